@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/ui/language-switch";
+import { SignOutButton } from "@/components/ui/sign-out-button";
+import { requireUser } from "@/lib/server/session";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const t = await getTranslations();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link href="/" className="font-bold text-brand-700">
+            {t("app.name")}
+          </Link>
+          <Link href="/" className="text-sm hover:underline">
+            {t("nav.home")}
+          </Link>
+          <span className="ml-auto text-sm text-slate-600">{t("nav.signedInAs", { name: user.name })}</span>
+          <LanguageSwitch />
+          <SignOutButton label={t("nav.signOut")} />
+        </nav>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const router = useRouter();
+  const [failed, setFailed] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setFailed(false);
+    const result = await signIn("credentials", {
+      username: String(form.get("username") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result?.ok) return setFailed(true);
+    router.replace("/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {t("username")}
+        <input name="username" autoComplete="username" required className="rounded border border-slate-300 px-3 py-2" />
+      </label>
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {t("password")}
+        <input name="password" type="password" autoComplete="current-password" required className="rounded border border-slate-300 px-3 py-2" />
+      </label>
+      {failed && (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+          {t("failed")}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

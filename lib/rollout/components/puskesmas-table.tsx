@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { StageBadge } from "@/components/ui/stage-badge";
+import type { PuskesmasRow } from "../queries";
+import { PAGE_SIZE, type TPuskesmasFilters } from "../schemas";
+import { puskesmasListQuery } from "../url";
+
+type Column = "name" | "kecamatan" | "stage";
+
+export async function PuskesmasTable({
+  rows,
+  total,
+  page,
+  pageCount,
+  filters,
+  basePath,
+}: {
+  rows: PuskesmasRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  filters: TPuskesmasFilters;
+  basePath: string;
+}) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  if (rows.length === 0) return <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("list.empty")}</p>;
+
+  const sortLink = (column: Column) => {
+    const dir = filters.sort === column && filters.dir === "asc" ? "desc" : "asc";
+    return basePath + puskesmasListQuery(filters, { sort: column, dir, page: 1 });
+  };
+  const header = (column: Column, label: string) => (
+    <th scope="col" className="px-3 py-2 text-left" aria-sort={filters.sort === column ? (filters.dir === "asc" ? "ascending" : "descending") : "none"}>
+      <Link href={sortLink(column)} title={t("list.sortBy", { column: label })} className="hover:underline">
+        {label}
+        {filters.sort === column ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}
+      </Link>
+    </th>
+  );
+  const from = (page - 1) * PAGE_SIZE + 1;
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <table className="w-full text-sm">
+          <thead className="bg-slate-100 text-xs uppercase text-slate-600">
+            <tr>
+              {header("name", t("list.name"))}
+              {header("kecamatan", t("list.kecamatan"))}
+              {header("stage", t("list.stage"))}
+              <th scope="col" className="px-3 py-2 text-left">
+                {t("list.since")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-t border-slate-100">
+                <td className="px-3 py-2">
+                  <Link href={`/puskesmas/${row.id}`} className="font-medium text-brand-700 hover:underline">
+                    {row.name}
+                  </Link>{" "}
+                  {row.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>}
+                </td>
+                <td className="px-3 py-2">
+                  {row.kecamatan?.name ?? t("list.kecamatanUnknown")}{" "}
+                  {!row.placementVerified && (
+                    <Badge tone="amber" title={row.placementNote ?? undefined}>
+                      {t("list.unverified")}
+                    </Badge>
+                  )}
+                </td>
+                <td className="px-3 py-2">
+                  <StageBadge stage={row.currentStage} label={t(`stage.${row.currentStage}`)} />
+                </td>
+                <td className="px-3 py-2 text-slate-600">{row.stageSince ? format.dateTime(row.stageSince, { dateStyle: "medium", timeZone: "UTC" }) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="flex items-center gap-3 text-sm" aria-label={t("list.page", { page, pageCount })}>
+        <span className="text-slate-600">{t("list.showing", { from, to: from + rows.length - 1, total })}</span>
+        {page > 1 && (
+          <Link href={basePath + puskesmasListQuery(filters, { page: page - 1 })} className="underline">
+            {t("list.previous")}
+          </Link>
+        )}
+        <span>{t("list.page", { page, pageCount })}</span>
+        {page < pageCount && (
+          <Link href={basePath + puskesmasListQuery(filters, { page: page + 1 })} className="underline">
+            {t("list.next")}
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

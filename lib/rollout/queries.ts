@@ -1,0 +1,234 @@
+import "server-only";
+import type { IlpStage, Prisma } from "@/lib/generated/prisma/client";
+import { canReadDistrict, canReadPuskesmas, type Scope } from "@/lib/auth/scope";
+import { countTargetAchieved } from "@/lib/indicators/targets";
+import { db } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
+import { PAGE_SIZE, type TPuskesmasFilters } from "./schemas";
+import { STAGES } from "./stages";
+import { targetProgress } from "./target-progress";
+
+export type DistrictSummary = { id: string; code: string; name: string; province: { id: string; code: string; name: string } };
+
+/** A district the user may read, by its Kemendagri code; anything else is "not found". */
+export async function getDistrictByCode(scope: Scope, code: string): Promise<DistrictSummary> {
+  const district = await db().region.findFirst({
+    where: { code, level: "KABUPATEN" },
+    select: { id: true, code: true, name: true, provinceId: true, parent: { select: { id: true, code: true, name: true } } },
+  });
+  if (!district || !district.parent || !canReadDistrict(scope, district)) throw new NotFoundError("district");
+  return { id: district.id, code: district.code, name: district.name, province: district.parent };
+}
+
+/** The districts the user may read, for navigation. */
+export async function listReadableDistricts(scope: Scope): Promise<{ code: string; name: string; provinceName: string }[]> {
+  const where: Prisma.RegionWhereInput = scope.national
+    ? { level: "KABUPATEN" }
+    : { level: "KABUPATEN", OR: [{ id: { in: [...scope.districtIds] } }, { provinceId: { in: [...scope.provinceIds] } }] };
+  const rows = await db().region.findMany({
+    where,
+    orderBy: { code: "asc" },
+    select: { code: true, name: true, parent: { select: { name: true } } },
+  });
+  return rows.map((row) => ({ code: row.code, name: row.name, provinceName: row.parent?.name ?? "" }));
+}
+
+const STAGE_ORDER_SQL: Record<"asc" | "desc", Prisma.SortOrder> = { asc: "asc", desc: "desc" };
+
+export type PuskesmasRow = {
+  id: string;
+  code: string;
+  name: string;
+  aliases: string[];
+  kecamatan: { code: string; name: string } | null;
+  currentStage: IlpStage;
+  stageSince: Date | null;
+  placementVerified: boolean;
+  placementNote: string | null;
+  isIllustrative: boolean;
+};
+
+/** One page of a district's open puskesmas, searched (name or alias), filtered and sorted. */
+export async function listDistrictPuskesmas(
+  scope: Scope,
+  district: DistrictSummary,
+  filters: TPuskesmasFilters,
+  options: { all?: boolean } = {},
+): Promise<{ rows: PuskesmasRow[]; total: number; page: number; pageCount: number }> {
+  if (!canReadDistrict(scope, { id: district.id, provinceId: district.province.id })) throw new NotFoundError("district");
+  const where: Prisma.FacilityWhereInput = {
+    districtId: district.id,
+    type: "PUSKESMAS",
+    closedAt: null,
+    ...(filters.stage ? { currentStage: filters.stage as IlpStage } : {}),
+    ...(filters.kecamatan ? { kecamatan: { code: filters.kecamatan } } : {}),
+    ...(filters.q
+      ? { OR: [{ searchText: { contains: filters.q.toLowerCase() } }, { code: filters.q }] }
+      : {}),
+  };
+  const direction = STAGE_ORDER_SQL[filters.dir];
+  const orderBy: Prisma.FacilityOrderByWithRelationInput[] =
+    filters.sort === "stage"
+      ? [{ currentStage: direction }, { name: "asc" }]
+      : filters.sort === "kecamatan"
+        ? [{ kecamatan: { name: direction } }, { name: "asc" }]
+        : [{ name: direction }];
+  const total = await db().facility.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const rows = await db().facility.findMany({
+    where,
+    orderBy,
+    ...(options.all ? {} : { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      aliases: true,
+      currentStage: true,
+      stageSince: true,
+      placementVerified: true,
+      placementNote: true,
+      isIllustrative: true,
+      kecamatan: { select: { code: true, name: true } },
+    },
+  });
+  return { rows, total, page, pageCount };
+}
+
+export type DistrictOverview = {
+  puskesmasTotal: number;
+  stageCounts: Record<IlpStage, number>;
+  pustuRecorded: number;
+  pustuIllustrative: number;
+  desaTotal: number;
+  kecamatan: { code: string; name: string }[];
+  targets: {
+    id: string;
+    year: number;
+    kind: string;
+    deadline: Date;
+    note: string | null;
+    source: string | null;
+    progress: ReturnType<typeof targetProgress>;
+  }[];
+  figures: { metric: string; value: number; asOf: Date; source: string }[];
+  activities: { id: string; type: string; title: string; date: Date; place: string | null; participantCount: number | null; facilityCount: number }[];
+};
+
+/** The district's headline numbers: stages, targets with progress on `asOf`, reported figures, activities. */
+export async function getDistrictOverview(scope: Scope, district: DistrictSummary, asOf: Date): Promise<DistrictOverview> {
+  if (!canReadDistrict(scope, { id: district.id, provinceId: district.province.id })) throw new NotFoundError("district");
+  const client = db();
+  const districtId = district.id;
+  const [grouped, pustuRecorded, pustuIllustrative, desaTotal, kecamatan, targets, figures, activities] = await Promise.all([
+    client.facility.groupBy({ by: ["currentStage"], where: { districtId, type: "PUSKESMAS", closedAt: null }, _count: { _all: true } }),
+    client.facility.count({ where: { districtId, type: "PUSTU", closedAt: null } }),
+    client.facility.count({ where: { districtId, type: "PUSTU", closedAt: null, isIllustrative: true } }),
+    client.region.count({ where: { districtId, level: "DESA" } }),
+    client.region.findMany({ where: { districtId, level: "KECAMATAN" }, orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    client.rolloutTarget.findMany({ where: { districtId }, orderBy: [{ year: "desc" }, { kind: "asc" }] }),
+    client.reportedFigure.findMany({ where: { districtId }, orderBy: { asOf: "desc" }, select: { metric: true, value: true, asOf: true, source: true } }),
+    client.activity.findMany({
+      where: { districtId },
+      orderBy: { date: "desc" },
+      take: 10,
+      select: { id: true, type: true, title: true, date: true, place: true, participantCount: true, _count: { select: { facilities: true } } },
+    }),
+  ]);
+  const stageCounts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<IlpStage, number>;
+  for (const group of grouped) stageCounts[group.currentStage] = group._count._all;
+  const withProgress = await Promise.all(
+    targets.map(async (target) => ({
+      id: target.id,
+      year: target.year,
+      kind: target.kind,
+      deadline: target.deadline,
+      note: target.note,
+      source: target.source,
+      progress: targetProgress(await countTargetAchieved(client, districtId, target.kind, asOf), target.targetCount, target.deadline, asOf),
+    })),
+  );
+  return {
+    puskesmasTotal: Object.values(stageCounts).reduce((sum, count) => sum + count, 0),
+    stageCounts,
+    pustuRecorded,
+    pustuIllustrative,
+    desaTotal,
+    kecamatan,
+    targets: withProgress,
+    figures,
+    activities: activities.map(({ _count, ...activity }) => ({ ...activity, facilityCount: _count.facilities })),
+  };
+}
+
+export type PuskesmasDetail = {
+  id: string;
+  code: string;
+  name: string;
+  aliases: string[];
+  currentStage: IlpStage;
+  stageSince: Date | null;
+  placementVerified: boolean;
+  placementNote: string | null;
+  district: { code: string; name: string };
+  kecamatan: { name: string } | null;
+  desa: { name: string } | null;
+  history: { id: string; fromStage: IlpStage | null; toStage: IlpStage; effectiveDate: Date; note: string; source: string | null }[];
+  staffByCluster: { clusterId: number; clusterName: string; members: { id: string; name: string; profession: string; role: string; unit: string | null; isIllustrative: boolean }[] }[];
+  pustu: { id: string; name: string; isIllustrative: boolean; currentStage: IlpStage }[];
+};
+
+/** One puskesmas the user may read, with its stage history and roster by cluster; otherwise "not found". */
+export async function getPuskesmasDetail(scope: Scope, id: string): Promise<PuskesmasDetail> {
+  const client = db();
+  const puskesmas = await client.facility.findFirst({
+    where: { id, type: "PUSKESMAS" },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      aliases: true,
+      districtId: true,
+      currentStage: true,
+      stageSince: true,
+      placementVerified: true,
+      placementNote: true,
+      kecamatan: { select: { name: true } },
+      desa: { select: { name: true } },
+      stageChanges: { orderBy: { effectiveDate: "desc" }, select: { id: true, fromStage: true, toStage: true, effectiveDate: true, note: true, source: true } },
+      children: { where: { type: "PUSTU", closedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, isIllustrative: true, currentStage: true } },
+    },
+  });
+  if (!puskesmas) throw new NotFoundError("puskesmas");
+  const district = await client.region.findUnique({ where: { id: puskesmas.districtId }, select: { code: true, name: true, provinceId: true } });
+  if (!district || !canReadPuskesmas(scope, { id: puskesmas.id, districtId: puskesmas.districtId, provinceId: district.provinceId })) {
+    throw new NotFoundError("puskesmas");
+  }
+  const [clusters, assignments] = await Promise.all([
+    client.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
+    client.clusterAssignment.findMany({
+      where: { districtId: puskesmas.districtId, staff: { puskesmasId: puskesmas.id, active: true }, effectiveTo: null },
+      orderBy: [{ role: "asc" }, { staff: { name: "asc" } }],
+      select: {
+        clusterId: true,
+        role: true,
+        unit: { select: { name: true } },
+        staff: { select: { id: true, name: true, profession: true, isIllustrative: true } },
+      },
+    }),
+  ]);
+  return {
+    ...puskesmas,
+    district: { code: district.code, name: district.name },
+    history: puskesmas.stageChanges,
+    pustu: puskesmas.children,
+    staffByCluster: clusters.map((cluster) => ({
+      clusterId: cluster.id,
+      clusterName: cluster.name,
+      members: assignments
+        .filter((assignment) => assignment.clusterId === cluster.id)
+        .map((assignment) => ({ ...assignment.staff, role: assignment.role, unit: assignment.unit?.name ?? null })),
+    })),
+  };
+}

@@ -1,0 +1,90 @@
+// `npm run demo` (and `npm start`): one command from a fresh clone to a running app.
+//  1. DATABASE_URL, or else the embedded PostgreSQL under .data/ (started here);
+//  2. pending migrations; with --demo, the demo data (idempotent);
+//  3. a production build when there is none or the sources are newer;
+//  4. `next start` (or `next dev` with --dev), with the URL and demo accounts printed.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
+import { openDatabase } from "../lib/db/provision";
+import { seedDemo } from "../prisma/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-facts";
+
+const demo = process.argv.includes("--demo");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const nextBin = path.resolve("node_modules", ".bin", "next");
+const BUILD_STAMP = path.resolve(".next", "pantau-build-stamp");
+
+const database = await openDatabase();
+console.log(database.embedded ? `Embedded PostgreSQL 18 is up (data in ${path.resolve(".data")}).` : "Using DATABASE_URL.");
+const applied = await migrate(database.url);
+if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
+if (demo) {
+  const prisma = createPrismaClient(database.url, { max: 2 });
+  await seedDemo(prisma);
+  await prisma.$disconnect();
+}
+
+if (!dev && buildIsStale()) {
+  console.log("Building the app (first run takes a minute)…");
+  const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) await exit(build.status ?? 1);
+  fs.writeFileSync(BUILD_STAMP, sourceFingerprint());
+}
+
+const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`, NEXTAUTH_SECRET: nextAuthSecret() };
+const server = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+server.stdout.on("data", (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  if (chunk.toString().includes("Ready")) printWelcome();
+});
+server.on("exit", (code) => void exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+
+function printWelcome() {
+  console.log(`\nPantau ILP is running at http://localhost:${port}`);
+  if (!demo) return;
+  console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(24)} ${account.name}`);
+  console.log("Stop with Ctrl+C.\n");
+}
+
+async function exit(code: number): Promise<never> {
+  await database.stop();
+  process.exit(code);
+}
+
+function buildIsStale(): boolean {
+  return !fs.existsSync(BUILD_STAMP) || fs.readFileSync(BUILD_STAMP, "utf8") !== sourceFingerprint();
+}
+
+/** A hash of every source file's path and modification time, to rebuild only after a change. */
+function sourceFingerprint(): string {
+  const hash = crypto.createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(`${full}:${fs.statSync(full).mtimeMs}\n`);
+    }
+  };
+  for (const dir of ["app", "components", "lib", "messages", "types"]) if (fs.existsSync(dir)) walk(dir);
+  for (const file of ["package.json", "next.config.ts", "postcss.config.mjs"]) if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
+  return hash.digest("hex");
+}
+
+/** NEXTAUTH_SECRET, or for local runs a random one kept under .data/ so sessions survive restarts. */
+function nextAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (process.env.NODE_ENV === "production" && !database.embedded) throw new Error("Set NEXTAUTH_SECRET in production.");
+  const file = path.resolve(".data", "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8");
+}

@@ -60,8 +60,8 @@ function kindOf(level: RegionLevel, parts: string[]): RegionKind | null {
 /** Tidies a district name: "KAB. REJANG LEBONG" and "Kabupaten Rejang Lebong" read alike. */
 export function normaliseRegionName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, " ");
-  const expanded = trimmed.replace(/^KAB\.\s*/i, "Kabupaten ");
-  return expanded === expanded.toUpperCase() ? titleCase(expanded) : expanded;
+  const cased = trimmed === trimmed.toUpperCase() ? titleCase(trimmed) : trimmed;
+  return cased.replace(/^Kab\.\s*/i, "Kabupaten ");
 }
 
 /** "PUSKESMAS SUMBER URIP" → "Puskesmas Sumber Urip". */

@@ -1,4 +1,6 @@
 import "server-only";
+import { cache } from "react";
+import { z } from "zod";
 import type { IlpStage, Prisma } from "@/lib/generated/prisma/client";
 import { canReadDistrict, canReadPuskesmas, type Scope } from "@/lib/auth/scope";
 import { countTargetAchieved } from "@/lib/indicators/targets";
@@ -11,14 +13,14 @@ import { targetProgress } from "./target-progress";
 export type DistrictSummary = { id: string; code: string; name: string; province: { id: string; code: string; name: string } };
 
 /** A district the user may read, by its Kemendagri code; anything else is "not found". */
-export async function getDistrictByCode(scope: Scope, code: string): Promise<DistrictSummary> {
+export const getDistrictByCode = cache(async (scope: Scope, code: string): Promise<DistrictSummary> => {
   const district = await db().region.findFirst({
     where: { code, level: "KABUPATEN" },
     select: { id: true, code: true, name: true, provinceId: true, parent: { select: { id: true, code: true, name: true } } },
   });
   if (!district || !district.parent || !canReadDistrict(scope, district)) throw new NotFoundError("district");
   return { id: district.id, code: district.code, name: district.name, province: district.parent };
-}
+});
 
 /** The districts the user may read, for navigation. */
 export async function listReadableDistricts(scope: Scope): Promise<{ code: string; name: string; provinceName: string }[]> {
@@ -180,7 +182,8 @@ export type PuskesmasDetail = {
 };
 
 /** One puskesmas the user may read, with its stage history and roster by cluster; otherwise "not found". */
-export async function getPuskesmasDetail(scope: Scope, id: string): Promise<PuskesmasDetail> {
+export const getPuskesmasDetail = cache(async (scope: Scope, id: string): Promise<PuskesmasDetail> => {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("puskesmas");
   const client = db();
   const puskesmas = await client.facility.findFirst({
     where: { id, type: "PUSKESMAS" },
@@ -231,4 +234,4 @@ export async function getPuskesmasDetail(scope: Scope, id: string): Promise<Pusk
         .map((assignment) => ({ ...assignment.staff, role: assignment.role, unit: assignment.unit?.name ?? null })),
     })),
   };
-}
+});

@@ -17,13 +17,13 @@ export async function PuskesmasFilters({
   const t = await getTranslations();
   return (
     <form action={action} method="get" className="flex flex-wrap items-end gap-2" role="search">
-      <label className="flex flex-col text-xs text-slate-600">
-        {t("list.search")}
-        <input name="q" defaultValue={filters.q} className="rounded border border-slate-300 px-2 py-1 text-sm" type="search" />
-      </label>
-      <label className="flex flex-col text-xs text-slate-600">
-        {t("list.stage")}
-        <select name="stage" defaultValue={filters.stage ?? ""} className="rounded border border-slate-300 px-2 py-1 text-sm">
+      <div className="flex flex-col text-xs text-slate-600">
+        <label htmlFor="filter-q">{t("list.search")}</label>
+        <input id="filter-q" name="q" defaultValue={filters.q} className="rounded border border-slate-300 px-2 py-1 text-sm" type="search" />
+      </div>
+      <div className="flex flex-col text-xs text-slate-600">
+        <label htmlFor="filter-stage">{t("list.stage")}</label>
+        <select id="filter-stage" name="stage" defaultValue={filters.stage ?? ""} className="rounded border border-slate-300 px-2 py-1 text-sm">
           <option value="">{t("list.allStages")}</option>
           {STAGES.map((stage) => (
             <option key={stage} value={stage}>
@@ -31,10 +31,10 @@ export async function PuskesmasFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col text-xs text-slate-600">
-        {t("list.kecamatan")}
-        <select name="kecamatan" defaultValue={filters.kecamatan ?? ""} className="rounded border border-slate-300 px-2 py-1 text-sm">
+      </div>
+      <div className="flex flex-col text-xs text-slate-600">
+        <label htmlFor="filter-kecamatan">{t("list.kecamatan")}</label>
+        <select id="filter-kecamatan" name="kecamatan" defaultValue={filters.kecamatan ?? ""} className="rounded border border-slate-300 px-2 py-1 text-sm">
           <option value="">{t("list.allKecamatan")}</option>
           {kecamatan.map((region) => (
             <option key={region.code} value={region.code}>
@@ -42,7 +42,7 @@ export async function PuskesmasFilters({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <input type="hidden" name="sort" value={filters.sort} />
       <input type="hidden" name="dir" value={filters.dir} />
       <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">

@@ -1,17 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { StageBadge } from "@/components/ui/stage-badge";
 import { getPuskesmasDetail } from "@/lib/rollout/queries";
-import { NotFoundError } from "@/lib/server/errors";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireUser } from "@/lib/server/session";
 
 export default async function PuskesmasPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const id = z.uuid().safeParse((await params).id);
-  const puskesmas = await orNotFound(id.success ? getPuskesmasDetail(user.scope, id.data) : Promise.reject(new NotFoundError()));
+  const puskesmas = await orNotFound(getPuskesmasDetail(user.scope, (await params).id));
   const t = await getTranslations();
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 
-export default function Loading() {
+export function PageLoading() {
   const t = useTranslations("common");
   return (
     <p role="status" className="animate-pulse text-slate-500">

@@ -1,0 +1,50 @@
+// `npm test`: every check, in order, stopping at the first failure.
+//   lint → typecheck → unit → integration on the embedded PostgreSQL 18
+//   → integration on an external PostgreSQL (DATABASE_URL, or the local service)
+//   → browser tests against a production build.
+import { spawnSync } from "node:child_process";
+import pg from "pg";
+
+const LOCAL_SERVICE = "postgresql://postgres@127.0.0.1:5432/postgres";
+const externalUrl = process.env.DATABASE_URL || process.env.TEST_EXTERNAL_DATABASE_URL || LOCAL_SERVICE;
+const withoutDatabaseUrl = { ...process.env, DATABASE_URL: "" };
+
+function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  console.log(`\n=== ${title} ===`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${title} (${Math.round((Date.now() - started) / 1000)} s)`);
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+step("lint", "npx", ["eslint", "."]);
+step("typecheck", "npx", ["tsc", "--noEmit"]);
+step("unit tests", "npx", ["vitest", "run", "--project", "unit"]);
+step("integration tests, embedded PostgreSQL", "npx", ["vitest", "run", "--project", "integration"], withoutDatabaseUrl);
+if (await reachable(externalUrl)) {
+  step(`integration tests, external PostgreSQL (${new URL(externalUrl).host})`, "npx", ["vitest", "run", "--project", "integration"], {
+    ...process.env,
+    DATABASE_URL: externalUrl,
+  });
+} else if (process.env.CI) {
+  console.error(`\n✗ CI must test an external PostgreSQL too, and none answers at ${new URL(externalUrl).host}.`);
+  process.exit(1);
+} else {
+  console.log(`\n!!! SKIPPED integration tests on an external PostgreSQL: nothing answers at ${new URL(externalUrl).host}. Set DATABASE_URL to run them.`);
+}
+step("browser tests (Playwright, Chromium)", "npx", ["tsx", "scripts/e2e.ts"], withoutDatabaseUrl);
+console.log(`\nAll checks passed on Node ${process.version}.`);

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { openDatabase } from "../lib/db/provision";
 
 const name = (process.argv[2] ?? "").trim();
 if (!/^[a-z0-9_]+$/.test(name)) {
@@ -12,11 +13,14 @@ if (!/^[a-z0-9_]+$/.test(name)) {
 }
 const previous = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pantau-schema-")), "schema.prisma");
 fs.writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8" }));
+// With a driver adapter configured, even a schema-to-schema diff opens a connection.
+const database = await openDatabase();
 const sql = execFileSync(
   "npx",
   ["prisma", "migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { encoding: "utf8", env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres" } },
+  { encoding: "utf8", env: { ...process.env, DATABASE_URL: database.url } },
 );
+await database.stop();
 if (!sql.trim() || sql.includes("empty migration")) {
   console.log("schema.prisma has not changed since the last commit: nothing to write.");
   process.exit(0);

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { enableAppRoleLogin } from "../lib/db/app-role";
 import { createPrismaClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/provision";
@@ -36,7 +37,7 @@ if (!dev && buildIsStale()) {
   fs.writeFileSync(BUILD_STAMP, sourceFingerprint());
 }
 
-const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`, NEXTAUTH_SECRET: nextAuthSecret() };
+const env = { ...process.env, DATABASE_URL: database.url, APP_DATABASE_URL: await appDatabaseUrl(), NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`, NEXTAUTH_SECRET: nextAuthSecret() };
 const server = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
@@ -77,11 +78,29 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
+/**
+ * The URL the app connects with, as the pantau_app role (bound by row-level
+ * security): APP_DATABASE_URL, or a local login for that role.
+ */
+async function appDatabaseUrl(): Promise<string> {
+  if (process.env.APP_DATABASE_URL) return process.env.APP_DATABASE_URL;
+  if (!database.embedded && process.env.NODE_ENV === "production" && !process.env.APP_DB_PASSWORD) {
+    throw new Error("Set APP_DATABASE_URL (or APP_DB_PASSWORD) in production: the app never connects as the table owner.");
+  }
+  const password = process.env.APP_DB_PASSWORD || (database.embedded ? localSecret("app-db-password") : "pantau-app-local");
+  return enableAppRoleLogin(database.url, password);
+}
+
 /** NEXTAUTH_SECRET, or for local runs a random one kept under .data/ so sessions survive restarts. */
 function nextAuthSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   if (process.env.NODE_ENV === "production" && !database.embedded) throw new Error("Set NEXTAUTH_SECRET in production.");
-  const file = path.resolve(".data", "nextauth-secret");
+  return localSecret("nextauth-secret");
+}
+
+/** A random secret kept under .data/, created on first use. */
+function localSecret(name: string): string {
+  const file = path.resolve(".data", name);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listReadableDistricts } from "@/lib/rollout/queries";
+import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 
 export default async function HomePage() {
   const user = await requireUser();
-  const districts = await listReadableDistricts(user.scope);
+  const districts = await withScope(user.scope, (ctx) => listReadableDistricts(ctx));
   const ownPuskesmas = [...user.scope.puskesmasIds];
   // A single-district user (planner, admin) lands straight on their district.
   if (districts.length === 1 && ownPuskesmas.length === 0) redirect(`/kabupaten/${districts[0]!.code}`);

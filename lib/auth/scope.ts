@@ -9,44 +9,68 @@ export type Grant = {
 };
 
 /**
- * What a signed-in user may see, derived only from their role assignments in
- * the database, never from anything the browser sends.
+ * What a signed-in user may see and change, derived only from their role
+ * assignments in the database, never from anything the browser sends.
  */
 export type Scope = {
   userId: string;
   grants: Grant[];
+  /** Reads every district (national roles). */
   national: boolean;
-  /** Provinces whose districts the user may read in full. */
+  /** Provinces the user oversees (province officials). */
   provinceIds: ReadonlySet<string>;
-  /** Districts the user may read in full. */
+  /** Districts the user may read in full: their own, or every district of their province. */
   districtIds: ReadonlySet<string>;
-  /** Puskesmas (with their pustu and posyandu) the user may read. */
+  /** Puskesmas (with their pustu and posyandu) the user holds a puskesmas-level role for. */
   puskesmasIds: ReadonlySet<string>;
+  /** The districts of those puskesmas: row-level security works per district. */
+  puskesmasDistrictIds: ReadonlySet<string>;
 };
 
-const DISTRICT_WIDE: Role[] = ["DINKES_ADMIN", "DINKES_PLANNER", "VIEWER"];
-
-export function buildScope(userId: string, grants: Grant[]): Scope {
+/**
+ * Builds a scope from grants. `districtsOfProvince` lists the districts of
+ * each province a grant names, so a province official reads all of them.
+ */
+export function buildScope(userId: string, grants: Grant[], districtsOfProvince: ReadonlyMap<string, readonly string[]> = new Map()): Scope {
   const provinceIds = new Set<string>();
   const districtIds = new Set<string>();
   const puskesmasIds = new Set<string>();
+  const puskesmasDistrictIds = new Set<string>();
   let national = false;
   for (const grant of grants) {
-    if (grant.role === "NATIONAL_ADMIN") national = true;
-    else if (grant.puskesmasId) puskesmasIds.add(grant.puskesmasId);
-    else if (grant.role === "PROVINCE_OFFICIAL" || (grant.role === "VIEWER" && grant.provinceId && !grant.districtId)) {
-      if (grant.provinceId) provinceIds.add(grant.provinceId);
-    } else if (DISTRICT_WIDE.includes(grant.role) && grant.districtId) districtIds.add(grant.districtId);
+    if (grant.role === "NATIONAL_ADMIN") {
+      national = true;
+    } else if (grant.puskesmasId) {
+      puskesmasIds.add(grant.puskesmasId);
+      if (grant.districtId) puskesmasDistrictIds.add(grant.districtId);
+    } else if (grant.districtId) {
+      districtIds.add(grant.districtId);
+    } else if (grant.provinceId && (grant.role === "PROVINCE_OFFICIAL" || grant.role === "VIEWER")) {
+      provinceIds.add(grant.provinceId);
+      for (const districtId of districtsOfProvince.get(grant.provinceId) ?? []) districtIds.add(districtId);
+    }
   }
-  return { userId, grants, national, provinceIds, districtIds, puskesmasIds };
+  return { userId, grants, national, provinceIds, districtIds, puskesmasIds, puskesmasDistrictIds };
 }
 
-/** Whether the user may read a whole district (its dashboard and lists). */
-export function canReadDistrict(scope: Scope, district: { id: string; provinceId: string | null }): boolean {
-  return scope.national || scope.districtIds.has(district.id) || (district.provinceId !== null && scope.provinceIds.has(district.provinceId));
+export function canReadDistrict(scope: Scope, districtId: string): boolean {
+  return scope.national || scope.districtIds.has(districtId);
 }
 
-/** Whether the user may read one puskesmas: through its district, or as its own. */
-export function canReadPuskesmas(scope: Scope, puskesmas: { id: string; districtId: string; provinceId: string | null }): boolean {
-  return scope.puskesmasIds.has(puskesmas.id) || canReadDistrict(scope, { id: puskesmas.districtId, provinceId: puskesmas.provinceId });
+export function canReadPuskesmas(scope: Scope, puskesmas: { id: string; districtId: string }): boolean {
+  return scope.puskesmasIds.has(puskesmas.id) || canReadDistrict(scope, puskesmas.districtId);
+}
+
+/** Districts whose rows the database lets this user read (row-level security works per district). */
+export function readableDistrictIds(scope: Scope): "ALL" | ReadonlySet<string> {
+  return scope.national ? "ALL" : new Set([...scope.districtIds, ...scope.puskesmasDistrictIds]);
+}
+
+/** Districts whose rows the database lets this user write: planners' districts and heads' puskesmas' districts. */
+export function writableDistrictIds(scope: Scope): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const grant of scope.grants) {
+    if ((grant.role === "DINKES_PLANNER" || grant.role === "PUSKESMAS_HEAD") && grant.districtId) ids.add(grant.districtId);
+  }
+  return ids;
 }

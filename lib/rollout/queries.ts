@@ -1,11 +1,9 @@
 import "server-only";
-import { cache } from "react";
-import { z } from "zod";
 import type { IlpStage, Prisma } from "@/lib/generated/prisma/client";
-import { canReadDistrict, canReadPuskesmas, type Scope } from "@/lib/auth/scope";
+import { canReadDistrict } from "@/lib/auth/scope";
 import { countTargetAchieved } from "@/lib/indicators/targets";
-import { db } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
+import type { Ctx } from "@/lib/server/scoped-db";
 import { PAGE_SIZE, type TPuskesmasFilters } from "./schemas";
 import { STAGES } from "./stages";
 import { targetProgress } from "./target-progress";
@@ -13,21 +11,19 @@ import { targetProgress } from "./target-progress";
 export type DistrictSummary = { id: string; code: string; name: string; province: { id: string; code: string; name: string } };
 
 /** A district the user may read, by its Kemendagri code; anything else is "not found". */
-export const getDistrictByCode = cache(async (scope: Scope, code: string): Promise<DistrictSummary> => {
-  const district = await db().region.findFirst({
+export async function getDistrictByCode(ctx: Ctx, code: string): Promise<DistrictSummary> {
+  const district = await ctx.db.region.findFirst({
     where: { code, level: "KABUPATEN" },
     select: { id: true, code: true, name: true, provinceId: true, parent: { select: { id: true, code: true, name: true } } },
   });
-  if (!district || !district.parent || !canReadDistrict(scope, district)) throw new NotFoundError("district");
+  if (!district || !district.parent || !canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
   return { id: district.id, code: district.code, name: district.name, province: district.parent };
-});
+}
 
 /** The districts the user may read, for navigation. */
-export async function listReadableDistricts(scope: Scope): Promise<{ code: string; name: string; provinceName: string }[]> {
-  const where: Prisma.RegionWhereInput = scope.national
-    ? { level: "KABUPATEN" }
-    : { level: "KABUPATEN", OR: [{ id: { in: [...scope.districtIds] } }, { provinceId: { in: [...scope.provinceIds] } }] };
-  const rows = await db().region.findMany({
+export async function listReadableDistricts(ctx: Ctx): Promise<{ code: string; name: string; provinceName: string }[]> {
+  const where: Prisma.RegionWhereInput = ctx.scope.national ? { level: "KABUPATEN" } : { level: "KABUPATEN", id: { in: [...ctx.scope.districtIds] } };
+  const rows = await ctx.db.region.findMany({
     where,
     orderBy: { code: "asc" },
     select: { code: true, name: true, parent: { select: { name: true } } },
@@ -52,12 +48,12 @@ export type PuskesmasRow = {
 
 /** One page of a district's open puskesmas, searched (name or alias), filtered and sorted. */
 export async function listDistrictPuskesmas(
-  scope: Scope,
+  ctx: Ctx,
   district: DistrictSummary,
   filters: TPuskesmasFilters,
   options: { all?: boolean } = {},
 ): Promise<{ rows: PuskesmasRow[]; total: number; page: number; pageCount: number }> {
-  if (!canReadDistrict(scope, { id: district.id, provinceId: district.province.id })) throw new NotFoundError("district");
+  if (!canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
   const where: Prisma.FacilityWhereInput = {
     districtId: district.id,
     type: "PUSKESMAS",
@@ -75,10 +71,10 @@ export async function listDistrictPuskesmas(
       : filters.sort === "kecamatan"
         ? [{ kecamatan: { name: direction } }, { name: "asc" }]
         : [{ name: direction }];
-  const total = await db().facility.count({ where });
+  const total = await ctx.db.facility.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
-  const rows = await db().facility.findMany({
+  const rows = await ctx.db.facility.findMany({
     where,
     orderBy,
     ...(options.all ? {} : { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
@@ -119,9 +115,9 @@ export type DistrictOverview = {
 };
 
 /** The district's headline numbers: stages, targets with progress on `asOf`, reported figures, activities. */
-export async function getDistrictOverview(scope: Scope, district: DistrictSummary, asOf: Date): Promise<DistrictOverview> {
-  if (!canReadDistrict(scope, { id: district.id, provinceId: district.province.id })) throw new NotFoundError("district");
-  const client = db();
+export async function getDistrictOverview(ctx: Ctx, district: DistrictSummary, asOf: Date): Promise<DistrictOverview> {
+  if (!canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
+  const client = ctx.db;
   const districtId = district.id;
   const [grouped, pustuRecorded, pustuIllustrative, desaTotal, kecamatan, targets, figures, activities] = await Promise.all([
     client.facility.groupBy({ by: ["currentStage"], where: { districtId, type: "PUSKESMAS", closedAt: null }, _count: { _all: true } }),
@@ -163,75 +159,3 @@ export async function getDistrictOverview(scope: Scope, district: DistrictSummar
     activities: activities.map(({ _count, ...activity }) => ({ ...activity, facilityCount: _count.facilities })),
   };
 }
-
-export type PuskesmasDetail = {
-  id: string;
-  code: string;
-  name: string;
-  aliases: string[];
-  currentStage: IlpStage;
-  stageSince: Date | null;
-  placementVerified: boolean;
-  placementNote: string | null;
-  district: { code: string; name: string };
-  kecamatan: { name: string } | null;
-  desa: { name: string } | null;
-  history: { id: string; fromStage: IlpStage | null; toStage: IlpStage; effectiveDate: Date; note: string; source: string | null }[];
-  staffByCluster: { clusterId: number; clusterName: string; members: { id: string; name: string; profession: string; role: string; unit: string | null; isIllustrative: boolean }[] }[];
-  pustu: { id: string; name: string; isIllustrative: boolean; currentStage: IlpStage }[];
-};
-
-/** One puskesmas the user may read, with its stage history and roster by cluster; otherwise "not found". */
-export const getPuskesmasDetail = cache(async (scope: Scope, id: string): Promise<PuskesmasDetail> => {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("puskesmas");
-  const client = db();
-  const puskesmas = await client.facility.findFirst({
-    where: { id, type: "PUSKESMAS" },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      aliases: true,
-      districtId: true,
-      currentStage: true,
-      stageSince: true,
-      placementVerified: true,
-      placementNote: true,
-      kecamatan: { select: { name: true } },
-      desa: { select: { name: true } },
-      stageChanges: { orderBy: { effectiveDate: "desc" }, select: { id: true, fromStage: true, toStage: true, effectiveDate: true, note: true, source: true } },
-      children: { where: { type: "PUSTU", closedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, isIllustrative: true, currentStage: true } },
-    },
-  });
-  if (!puskesmas) throw new NotFoundError("puskesmas");
-  const district = await client.region.findUnique({ where: { id: puskesmas.districtId }, select: { code: true, name: true, provinceId: true } });
-  if (!district || !canReadPuskesmas(scope, { id: puskesmas.id, districtId: puskesmas.districtId, provinceId: district.provinceId })) {
-    throw new NotFoundError("puskesmas");
-  }
-  const [clusters, assignments] = await Promise.all([
-    client.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
-    client.clusterAssignment.findMany({
-      where: { districtId: puskesmas.districtId, staff: { puskesmasId: puskesmas.id, active: true }, effectiveTo: null },
-      orderBy: [{ role: "asc" }, { staff: { name: "asc" } }],
-      select: {
-        clusterId: true,
-        role: true,
-        unit: { select: { name: true } },
-        staff: { select: { id: true, name: true, profession: true, isIllustrative: true } },
-      },
-    }),
-  ]);
-  return {
-    ...puskesmas,
-    district: { code: district.code, name: district.name },
-    history: puskesmas.stageChanges,
-    pustu: puskesmas.children,
-    staffByCluster: clusters.map((cluster) => ({
-      clusterId: cluster.id,
-      clusterName: cluster.name,
-      members: assignments
-        .filter((assignment) => assignment.clusterId === cluster.id)
-        .map((assignment) => ({ ...assignment.staff, role: assignment.role, unit: assignment.unit?.name ?? null })),
-    })),
-  };
-});

@@ -2,37 +2,43 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { verifyPassword } from "@/lib/auth/password";
+import { writeAudit } from "@/lib/audit/write";
+import { checkSignIn } from "@/lib/auth/sign-in";
 import { db } from "./db";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+/** The error a locked-out sign-in returns to the form, followed by the ISO time it ends. */
+export const LOCKED_ERROR_PREFIX = "LOCKED:";
 
 const ZCredentials = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
   password: z.string().min(1).max(200),
 });
 
-// Verifying against a real hash even for unknown users keeps response times alike.
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$Tu5mD9mYYu/YQioa9v/hLg$RvZk1PpCpqooFCF7xsHhf1vzp9QkgI5rk/GBtxusk8w";
+/** The client address: the first X-Forwarded-For hop behind a proxy, else unknown. */
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : "unknown");
+}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/masuk" },
   providers: [
     CredentialsProvider({
       name: "credentials",
       credentials: { username: { type: "text" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = ZCredentials.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await db().user.findUnique({
-          where: { username: parsed.data.username },
-          select: { id: true, name: true, username: true, passwordHash: true, active: true, sessionVersion: true },
-        });
-        const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, parsed.data.password);
-        if (!user || !valid || !user.active) return null;
-        return { id: user.id, name: user.name, sessionVersion: user.sessionVersion };
+        const ip = clientAddress(request?.headers as Record<string, unknown> | undefined);
+        const result = await db().$transaction((tx) => checkSignIn(tx, parsed.data.username, parsed.data.password, ip));
+        if (result.ok) return result.user;
+        if (result.reason === "LOCKED") throw new Error(LOCKED_ERROR_PREFIX + result.until.toISOString());
+        return null;
       },
     }),
   ],
@@ -48,6 +54,12 @@ export const authOptions: NextAuthOptions = {
       session.userId = typeof token.userId === "string" ? token.userId : undefined;
       session.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : undefined;
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const actorId = typeof token?.userId === "string" ? token.userId : null;
+      if (actorId) await writeAudit(db(), { actorId, action: "auth.sign_out", entity: "auth", entityId: actorId });
     },
   },
 };

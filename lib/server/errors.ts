@@ -25,3 +25,11 @@ export class ConflictError extends Error {
     this.name = "ConflictError";
   }
 }
+
+/** The user may see the record but not change it (e.g. a province official). */
+export class ForbiddenError extends Error {
+  constructor(readonly messageKey = "errors.forbidden") {
+    super(messageKey);
+    this.name = "ForbiddenError";
+  }
+}

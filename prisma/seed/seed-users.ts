@@ -27,7 +27,7 @@ export async function seedDemoUsers(tx: Tx): Promise<void> {
       id: seedId(`role:${account.username}:${account.role}`),
       userId: seedId(`user:${account.username}`),
       role: account.role,
-      regionId: account.puskesmasCode || !account.regionCode ? null : regionId(account.regionCode),
+      regionId: account.regionCode ? regionId(account.regionCode) : null,
       puskesmasId: account.puskesmasCode ? facilityId("PUSKESMAS", account.puskesmasCode) : null,
     })),
   });

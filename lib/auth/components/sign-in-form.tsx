@@ -2,27 +2,31 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
   const router = useRouter();
-  const [failed, setFailed] = useState(false);
+  const format = useFormatter();
+  const [failed, setFailed] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    setFailed(false);
+    setFailed(null);
     const result = await signIn("credentials", {
       username: String(form.get("username") ?? ""),
       password: String(form.get("password") ?? ""),
       redirect: false,
     });
     setPending(false);
-    if (!result?.ok) return setFailed(true);
+    if (!result?.ok) {
+      const lockedUntil = result?.error?.startsWith("LOCKED:") ? new Date(result.error.slice("LOCKED:".length)) : null;
+      return setFailed(lockedUntil ? t("locked", { time: format.dateTime(lockedUntil, { dateStyle: "medium", timeStyle: "short" }) }) : t("failed"));
+    }
     router.replace("/");
     router.refresh();
   }
@@ -39,7 +43,7 @@ export function SignInForm() {
       </label>
       {failed && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
-          {t("failed")}
+          {failed}
         </p>
       )}
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">

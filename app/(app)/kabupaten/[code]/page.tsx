@@ -8,6 +8,7 @@ import { getDistrictByCode, getDistrictOverview, listDistrictPuskesmas } from "@
 import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
 import { puskesmasListQuery } from "@/lib/rollout/url";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,11 +17,16 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { code } = await params;
   const filters = ZPuskesmasFilters.parse(await searchParams);
-  const district = await orNotFound(getDistrictByCode(user.scope, decodeURIComponent(code)));
-  const [overview, list] = await Promise.all([
-    getDistrictOverview(user.scope, district, new Date()),
-    listDistrictPuskesmas(user.scope, district, filters),
-  ]);
+  const { district, overview, list } = await orNotFound(
+    withScope(user.scope, async (ctx) => {
+      const district = await getDistrictByCode(ctx, decodeURIComponent(code));
+      return {
+        district,
+        overview: await getDistrictOverview(ctx, district, new Date()),
+        list: await listDistrictPuskesmas(ctx, district, filters),
+      };
+    }),
+  );
   const t = await getTranslations("district");
   const basePath = `/kabupaten/${district.code}`;
 

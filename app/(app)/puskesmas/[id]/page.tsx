@@ -2,13 +2,15 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { StageBadge } from "@/components/ui/stage-badge";
-import { getPuskesmasDetail } from "@/lib/rollout/queries";
+import { getPuskesmasDetail } from "@/lib/facilities/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
+import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 
 export default async function PuskesmasPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const puskesmas = await orNotFound(getPuskesmasDetail(user.scope, (await params).id));
+  const { id } = await params;
+  const puskesmas = await orNotFound(withScope(user.scope, (ctx) => getPuskesmasDetail(ctx, id)));
   const t = await getTranslations();
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });

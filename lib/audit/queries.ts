@@ -1,0 +1,77 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/server/errors";
+import type { Ctx } from "@/lib/server/scoped-db";
+import type { TAuditFilters } from "./schemas";
+
+export const AUDIT_PAGE_SIZE = 50;
+/** An export carries at most this many rows; narrow the dates for more. */
+export const EXPORT_LIMIT = 50_000;
+
+/** The districts whose log the user may read: a Dinkes admin's own, or all for a national admin. */
+function auditScope(ctx: Ctx): Prisma.AuditLogWhereInput {
+  if (can(ctx.scope, "audit.read")) return {}; // national admin
+  const districtIds = ctx.scope.grants.filter((grant) => grant.role === "DINKES_ADMIN" && grant.districtId).map((grant) => grant.districtId!);
+  if (districtIds.length === 0) throw new NotFoundError("audit log");
+  return { districtId: { in: districtIds } };
+}
+
+export type AuditRow = {
+  id: string;
+  at: Date;
+  actor: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+};
+
+/** One page of the audit log the user may read, newest first, filtered. */
+export async function listAuditLog(ctx: Ctx, filters: TAuditFilters, options: { all?: boolean } = {}): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
+  const actorIds = filters.actor
+    ? (await ctx.db.user.findMany({ where: { username: { contains: filters.actor.toLowerCase() } }, select: { id: true } })).map((user) => user.id)
+    : undefined;
+  const where: Prisma.AuditLogWhereInput = {
+    AND: [
+      auditScope(ctx),
+      filters.action ? { action: { contains: filters.action } } : {},
+      filters.entity ? { entity: filters.entity } : {},
+      actorIds ? { actorId: { in: actorIds } } : {},
+      filters.from ? { at: { gte: new Date(`${filters.from}T00:00:00+07:00`) } } : {},
+      filters.to ? { at: { lt: new Date(new Date(`${filters.to}T00:00:00+07:00`).getTime() + 86_400_000) } } : {},
+    ],
+  };
+  const total = await ctx.db.auditLog.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const rows = await ctx.db.auditLog.findMany({
+    where,
+    orderBy: { id: "desc" },
+    skip: options.all ? 0 : (page - 1) * AUDIT_PAGE_SIZE,
+    take: options.all ? EXPORT_LIMIT : AUDIT_PAGE_SIZE,
+  });
+  const actors = await ctx.db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((row) => row.actorId).filter((id): id is string => id !== null))] } },
+    select: { id: true, username: true },
+  });
+  const username = new Map(actors.map((actor) => [actor.id, actor.username]));
+  return {
+    total,
+    page,
+    pageCount,
+    rows: rows.map((row) => ({
+      id: row.id.toString(),
+      at: row.at,
+      actor: row.actorId ? (username.get(row.actorId) ?? row.actorId) : null,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entityId,
+      before: row.before,
+      after: row.after,
+      ip: row.ip,
+    })),
+  };
+}

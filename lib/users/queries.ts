@@ -1,0 +1,67 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadGrants, type StoredGrant } from "@/lib/auth/load-grants";
+import { NotFoundError } from "@/lib/server/errors";
+import type { Ctx } from "@/lib/server/scoped-db";
+import { canManageUser } from "./grants";
+
+export const USER_PAGE_SIZE = 25;
+
+/** Which users the caller manages: all (national admin) or those with a role in their district. */
+function managedUsers(ctx: Ctx): Prisma.UserWhereInput | null {
+  if (ctx.scope.grants.some((grant) => grant.role === "NATIONAL_ADMIN")) return {};
+  const districtIds = ctx.scope.grants.filter((grant) => grant.role === "DINKES_ADMIN" && grant.districtId).map((grant) => grant.districtId!);
+  return districtIds.length ? { roles: { some: { regionId: { in: districtIds } } } } : null;
+}
+
+export function canManageUsers(ctx: Ctx): boolean {
+  return managedUsers(ctx) !== null;
+}
+
+export type UserRow = { id: string; username: string; name: string; active: boolean; mustChangePassword: boolean; roles: string[] };
+
+export async function listUsers(ctx: Ctx, filters: { q: string; page: number }): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
+  const scopeWhere = managedUsers(ctx);
+  if (!scopeWhere) throw new NotFoundError("users");
+  const where: Prisma.UserWhereInput = {
+    AND: [scopeWhere, filters.q ? { OR: [{ username: { contains: filters.q.toLowerCase() } }, { name: { contains: filters.q, mode: "insensitive" } }] } : {}],
+  };
+  const total = await ctx.db.user.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / USER_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const rows = await ctx.db.user.findMany({
+    where,
+    orderBy: { username: "asc" },
+    skip: (page - 1) * USER_PAGE_SIZE,
+    take: USER_PAGE_SIZE,
+    select: { id: true, username: true, name: true, active: true, mustChangePassword: true, roles: { select: { role: true } } },
+  });
+  return { total, page, pageCount, rows: rows.map((row) => ({ ...row, roles: row.roles.map((role) => role.role) })) };
+}
+
+export type ManagedUser = {
+  id: string;
+  username: string;
+  name: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  grants: (StoredGrant & { placeName: string | null })[];
+};
+
+/** A user the caller may manage, with named places; anyone else is "not found". */
+export async function getManagedUser(ctx: Ctx, id: string): Promise<ManagedUser> {
+  const user = await ctx.db.user.findUnique({ where: { id }, select: { id: true, username: true, name: true, active: true, mustChangePassword: true } });
+  const grants = user ? await loadGrants(ctx.db, user.id) : [];
+  if (!user || !canManageUser(ctx.scope, grants)) throw new NotFoundError("user");
+  const regionIds = grants.flatMap((grant) => [grant.districtId ?? grant.provinceId].filter((value): value is string => Boolean(value)));
+  const regions = await ctx.db.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, name: true } });
+  const puskesmas = await ctx.db.facility.findMany({
+    where: { id: { in: grants.map((grant) => grant.puskesmasId).filter((value): value is string => Boolean(value)) } },
+    select: { id: true, name: true },
+  });
+  const names = new Map([...regions, ...puskesmas].map((place) => [place.id, place.name]));
+  return {
+    ...user,
+    grants: grants.map((grant) => ({ ...grant, placeName: names.get(grant.puskesmasId ?? grant.districtId ?? grant.provinceId ?? "") ?? null })),
+  };
+}

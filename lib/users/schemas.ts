@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+const ROLES = ["NATIONAL_ADMIN", "PROVINCE_OFFICIAL", "DINKES_ADMIN", "DINKES_PLANNER", "PUSKESMAS_HEAD", "VIEWER"] as const;
+
+export const ZPassword = z
+  .string({ error: "errors.required" })
+  .min(12, "errors.passwordTooShort")
+  .max(200, "errors.tooLong");
+
+/** A role and the place it covers, named by Kemendagri code (province or district) or puskesmas id. */
+export const ZRolePlace = z.object({
+  role: z.enum(ROLES, "errors.required"),
+  regionCode: z.string().trim().regex(/^\d{2}(\.\d{2})?$/, "errors.regionCodeShort").optional(),
+  puskesmasId: z.uuid("errors.notFound").optional(),
+});
+
+export const ZCreateUser = ZRolePlace.extend({
+  username: z
+    .string({ error: "errors.required" })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{3,50}$/, "errors.usernameFormat"),
+  name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
+  temporaryPassword: ZPassword,
+});
+export type TCreateUser = z.input<typeof ZCreateUser>;
+
+export const ZGrantRole = ZRolePlace.extend({ userId: z.uuid("errors.notFound") });
+export type TGrantRole = z.input<typeof ZGrantRole>;
+
+export const ZRevokeRole = z.object({ roleAssignmentId: z.uuid("errors.notFound") });
+export const ZResetPassword = z.object({ userId: z.uuid("errors.notFound"), temporaryPassword: ZPassword });
+export const ZSetUserActive = z.object({ userId: z.uuid("errors.notFound"), active: z.boolean() });
+export const ZChangeOwnPassword = z
+  .object({ currentPassword: z.string().min(1, "errors.required"), newPassword: ZPassword })
+  .refine((value) => value.currentPassword !== value.newPassword, { message: "errors.passwordUnchanged", path: ["newPassword"] });
+export const ZNoInput = z.object({}).strict();

@@ -1,0 +1,194 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/client";
+import { actAs } from "../../support/act-as";
+import { createTenancyFixtures, ensureUser, TEST_PASSWORD, type TenancyFixtures } from "../../support/tenancy-fixtures";
+import { ACTORS, expectedCaseCount, MATRIX, PUBLIC_HANDLERS, type Actor, type Outcome, type Target } from "./matrix";
+
+const owner = createPrismaClient(inject("databaseUrl"), { max: 2 });
+let fixtures: TenancyFixtures;
+let serial = 0;
+
+beforeAll(async () => {
+  fixtures = await createTenancyFixtures(owner);
+});
+afterAll(() => owner.$disconnect());
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+function filesNamed(dir: string, name: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" ? [] : filesNamed(relative, name);
+    return entry.name === name ? [relative] : [];
+  });
+}
+
+describe("the authorization matrix", () => {
+  it("lists every exported server action and route handler", async () => {
+    const exported: string[] = [];
+    for (const file of filesNamed("lib", "actions.ts")) {
+      const actions = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(actions)) if (typeof value === "function") exported.push(`${file}#${name}`);
+    }
+    for (const file of filesNamed("app", "route.ts")) {
+      const source = fs.readFileSync(path.join(ROOT, file), "utf8");
+      for (const match of source.matchAll(/export (?:const|async function|function|\{[^}]*\bas) ?(GET|POST|PUT|PATCH|DELETE)\b/g)) exported.push(`${file}#${match[1]}`);
+      for (const match of source.matchAll(/export \{ handler as (GET|POST|PUT|PATCH|DELETE), handler as (GET|POST|PUT|PATCH|DELETE) \}/g)) {
+        exported.push(`${file}#${match[1]}`, `${file}#${match[2]}`);
+      }
+    }
+    const listed = [...MATRIX.map((entry) => entry.id), ...Object.keys(PUBLIC_HANDLERS)];
+    expect(exported.length).toBeGreaterThanOrEqual(12);
+    expect([...new Set(exported)].sort()).toEqual([...new Set(listed)].sort());
+    for (const entry of MATRIX) expect(Object.keys(entry.expect).sort(), entry.id).toEqual([...ACTORS].sort());
+  });
+
+  const ran: string[] = [];
+  for (const entry of MATRIX) {
+    for (const actor of ACTORS) {
+      for (const [target, expected] of Object.entries(entry.expect[actor]) as [Target, Outcome][]) {
+        it(`${entry.id}: ${actor} on ${target} → ${expected}`, async () => {
+          const outcome = await run(entry.id, actor, target);
+          ran.push(`${entry.id}|${actor}|${target}`);
+          expect(outcome).toBe(expected);
+        });
+      }
+    }
+  }
+
+  it("ran every case of the matrix", () => {
+    expect(expectedCaseCount()).toBeGreaterThan(150);
+    expect(new Set(ran).size).toBe(expectedCaseCount());
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+const ROLE_OF: Record<Exclude<Actor, "anonymous">, { role: Role; place: () => { regionId: string | null; puskesmasId: string | null } }> = {
+  national: { role: "NATIONAL_ADMIN", place: () => ({ regionId: null, puskesmasId: null }) },
+  province: { role: "PROVINCE_OFFICIAL", place: () => ({ regionId: provinceOfOwn, puskesmasId: null }) },
+  districtAdmin: { role: "DINKES_ADMIN", place: () => ({ regionId: fixtures.districts.own, puskesmasId: null }) },
+  planner: { role: "DINKES_PLANNER", place: () => ({ regionId: fixtures.districts.own, puskesmasId: null }) },
+  head: { role: "PUSKESMAS_HEAD", place: () => ({ regionId: fixtures.districts.own, puskesmasId: fixtures.facilities.ownPuskesmas }) },
+  viewer: { role: "VIEWER", place: () => ({ regionId: fixtures.districts.own, puskesmasId: null }) },
+};
+let provinceOfOwn = "";
+
+async function signIn(actor: Actor, target: Target): Promise<void> {
+  if (actor === "anonymous") return void (await actAs(null));
+  if (target !== "self") return void (await actAs(fixtures.users[actor]));
+  // Self-service cases change the account, so each runs as a fresh user with the actor's role.
+  provinceOfOwn ||= (await owner.region.findUniqueOrThrow({ where: { id: fixtures.districts.own } })).provinceId!;
+  const { role, place } = ROLE_OF[actor];
+  await actAs(await ensureUser(owner, `self-${actor}-${++serial}`, role, place().regionId, place().puskesmasId));
+}
+
+const DISTRICT_CODE: Record<string, string> = { own: "17.02", sibling: "17.01", otherProvince: "33.19" };
+const districtIdOf = (target: Target) => fixtures.districts[target === "own" ? "own" : target === "sibling" ? "sibling" : "other"];
+
+function outcomeOf(result: { ok: boolean; code?: string } | undefined | void): Outcome {
+  if (!result || result.ok) return "ok";
+  return ({ FORBIDDEN: "forbidden", NOT_FOUND: "not_found", UNAUTHENTICATED: "unauthenticated" } as Record<string, Outcome>)[result.code ?? ""] ?? (`unexpected ${JSON.stringify(result)}` as Outcome);
+}
+function outcomeOfStatus(response: Response): Outcome {
+  return ({ 200: "ok", 401: "unauthenticated", 404: "not_found", 403: "forbidden" } as Record<number, Outcome>)[response.status] ?? (`status ${response.status}` as Outcome);
+}
+
+/** A user of the target district for the user-management actions to act on. */
+async function targetUser(target: Target, extraRole?: Role): Promise<string> {
+  const id = await ensureUser(owner, `sasaran-${target}-${++serial}`, "VIEWER", districtIdOf(target));
+  if (extraRole) await owner.roleAssignment.create({ data: { userId: id, role: extraRole, regionId: districtIdOf(target) } });
+  return id;
+}
+
+async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
+  // Records are prepared as the owner before signing in, so preparation never depends on the actor.
+  switch (id) {
+    case "lib/facilities/actions.ts#changeStageAction": {
+      const facilityId = {
+        own: fixtures.facilities.ownPosyandu,
+        sameDistrict: fixtures.facilities.samePuskesmasDistrict,
+        sibling: fixtures.facilities.siblingPustu,
+        otherProvince: fixtures.facilities.otherProvincePuskesmas,
+      }[target as "own"];
+      const facility = await owner.facility.findUniqueOrThrow({ where: { id: facilityId } });
+      const toStage = facility.currentStage === "PERSIAPAN" ? "UJI_COBA" : "PERSIAPAN";
+      const effectiveDate = new Date().toISOString().slice(0, 10);
+      await signIn(actor, target);
+      const { changeStageAction } = await import("@/lib/facilities/actions");
+      return outcomeOf(await changeStageAction({ facilityId, toStage, effectiveDate, note: "Uji matriks otorisasi", version: facility.version }));
+    }
+    case "lib/activities/actions.ts#createActivityAction": {
+      const facilityIds = [
+        { own: fixtures.facilities.ownPuskesmas, sibling: fixtures.facilities.siblingPuskesmas, otherProvince: fixtures.facilities.otherProvincePuskesmas }[target as "own"],
+      ];
+      await signIn(actor, target);
+      const { createActivityAction } = await import("@/lib/activities/actions");
+      return outcomeOf(
+        await createActivityAction({ districtCode: DISTRICT_CODE[target]!, type: "PELATIHAN", title: "Pelatihan uji", date: "2025-01-15", facilityIds }),
+      );
+    }
+    case "lib/users/actions.ts#createUserAction": {
+      await signIn(actor, target);
+      const { createUserAction } = await import("@/lib/users/actions");
+      return outcomeOf(
+        await createUserAction({ username: `baru-${++serial}`, name: "Pengguna Baru", temporaryPassword: "sementara-uji-123", role: "DINKES_PLANNER", regionCode: DISTRICT_CODE[target] }),
+      );
+    }
+    case "lib/users/actions.ts#grantRoleAction": {
+      const userId = await targetUser(target);
+      await signIn(actor, target);
+      const { grantRoleAction } = await import("@/lib/users/actions");
+      return outcomeOf(await grantRoleAction({ userId, role: "DINKES_PLANNER", regionCode: DISTRICT_CODE[target] }));
+    }
+    case "lib/users/actions.ts#revokeRoleAction": {
+      const userId = await targetUser(target, "DINKES_PLANNER");
+      const viewerRole = await owner.roleAssignment.findFirstOrThrow({ where: { userId, role: "VIEWER" } });
+      await signIn(actor, target);
+      const { revokeRoleAction } = await import("@/lib/users/actions");
+      return outcomeOf(await revokeRoleAction({ roleAssignmentId: viewerRole.id }));
+    }
+    case "lib/users/actions.ts#resetPasswordAction": {
+      const userId = await targetUser(target);
+      await signIn(actor, target);
+      const { resetPasswordAction } = await import("@/lib/users/actions");
+      return outcomeOf(await resetPasswordAction({ userId, temporaryPassword: "sementara-baru-456" }));
+    }
+    case "lib/users/actions.ts#setUserActiveAction": {
+      const userId = await targetUser(target);
+      await signIn(actor, target);
+      const { setUserActiveAction } = await import("@/lib/users/actions");
+      return outcomeOf(await setUserActiveAction({ userId, active: false }));
+    }
+    case "lib/users/actions.ts#changeOwnPasswordAction": {
+      await signIn(actor, target);
+      const { changeOwnPasswordAction } = await import("@/lib/users/actions");
+      return outcomeOf(await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, newPassword: "sandi-baru-uji-456" }));
+    }
+    case "lib/users/actions.ts#signOutEverywhereAction": {
+      await signIn(actor, target);
+      const { signOutEverywhereAction } = await import("@/lib/users/actions");
+      return outcomeOf(await signOutEverywhereAction({}));
+    }
+    case "lib/i18n/actions.ts#setLocaleAction": {
+      await signIn(actor, actor === "anonymous" ? "self" : "own");
+      const { setLocaleAction } = await import("@/lib/i18n/actions");
+      return outcomeOf(await setLocaleAction("en"));
+    }
+    case "app/api/export/kabupaten/[code]/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/kabupaten/[code]/route");
+      const code = DISTRICT_CODE[target]!;
+      return outcomeOfStatus(await GET(new Request(`http://test/api/export/kabupaten/${code}`), { params: Promise.resolve({ code }) }));
+    }
+    case "app/api/export/audit/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/audit/route");
+      return outcomeOfStatus(await GET(new Request("http://test/api/export/audit"), { params: Promise.resolve({}) }));
+    }
+    default:
+      throw new Error(`No way to run ${id}: add it to run() in authorization.test.ts`);
+  }
+}

@@ -1,0 +1,138 @@
+// The authorization matrix, kept as data: every server action and route handler,
+// who may call it, on which records, and what they get. authorization.test.ts
+// fails when an exported action or handler is missing here, and runs every cell.
+//
+// Records are named relative to the Rejang Lebong (17.02) actors:
+//   own           – Rejang Lebong's; for facilities, Puskesmas Sumber Urip's posyandu
+//   sameDistrict  – another puskesmas of Rejang Lebong (Curup)
+//   sibling       – Bengkulu Selatan's (17.01), same province as Rejang Lebong
+//   otherProvince – Kudus' (33.19, Jawa Tengah)
+//   self          – the caller's own account
+//   scope         – whatever the caller's scope covers (no record named)
+
+export const ACTORS = ["national", "province", "districtAdmin", "planner", "head", "viewer", "anonymous"] as const;
+export type Actor = (typeof ACTORS)[number];
+export type Target = "own" | "sameDistrict" | "sibling" | "otherProvince" | "self" | "scope";
+export type Outcome = "ok" | "forbidden" | "not_found" | "unauthenticated";
+
+export type MatrixEntry = {
+  /** "lib/x/actions.ts#nameAction" or "app/api/…/route.ts#GET". */
+  id: string;
+  scopeRule: string;
+  expect: Record<Actor, Partial<Record<Target, Outcome>>>;
+};
+
+const ok = "ok", F = "forbidden", NF = "not_found", U = "unauthenticated";
+const everyTarget = (outcome: Outcome, targets: Target[]) => Object.fromEntries(targets.map((target) => [target, outcome]));
+const facilityTargets: Target[] = ["own", "sameDistrict", "sibling", "otherProvince"];
+const districtTargets: Target[] = ["own", "sibling", "otherProvince"];
+
+/** Managing another user: national admins anywhere; a Dinkes admin inside their district; nobody else even sees them. */
+const userManagement = (scopeRule: string, id: string): MatrixEntry => ({
+  id,
+  scopeRule,
+  expect: {
+    national: { own: ok, sibling: ok, otherProvince: ok },
+    province: everyTarget(NF, districtTargets),
+    districtAdmin: { own: ok, sibling: NF, otherProvince: NF },
+    planner: everyTarget(NF, districtTargets),
+    head: everyTarget(NF, districtTargets),
+    viewer: everyTarget(NF, districtTargets),
+    anonymous: everyTarget(U, districtTargets),
+  },
+});
+
+const selfService = (scopeRule: string, id: string): MatrixEntry => ({
+  id,
+  scopeRule,
+  expect: { national: { self: ok }, province: { self: ok }, districtAdmin: { self: ok }, planner: { self: ok }, head: { self: ok }, viewer: { self: ok }, anonymous: { self: U } },
+});
+
+export const MATRIX: MatrixEntry[] = [
+  {
+    id: "lib/facilities/actions.ts#changeStageAction",
+    scopeRule: "stage.write: a planner moves any facility of their district; a head the pustu/posyandu of their puskesmas; readers get 'forbidden', others 'not found'",
+    expect: {
+      national: everyTarget(F, facilityTargets),
+      province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
+      districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+      planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+      head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+      viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+      anonymous: everyTarget(U, facilityTargets),
+    },
+  },
+  {
+    id: "lib/activities/actions.ts#createActivityAction",
+    scopeRule: "activity.write: planners of the named district; every facility id must be that district's",
+    expect: {
+      national: everyTarget(F, districtTargets),
+      province: { own: F, sibling: F, otherProvince: NF },
+      districtAdmin: { own: F, sibling: NF, otherProvince: NF },
+      planner: { own: ok, sibling: NF, otherProvince: NF },
+      head: everyTarget(NF, districtTargets),
+      viewer: { own: F, sibling: NF, otherProvince: NF },
+      anonymous: everyTarget(U, districtTargets),
+    },
+  },
+  {
+    id: "lib/users/actions.ts#createUserAction",
+    scopeRule: "user.manage: national admins create anyone; a Dinkes admin creates planners/heads/viewers of their district; regions are public, so a wider grant is 'forbidden'",
+    expect: {
+      national: { own: ok, sibling: ok, otherProvince: ok },
+      province: everyTarget(F, districtTargets),
+      districtAdmin: { own: ok, sibling: F, otherProvince: F },
+      planner: everyTarget(F, districtTargets),
+      head: everyTarget(F, districtTargets),
+      viewer: everyTarget(F, districtTargets),
+      anonymous: everyTarget(U, districtTargets),
+    },
+  },
+  userManagement("user.manage: grant a role to a user of the target district", "lib/users/actions.ts#grantRoleAction"),
+  userManagement("user.manage: revoke a role of a user of the target district", "lib/users/actions.ts#revokeRoleAction"),
+  userManagement("user.manage: reset the password of a user of the target district", "lib/users/actions.ts#resetPasswordAction"),
+  userManagement("user.manage: deactivate a user of the target district", "lib/users/actions.ts#setUserActiveAction"),
+  selfService("self: any signed-in user changes their own password", "lib/users/actions.ts#changeOwnPasswordAction"),
+  selfService("self: any signed-in user ends all their own sessions", "lib/users/actions.ts#signOutEverywhereAction"),
+  {
+    id: "lib/i18n/actions.ts#setLocaleAction",
+    scopeRule: "public: sets the interface-language cookie, touches no data",
+    expect: { national: { self: ok }, province: { self: ok }, districtAdmin: { self: ok }, planner: { self: ok }, head: { self: ok }, viewer: { self: ok }, anonymous: { self: ok } },
+  },
+  {
+    id: "app/api/export/kabupaten/[code]/route.ts#GET",
+    scopeRule: "district.read: the district's puskesmas list as CSV",
+    expect: {
+      national: { own: ok, sibling: ok, otherProvince: ok },
+      province: { own: ok, sibling: ok, otherProvince: NF },
+      districtAdmin: { own: ok, sibling: NF, otherProvince: NF },
+      planner: { own: ok, sibling: NF, otherProvince: NF },
+      head: everyTarget(NF, districtTargets),
+      viewer: { own: ok, sibling: NF, otherProvince: NF },
+      anonymous: everyTarget(U, districtTargets),
+    },
+  },
+  {
+    id: "app/api/export/audit/route.ts#GET",
+    scopeRule: "audit.read: Dinkes admins their district's log, national admins all",
+    expect: {
+      national: { scope: ok },
+      province: { scope: NF },
+      districtAdmin: { scope: ok },
+      planner: { scope: NF },
+      head: { scope: NF },
+      viewer: { scope: NF },
+      anonymous: { scope: U },
+    },
+  },
+];
+
+/** Handlers that are not ours to authorize, with the reason. */
+export const PUBLIC_HANDLERS: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
+  "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
+};
+
+export function expectedCaseCount(): number {
+  return MATRIX.reduce((sum, entry) => sum + Object.values(entry.expect).reduce((inner, targets) => inner + Object.keys(targets).length, 0), 0);
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { listAuditLog } from "@/lib/audit/queries";
+import { ZAuditFilters } from "@/lib/audit/schemas";
+import { createPrismaClient } from "@/lib/db/client";
+import { changeStageAction } from "@/lib/facilities/actions";
+import { NotFoundError } from "@/lib/server/errors";
+import { withScope } from "@/lib/server/scoped-db";
+import { actAs } from "../support/act-as";
+import { createTenancyFixtures, type TenancyFixtures } from "../support/tenancy-fixtures";
+
+const owner = createPrismaClient(inject("databaseUrl"), { max: 2 });
+let fixtures: TenancyFixtures;
+beforeAll(async () => {
+  fixtures = await createTenancyFixtures(owner);
+});
+afterAll(() => owner.$disconnect());
+
+describe("the audit log", () => {
+  it("records who changed district data, when, and the values before and after", async () => {
+    const facility = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.samePuskesmasDistrict } });
+    const toStage = facility.currentStage === "MENERAPKAN" ? "PERSIAPAN" : "MENERAPKAN";
+    const note = facility.currentStage === "MENERAPKAN" ? "Mundur: tim kerja belum ada SK" : "Menerapkan ILP per SK Kadinkes";
+    await actAs(fixtures.users.planner);
+    expect(await changeStageAction({ facilityId: facility.id, toStage, effectiveDate: new Date().toISOString().slice(0, 10), note, version: facility.version })).toMatchObject({ ok: true });
+
+    const update = await owner.auditLog.findFirstOrThrow({ where: { entity: "Facility", entityId: facility.id, action: "update" }, orderBy: { id: "desc" } });
+    expect(update.actorId).toBe(fixtures.users.planner);
+    expect(update.districtId).toBe(fixtures.districts.own);
+    expect((update.before as { currentStage: string }).currentStage).toBe(facility.currentStage);
+    expect((update.after as { currentStage: string; version: number })).toMatchObject({ currentStage: toStage, version: facility.version + 1 });
+    const insert = await owner.auditLog.findFirstOrThrow({ where: { entity: "FacilityStageChange", action: "insert" }, orderBy: { id: "desc" } });
+    expect((insert.after as { note: string }).note).toBe(note);
+  });
+
+  it("lets a Dinkes admin read and filter their district's log, and nobody else's", async () => {
+    const admin = (await actAs(fixtures.users.districtAdmin))!;
+    const page = await withScope(admin.scope, (ctx) => listAuditLog(ctx, ZAuditFilters.parse({ entity: "Facility", action: "update" })));
+    expect(page.total).toBeGreaterThan(0);
+    const districtIds = await owner.auditLog.findMany({ where: { id: { in: page.rows.map((row) => BigInt(row.id)) } }, select: { districtId: true } });
+    expect(new Set(districtIds.map((row) => row.districtId))).toEqual(new Set([fixtures.districts.own]));
+    expect(page.rows[0]!.actor).toBe("perencana.rejanglebong");
+
+    const planner = (await actAs(fixtures.users.planner))!;
+    await expect(withScope(planner.scope, (ctx) => listAuditLog(ctx, ZAuditFilters.parse({})))).rejects.toThrow(NotFoundError);
+  });
+
+  it("exports what the admin sees as CSV", async () => {
+    await actAs(fixtures.users.districtAdmin);
+    const { GET } = await import("@/app/api/export/audit/route");
+    const response = await GET(new Request("http://test/api/export/audit?entity=Facility&action=update"), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split("\r\n");
+    expect(lines[0]).toContain("Pelaku");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((line) => line.includes("Facility"))).toBe(true);
+  });
+});

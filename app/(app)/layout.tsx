@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 import { requireUser } from "@/lib/server/session";
+import { isUserAdministrator } from "@/lib/users/grants";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -17,7 +18,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="text-sm hover:underline">
             {t("nav.home")}
           </Link>
-          <span className="ml-auto text-sm text-slate-600">{t("nav.signedInAs", { name: user.name })}</span>
+          {isUserAdministrator(user.scope) && (
+            <>
+              <Link href="/pengguna" className="text-sm hover:underline">
+                {t("nav.users")}
+              </Link>
+              <Link href="/audit" className="text-sm hover:underline">
+                {t("nav.audit")}
+              </Link>
+            </>
+          )}
+          <Link href="/akun" className="ml-auto text-sm text-slate-600 hover:underline">
+            {t("nav.signedInAs", { name: user.name })}
+          </Link>
           <LanguageSwitch />
           <SignOutButton label={t("nav.signOut")} />
         </nav>

@@ -52,3 +52,8 @@ export function placeFitsRole(role: Role, place: Place): boolean {
       return Boolean(place.provinceId || place.districtId);
   }
 }
+
+/** Whether the user manages accounts and reads an audit log at all (national or Dinkes admin). */
+export function isUserAdministrator(scope: Scope): boolean {
+  return scope.grants.some((grant) => grant.role === "NATIONAL_ADMIN" || (grant.role === "DINKES_ADMIN" && grant.districtId !== null));
+}

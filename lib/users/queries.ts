@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadGrants, type StoredGrant } from "@/lib/auth/load-grants";
 import { NotFoundError } from "@/lib/server/errors";
@@ -50,6 +51,7 @@ export type ManagedUser = {
 
 /** A user the caller may manage, with named places; anyone else is "not found". */
 export async function getManagedUser(ctx: Ctx, id: string): Promise<ManagedUser> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("user");
   const user = await ctx.db.user.findUnique({ where: { id }, select: { id: true, username: true, name: true, active: true, mustChangePassword: true } });
   const grants = user ? await loadGrants(ctx.db, user.id) : [];
   if (!user || !canManageUser(ctx.scope, grants)) throw new NotFoundError("user");
@@ -64,4 +66,11 @@ export async function getManagedUser(ctx: Ctx, id: string): Promise<ManagedUser>
     ...user,
     grants: grants.map((grant) => ({ ...grant, placeName: names.get(grant.puskesmasId ?? grant.districtId ?? grant.provinceId ?? "") ?? null })),
   };
+}
+
+/** Puskesmas a user manager may name in a role: those of the districts they administer. */
+export async function listGrantablePuskesmas(ctx: Ctx): Promise<{ id: string; name: string }[]> {
+  const districtIds = ctx.scope.grants.filter((grant) => grant.role === "DINKES_ADMIN" && grant.districtId).map((grant) => grant.districtId!);
+  if (districtIds.length === 0) return [];
+  return ctx.db.facility.findMany({ where: { type: "PUSKESMAS", districtId: { in: districtIds }, closedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

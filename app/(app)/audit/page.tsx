@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { listAuditLog } from "@/lib/audit/queries";
+import { ZAuditFilters, type TAuditFilters } from "@/lib/audit/schemas";
+import { orNotFound } from "@/lib/server/or-not-found";
+import { withScope } from "@/lib/server/scoped-db";
+import { requireUser } from "@/lib/server/session";
+
+const ENTITIES = ["Facility", "FacilityStageChange", "Staff", "ClusterAssignment", "RolloutTarget", "Activity", "Kader", "user", "auth"];
+
+function query(filters: TAuditFilters, page?: number): string {
+  const params = new URLSearchParams();
+  for (const key of ["action", "entity", "actor", "from", "to"] as const) if (filters[key]) params.set(key, filters[key]!);
+  if (page && page > 1) params.set("page", String(page));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const filters = ZAuditFilters.parse(await searchParams);
+  const log = await orNotFound(withScope(user.scope, (ctx) => listAuditLog(ctx, filters)));
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const input = "rounded border border-slate-300 px-2 py-1 text-sm";
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
+      <form method="get" action="/audit" className="flex flex-wrap items-end gap-2" role="search">
+        <div className="flex flex-col text-xs text-slate-600">
+          <label htmlFor="audit-action">{t("audit.filterAction")}</label>
+          <input id="audit-action" name="action" defaultValue={filters.action} className={input} />
+        </div>
+        <div className="flex flex-col text-xs text-slate-600">
+          <label htmlFor="audit-entity">{t("audit.filterEntity")}</label>
+          <select id="audit-entity" name="entity" defaultValue={filters.entity ?? ""} className={input}>
+            <option value="">{t("audit.allEntities")}</option>
+            {ENTITIES.map((entity) => (
+              <option key={entity}>{entity}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col text-xs text-slate-600">
+          <label htmlFor="audit-actor">{t("audit.filterActor")}</label>
+          <input id="audit-actor" name="actor" defaultValue={filters.actor} className={input} />
+        </div>
+        <div className="flex flex-col text-xs text-slate-600">
+          <label htmlFor="audit-from">{t("audit.from")}</label>
+          <input id="audit-from" name="from" type="date" defaultValue={filters.from} className={input} />
+        </div>
+        <div className="flex flex-col text-xs text-slate-600">
+          <label htmlFor="audit-to">{t("audit.to")}</label>
+          <input id="audit-to" name="to" type="date" defaultValue={filters.to} className={input} />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
+          {t("list.apply")}
+        </button>
+        <a href="/audit" className="px-2 py-1 text-sm underline">
+          {t("list.reset")}
+        </a>
+        <a href={`/api/export/audit${query(filters)}`} download className="ml-auto rounded border border-slate-300 px-3 py-1 text-sm">
+          {t("list.export")}
+        </a>
+      </form>
+      {log.rows.length === 0 ? (
+        <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("audit.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+          <table className="w-full text-sm">
+            <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
+              <tr>
+                <th className="px-3 py-2">{t("audit.at")}</th>
+                <th className="px-3 py-2">{t("audit.actor")}</th>
+                <th className="px-3 py-2">{t("audit.action")}</th>
+                <th className="px-3 py-2">{t("audit.entity")}</th>
+                <th className="px-3 py-2">{t("audit.details")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.rows.map((row) => (
+                <tr key={row.id} className="border-t border-slate-100 align-top">
+                  <td className="whitespace-nowrap px-3 py-2">{format.dateTime(row.at, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="px-3 py-2">{row.actor ?? t("audit.system")}</td>
+                  <td className="px-3 py-2">{row.action}</td>
+                  <td className="px-3 py-2">
+                    {row.entity}
+                    {row.entityId && <span className="block text-xs text-slate-500">{row.entityId}</span>}
+                  </td>
+                  <td className="px-3 py-2">
+                    {(row.before !== null || row.after !== null) && (
+                      <details>
+                        <summary className="cursor-pointer text-brand-700">{t("audit.details")}</summary>
+                        <pre className="max-w-xl overflow-x-auto whitespace-pre-wrap text-xs">
+                          {t("audit.before")}: {JSON.stringify(row.before, null, 1)}
+                          {"\n"}
+                          {t("audit.after")}: {JSON.stringify(row.after, null, 1)}
+                        </pre>
+                      </details>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="flex gap-3 text-sm">
+        {log.page > 1 && <Link href={`/audit${query(filters, log.page - 1)}`}>{t("list.previous")}</Link>}
+        <span>{t("list.page", { page: log.page, pageCount: log.pageCount })}</span>
+        {log.page < log.pageCount && <Link href={`/audit${query(filters, log.page + 1)}`}>{t("list.next")}</Link>}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+
+type Result = { ok: true; data?: unknown } | { ok: false; messageKey: string; values?: Record<string, string | number>; field?: string };
+
+/**
+ * Runs a server action from a form: tracks pending state and turns a failure's
+ * catalogue key into the user's language. `message` is null until something happens.
+ */
+export function useServerAction<Input, R extends Result>(action: (input: Input) => Promise<R>) {
+  const t = useTranslations();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string; field?: string } | null>(null);
+
+  function run(input: Input, options: { successMessage?: string; onSuccess?: (result: R) => void } = {}) {
+    startTransition(async () => {
+      const result = await action(input);
+      if (result.ok) {
+        setMessage(options.successMessage ? { tone: "success", text: options.successMessage } : null);
+        options.onSuccess?.(result);
+      } else {
+        setMessage({ tone: "error", text: t(result.messageKey as "common.error", result.values ?? {}), field: result.field });
+      }
+    });
+  }
+  return { run, pending, message };
+}

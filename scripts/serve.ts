@@ -1,6 +1,6 @@
 // `npm run demo` (and `npm start`): one command from a fresh clone to a running app.
 //  1. DATABASE_URL, or else the embedded PostgreSQL under .data/ (started here);
-//  2. pending migrations; with --demo, the demo data (idempotent);
+//  2. pending migrations; the demo data with --demo, or on the embedded database's first start;
 //  3. a production build when there is none or the sources are newer;
 //  4. `next start` (or `next dev` with --dev), with the URL and demo accounts printed.
 import { spawn, spawnSync } from "node:child_process";
@@ -24,11 +24,7 @@ const database = await openDatabase();
 console.log(database.embedded ? `Embedded PostgreSQL 18 is up (data in ${path.resolve(".data")}).` : "Using DATABASE_URL.");
 const applied = await migrate(database.url);
 if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
-if (demo) {
-  const prisma = createPrismaClient(database.url, { max: 2 });
-  await seedDemo(prisma);
-  await prisma.$disconnect();
-}
+await seedWhenWanted();
 
 if (!dev && buildIsStale()) {
   console.log("Building the app (first run takes a minute)…");
@@ -45,6 +41,17 @@ server.stdout.on("data", (chunk: Buffer) => {
 });
 server.on("exit", (code) => void exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+
+/** Demo data with --demo (idempotent), or once on an empty embedded database; never on an external one unasked. */
+async function seedWhenWanted(): Promise<void> {
+  const prisma = createPrismaClient(database.url, { max: 2 });
+  try {
+    const firstStart = database.embedded && (await prisma.region.count()) === 0;
+    if (demo || firstStart) await seedDemo(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
 
 function printWelcome() {
   console.log(`\nPantau ILP is running at http://localhost:${port}`);

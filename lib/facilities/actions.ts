@@ -2,12 +2,34 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/server/action-client";
+import { checkEvidence } from "./evidence";
 import { changeFacilityStage } from "./stage-service";
 import { ZChangeStage, type TChangeStage } from "./stage-schemas";
 
-/** Moves a facility to another ILP stage (planner: any of the district's; head: own pustu and posyandu). */
-export async function changeStageAction(input: TChangeStage) {
-  const result = await runAction(ZChangeStage, input, (ctx, data) => changeFacilityStage(ctx, data));
+/**
+ * Moves a facility to another ILP stage (planner: any of the district's; head:
+ * own pustu and posyandu). Takes the form's FormData, with an optional evidence
+ * file, or a plain object.
+ */
+export async function changeStageAction(input: TChangeStage | FormData) {
+  const { fields, file } = input instanceof FormData ? readStageForm(input) : { fields: input, file: null };
+  const result = await runAction(ZChangeStage, fields, async (ctx, data) =>
+    changeFacilityStage(ctx, data, file ? checkEvidence(file.name, new Uint8Array(await file.arrayBuffer())) : undefined),
+  );
   if (result.ok) revalidatePath("/", "layout");
   return result;
+}
+
+function readStageForm(form: FormData): { fields: Record<string, unknown>; file: File | null } {
+  const evidence = form.get("evidence");
+  return {
+    fields: {
+      facilityId: form.get("facilityId"),
+      toStage: form.get("toStage"),
+      effectiveDate: form.get("effectiveDate"),
+      note: form.get("note"),
+      version: Number(form.get("version")),
+    },
+    file: evidence instanceof File && evidence.size > 0 ? evidence : null,
+  };
 }

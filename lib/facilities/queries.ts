@@ -1,15 +1,28 @@
 import "server-only";
 import { z } from "zod";
-import type { IlpStage } from "@/lib/generated/prisma/client";
+import type { FacilityType, IlpStage } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
 import { canReadPuskesmas } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
+
+export type StageHistoryEntry = {
+  id: string;
+  fromStage: IlpStage | null;
+  toStage: IlpStage;
+  effectiveDate: Date;
+  note: string;
+  source: string | null;
+  changedBy: string | null;
+  evidence: { id: string; fileName: string }[];
+};
 
 export type PuskesmasDetail = {
   id: string;
   code: string;
   name: string;
   aliases: string[];
+  version: number;
   currentStage: IlpStage;
   stageSince: Date | null;
   placementVerified: boolean;
@@ -17,12 +30,33 @@ export type PuskesmasDetail = {
   district: { code: string; name: string };
   kecamatan: { name: string } | null;
   desa: { name: string } | null;
-  history: { id: string; fromStage: IlpStage | null; toStage: IlpStage; effectiveDate: Date; note: string; source: string | null }[];
+  history: StageHistoryEntry[];
   staffByCluster: { clusterId: number; clusterName: string; members: { id: string; name: string; profession: string; role: string; unit: string | null; isIllustrative: boolean }[] }[];
-  pustu: { id: string; name: string; isIllustrative: boolean; currentStage: IlpStage }[];
+  /** Its pustu and posyandu (also those under its pustu). */
+  network: { id: string; type: FacilityType; name: string; desa: string | null; isIllustrative: boolean; currentStage: IlpStage; version: number; history: StageHistoryEntry[] }[];
+  /** What the user may change here. */
+  may: { changeOwnStage: boolean; changeNetworkStage: boolean };
 };
 
-/** One puskesmas the user may read, with its stage history and roster by cluster; otherwise "not found". */
+const HISTORY_SELECT = {
+  orderBy: [{ effectiveDate: "desc" as const }, { createdAt: "desc" as const }],
+  select: {
+    id: true,
+    fromStage: true,
+    toStage: true,
+    effectiveDate: true,
+    note: true,
+    source: true,
+    changedBy: { select: { name: true } },
+    evidence: { select: { id: true, fileName: true } },
+  },
+};
+
+function toHistory(entries: (Omit<StageHistoryEntry, "changedBy"> & { changedBy: { name: string } | null })[]): StageHistoryEntry[] {
+  return entries.map((entry) => ({ ...entry, changedBy: entry.changedBy?.name ?? null }));
+}
+
+/** One puskesmas the user may read, with its history, roster by cluster and network; otherwise "not found". */
 export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<PuskesmasDetail> {
   if (!z.uuid().safeParse(id).success) throw new NotFoundError("puskesmas");
   const client = ctx.db;
@@ -33,6 +67,7 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
       code: true,
       name: true,
       aliases: true,
+      version: true,
       districtId: true,
       currentStage: true,
       stageSince: true,
@@ -40,8 +75,7 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
       placementNote: true,
       kecamatan: { select: { name: true } },
       desa: { select: { name: true } },
-      stageChanges: { orderBy: { effectiveDate: "desc" }, select: { id: true, fromStage: true, toStage: true, effectiveDate: true, note: true, source: true } },
-      children: { where: { type: "PUSTU", closedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, isIllustrative: true, currentStage: true } },
+      stageChanges: HISTORY_SELECT,
     },
   });
   if (!puskesmas) throw new NotFoundError("puskesmas");
@@ -49,22 +83,30 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
   if (!district || !canReadPuskesmas(ctx.scope, { id: puskesmas.id, districtId: puskesmas.districtId })) {
     throw new NotFoundError("puskesmas");
   }
+  const network = await client.facility.findMany({
+    where: { districtId: puskesmas.districtId, closedAt: null, OR: [{ parentId: puskesmas.id }, { parent: { parentId: puskesmas.id } }] },
+    orderBy: [{ type: "asc" }, { name: "asc" }],
+    select: { id: true, type: true, name: true, isIllustrative: true, currentStage: true, version: true, desa: { select: { name: true } }, stageChanges: HISTORY_SELECT },
+  });
   const clusters = await client.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } });
   const assignments = await client.clusterAssignment.findMany({
-      where: { districtId: puskesmas.districtId, staff: { puskesmasId: puskesmas.id, active: true }, effectiveTo: null },
-      orderBy: [{ role: "asc" }, { staff: { name: "asc" } }],
-      select: {
-        clusterId: true,
-        role: true,
-        unit: { select: { name: true } },
-        staff: { select: { id: true, name: true, profession: true, isIllustrative: true } },
-      },
-    });
+    where: { districtId: puskesmas.districtId, staff: { puskesmasId: puskesmas.id, active: true }, effectiveTo: null },
+    orderBy: [{ role: "asc" }, { staff: { name: "asc" } }],
+    select: {
+      clusterId: true,
+      role: true,
+      unit: { select: { name: true } },
+      staff: { select: { id: true, name: true, profession: true, isIllustrative: true } },
+    },
+  });
+  const { stageChanges, districtId, ...rest } = puskesmas;
+  const plannerHere = can(ctx.scope, "stage.write", { districtId });
   return {
-    ...puskesmas,
+    ...rest,
     district: { code: district.code, name: district.name },
-    history: puskesmas.stageChanges,
-    pustu: puskesmas.children,
+    history: toHistory(stageChanges),
+    network: network.map(({ stageChanges: changes, desa, ...facility }) => ({ ...facility, desa: desa?.name ?? null, history: toHistory(changes) })),
+    may: { changeOwnStage: plannerHere, changeNetworkStage: plannerHere || can(ctx.scope, "stage.write", { districtId, puskesmasId: puskesmas.id }) },
     staffByCluster: clusters.map((cluster) => ({
       clusterId: cluster.id,
       clusterName: cluster.name,
@@ -73,4 +115,24 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
         .map((assignment) => ({ ...assignment.staff, role: assignment.role, unit: assignment.unit?.name ?? null })),
     })),
   };
+}
+
+/** An evidence file the user may read (by its district); otherwise "not found". */
+export async function getEvidenceFile(ctx: Ctx, id: string): Promise<{ fileName: string; contentType: string; content: Uint8Array }> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("evidence");
+  const file = await ctx.db.evidenceFile.findFirst({
+    where: { id },
+    select: {
+      fileName: true,
+      contentType: true,
+      content: true,
+      stageChange: { select: { facility: { select: { id: true, type: true, districtId: true, parent: { select: { id: true, type: true, parentId: true } } } } } },
+    },
+  });
+  if (!file) throw new NotFoundError("evidence");
+  const facility = file.stageChange.facility;
+  // A head reads the evidence of their puskesmas' network; district readers all of the district.
+  const puskesmasId = facility.type === "PUSKESMAS" ? facility.id : facility.parent?.type === "PUSKESMAS" ? facility.parent.id : facility.parent?.parentId;
+  if (!canReadPuskesmas(ctx.scope, { id: puskesmasId ?? "", districtId: facility.districtId })) throw new NotFoundError("evidence");
+  return { fileName: file.fileName, contentType: file.contentType, content: file.content };
 }

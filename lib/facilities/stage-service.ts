@@ -1,9 +1,11 @@
 import type { IlpStage } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/write";
 import { can, canRead } from "@/lib/auth/permissions";
 import { checkStageTransition } from "@/lib/rollout/stages";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { z } from "zod";
+import type { Evidence } from "./evidence";
 import type { ZChangeStage } from "./stage-schemas";
 
 const TRANSITION_MESSAGES = {
@@ -25,7 +27,7 @@ async function owningPuskesmasId(ctx: Ctx, facility: { id: string; type: string;
  * facility of their district; a puskesmas head moves the pustu and posyandu of
  * their own puskesmas. A save based on an outdated version is refused.
  */
-export async function changeFacilityStage(ctx: Ctx, input: z.output<typeof ZChangeStage>): Promise<{ version: number }> {
+export async function changeFacilityStage(ctx: Ctx, input: z.output<typeof ZChangeStage>, evidence?: Evidence): Promise<{ version: number }> {
   const facility = await ctx.db.facility.findFirst({
     where: { id: input.facilityId, closedAt: null },
     select: { id: true, districtId: true, type: true, parentId: true, currentStage: true, stageSince: true, version: true },
@@ -47,8 +49,9 @@ export async function changeFacilityStage(ctx: Ctx, input: z.output<typeof ZChan
     where: { id: facility.id, districtId: facility.districtId, version: input.version },
     data: { currentStage: toStage, stageSince: input.effectiveDate, version: { increment: 1 } },
   });
-  if (updated.count === 0) throw new ConflictError();
-  await ctx.db.facilityStageChange.create({
+  if (updated.count === 0) throw await conflictDetails(ctx, facility.id);
+  const change = await ctx.db.facilityStageChange.create({
+    select: { id: true },
     data: {
       districtId: facility.districtId,
       facilityId: facility.id,
@@ -59,5 +62,42 @@ export async function changeFacilityStage(ctx: Ctx, input: z.output<typeof ZChan
       changedById: ctx.scope.userId,
     },
   });
+  if (evidence) {
+    await ctx.db.evidenceFile.createMany({
+      data: {
+        districtId: facility.districtId,
+        stageChangeId: change.id,
+        fileName: evidence.fileName,
+        contentType: evidence.contentType,
+        size: evidence.bytes.byteLength,
+        sha256: evidence.sha256,
+        content: Buffer.from(evidence.bytes),
+        uploadedById: ctx.scope.userId,
+      },
+    });
+    await writeAudit(ctx.db, {
+      actorId: ctx.scope.userId,
+      districtId: facility.districtId,
+      action: "insert",
+      entity: "EvidenceFile",
+      entityId: change.id,
+      after: { fileName: evidence.fileName, contentType: evidence.contentType, size: evidence.bytes.byteLength, sha256: evidence.sha256 },
+    });
+  }
   return { version: input.version + 1 };
+}
+
+/** What the other save changed, so the user sees it instead of a bare refusal. */
+async function conflictDetails(ctx: Ctx, facilityId: string): Promise<ConflictError> {
+  const current = await ctx.db.facility.findFirst({ where: { id: facilityId }, select: { currentStage: true } });
+  const latest = await ctx.db.facilityStageChange.findFirst({
+    where: { facilityId },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, changedBy: { select: { name: true } } },
+  });
+  return new ConflictError("errors.stageConflict", {
+    stage: current?.currentStage ?? "BELUM",
+    by: latest?.changedBy?.name ?? "-",
+    at: latest ? latest.createdAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "-",
+  });
 }

@@ -40,7 +40,7 @@ export async function runAction<Schema extends z.ZodType, Result>(
     if (error instanceof ValidationError) return { ...failure("VALIDATION", error.messageKey, error.values), field: error.field };
     if (error instanceof NotFoundError) return failure("NOT_FOUND", "errors.notFound");
     if (error instanceof ForbiddenError) return failure("FORBIDDEN", error.messageKey);
-    if (error instanceof ConflictError) return failure("CONFLICT", error.messageKey);
+    if (error instanceof ConflictError) return failure("CONFLICT", error.messageKey, error.values);
     console.error("Action failed", error);
     return failure("ERROR", "common.error");
   }

@@ -20,7 +20,10 @@ export class ValidationError extends Error {
 
 /** Someone else saved the record first (optimistic concurrency). */
 export class ConflictError extends Error {
-  constructor(readonly messageKey = "errors.conflict") {
+  constructor(
+    readonly messageKey = "errors.conflict",
+    readonly values: Record<string, string | number> = {},
+  ) {
     super(messageKey);
     this.name = "ConflictError";
   }

@@ -103,6 +103,19 @@ async function targetUser(target: Target, extraRole?: Role): Promise<string> {
   return id;
 }
 
+/** An evidence file on a stage change of the facility, written as the owner. */
+async function evidenceFor(facilityId: string): Promise<string> {
+  const facility = await owner.facility.findUniqueOrThrow({ where: { id: facilityId } });
+  const change = await owner.facilityStageChange.create({
+    data: { districtId: facility.districtId, facilityId, fromStage: null, toStage: facility.currentStage, effectiveDate: new Date("2024-01-01"), note: "Bukti uji matriks" },
+  });
+  const content = Buffer.from("%PDF-1.4 uji");
+  const file = await owner.evidenceFile.create({
+    data: { districtId: facility.districtId, stageChangeId: change.id, fileName: "sk.pdf", contentType: "application/pdf", size: content.length, sha256: "0".repeat(64), content },
+  });
+  return file.id;
+}
+
 async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
   // Records are prepared as the owner before signing in, so preparation never depends on the actor.
   switch (id) {
@@ -187,6 +200,18 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/audit/route");
       return outcomeOfStatus(await GET(new Request("http://test/api/export/audit"), { params: Promise.resolve({}) }));
+    }
+    case "app/api/bukti/[id]/route.ts#GET": {
+      const facilityId = {
+        own: fixtures.facilities.ownPosyandu,
+        sameDistrict: fixtures.facilities.samePuskesmasDistrict,
+        sibling: fixtures.facilities.siblingPustu,
+        otherProvince: fixtures.facilities.otherProvincePuskesmas,
+      }[target as "own"];
+      const id = await evidenceFor(facilityId);
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/bukti/[id]/route");
+      return outcomeOfStatus(await GET(new Request(`http://test/api/bukti/${id}`), { params: Promise.resolve({ id }) }));
     }
     default:
       throw new Error(`No way to run ${id}: add it to run() in authorization.test.ts`);

@@ -127,6 +127,20 @@ export const MATRIX: MatrixEntry[] = [
   },
 ];
 
+MATRIX.push({
+  id: "app/api/bukti/[id]/route.ts#GET",
+  scopeRule: "puskesmas.read: evidence of a stage change, for whoever may read the facility",
+  expect: {
+    national: { own: ok, sameDistrict: ok, sibling: ok, otherProvince: ok },
+    province: { own: ok, sameDistrict: ok, sibling: ok, otherProvince: NF },
+    districtAdmin: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+    planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+    head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+    viewer: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+    anonymous: everyTarget(U, facilityTargets),
+  },
+});
+
 /** Handlers that are not ours to authorize, with the reason. */
 export const PUBLIC_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",

@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { StageBadge } from "@/components/ui/stage-badge";
+import { StageChangeForm } from "@/lib/facilities/components/stage-change-form";
+import { StageHistory } from "@/lib/facilities/components/stage-history";
 import { getPuskesmasDetail } from "@/lib/facilities/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
@@ -12,8 +14,7 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const puskesmas = await orNotFound(withScope(user.scope, (ctx) => getPuskesmasDetail(ctx, id)));
   const t = await getTranslations();
-  const format = await getFormatter();
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  const today = new Date().toISOString().slice(0, 10);
 
   return (
     <div className="flex flex-col gap-6">
@@ -38,20 +39,14 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
         </p>
       </header>
 
-      <section className="rounded border border-slate-200 bg-white p-4">
-        <h2 className="mb-2 font-semibold">{t("puskesmas.history")}</h2>
-        {puskesmas.history.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("puskesmas.noHistory")}</p>
-        ) : (
-          <ol className="flex flex-col gap-2 text-sm">
-            {puskesmas.history.map((change) => (
-              <li key={change.id}>
-                <span className="font-medium">{date(change.effectiveDate)}</span> · {change.fromStage ? t(`stage.${change.fromStage}`) : "–"} →{" "}
-                {t(`stage.${change.toStage}`)} · {change.note}
-                {change.source && <span className="block text-xs text-slate-500">{t("district.source", { source: change.source })}</span>}
-              </li>
-            ))}
-          </ol>
+      <section className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
+        <h2 className="font-semibold">{t("puskesmas.history")}</h2>
+        <StageHistory history={puskesmas.history} />
+        {puskesmas.may.changeOwnStage && (
+          <details className="rounded border border-slate-200 p-3">
+            <summary className="cursor-pointer font-medium text-brand-700">{t("stageForm.title")}</summary>
+            <StageChangeForm facilityId={puskesmas.id} currentStage={puskesmas.currentStage} version={puskesmas.version} today={today} />
+          </details>
         )}
       </section>
 
@@ -78,16 +73,26 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
         </div>
       </section>
 
-      <section className="rounded border border-slate-200 bg-white p-4 text-sm">
-        <h2 className="mb-2 font-semibold">{t("puskesmas.pustu")}</h2>
-        {puskesmas.pustu.length === 0 ? (
-          <p className="text-slate-600">{t("puskesmas.noPustu")}</p>
+      <section className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4 text-sm">
+        <h2 className="font-semibold">{t("puskesmas.network")}</h2>
+        {puskesmas.network.length === 0 ? (
+          <p className="text-slate-600">{t("puskesmas.noNetwork")}</p>
         ) : (
-          <ul>
-            {puskesmas.pustu.map((pustu) => (
-              <li key={pustu.id}>
-                {pustu.name} {pustu.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>}{" "}
-                <StageBadge stage={pustu.currentStage} label={t(`stage.${pustu.currentStage}`)} />
+          <ul className="flex flex-col gap-3">
+            {puskesmas.network.map((facility) => (
+              <li key={facility.id} className="flex flex-col gap-2 border-t border-slate-100 pt-2">
+                <p>
+                  <span className="font-medium">{facility.name}</span> <span className="text-xs text-slate-500">{t(`facilityType.${facility.type}`)}</span>{" "}
+                  {facility.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>}{" "}
+                  <StageBadge stage={facility.currentStage} label={t(`stage.${facility.currentStage}`)} />
+                </p>
+                <StageHistory history={facility.history} />
+                {puskesmas.may.changeNetworkStage && (
+                  <details className="rounded border border-slate-200 p-3">
+                    <summary className="cursor-pointer font-medium text-brand-700">{t("stageForm.title")}</summary>
+                    <StageChangeForm facilityId={facility.id} currentStage={facility.currentStage} version={facility.version} today={today} />
+                  </details>
+                )}
               </li>
             ))}
           </ul>

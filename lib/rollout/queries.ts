@@ -1,12 +1,9 @@
 import "server-only";
 import type { IlpStage, Prisma } from "@/lib/generated/prisma/client";
 import { canReadDistrict } from "@/lib/auth/scope";
-import { countTargetAchieved } from "@/lib/indicators/targets";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { PAGE_SIZE, type TPuskesmasFilters } from "./schemas";
-import { STAGES } from "./stages";
-import { targetProgress } from "./target-progress";
 
 export type DistrictSummary = { id: string; code: string; name: string; province: { id: string; code: string; name: string } };
 
@@ -92,63 +89,4 @@ export async function listDistrictPuskesmas(
     },
   });
   return { rows, total, page, pageCount };
-}
-
-export type DistrictOverview = {
-  puskesmasTotal: number;
-  stageCounts: Record<IlpStage, number>;
-  pustuRecorded: number;
-  pustuIllustrative: number;
-  desaTotal: number;
-  kecamatan: { code: string; name: string }[];
-  targets: {
-    id: string;
-    year: number;
-    kind: string;
-    deadline: Date;
-    note: string | null;
-    source: string | null;
-    progress: ReturnType<typeof targetProgress>;
-  }[];
-  figures: { metric: string; value: number; asOf: Date; source: string }[];
-  activities: { id: string; type: string; title: string; date: Date; place: string | null; participantCount: number | null; facilityCount: number }[];
-};
-
-/** The district's headline numbers: stages, targets with progress on `asOf`, reported figures, activities. */
-export async function getDistrictOverview(ctx: Ctx, district: DistrictSummary, asOf: Date): Promise<DistrictOverview> {
-  if (!canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
-  const client = ctx.db;
-  const districtId = district.id;
-  // One connection per transaction: queries run one after another, not in parallel.
-  const grouped = await client.facility.groupBy({ by: ["currentStage"], where: { districtId, type: "PUSKESMAS", closedAt: null }, _count: { _all: true } });
-  const pustuRecorded = await client.facility.count({ where: { districtId, type: "PUSTU", closedAt: null } });
-  const pustuIllustrative = await client.facility.count({ where: { districtId, type: "PUSTU", closedAt: null, isIllustrative: true } });
-  const desaTotal = await client.region.count({ where: { districtId, level: "DESA" } });
-  const kecamatan = await client.region.findMany({ where: { districtId, level: "KECAMATAN" }, orderBy: { name: "asc" }, select: { code: true, name: true } });
-  const targets = await client.rolloutTarget.findMany({ where: { districtId }, orderBy: [{ year: "desc" }, { kind: "asc" }] });
-  const figures = await client.reportedFigure.findMany({ where: { districtId }, orderBy: { asOf: "desc" }, select: { metric: true, value: true, asOf: true, source: true } });
-  const activities = await client.activity.findMany({
-    where: { districtId },
-    orderBy: { date: "desc" },
-    take: 10,
-    select: { id: true, type: true, title: true, date: true, place: true, participantCount: true, _count: { select: { facilities: true } } },
-  });
-  const stageCounts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<IlpStage, number>;
-  for (const group of grouped) stageCounts[group.currentStage] = group._count._all;
-  const withProgress: DistrictOverview["targets"] = [];
-  for (const target of targets) {
-    const achieved = await countTargetAchieved(client, districtId, target.kind, asOf);
-    withProgress.push({ ...target, progress: targetProgress(achieved, target.targetCount, target.deadline, asOf) });
-  }
-  return {
-    puskesmasTotal: Object.values(stageCounts).reduce((sum, count) => sum + count, 0),
-    stageCounts,
-    pustuRecorded,
-    pustuIllustrative,
-    desaTotal,
-    kecamatan,
-    targets: withProgress,
-    figures,
-    activities: activities.map(({ _count, ...activity }) => ({ ...activity, facilityCount: _count.facilities })),
-  };
 }

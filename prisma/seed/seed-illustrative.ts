@@ -20,9 +20,13 @@ const SANGGAU = "61.03";
  */
 export async function seedSanggauPustu(tx: Tx, regions: ReferenceRegion[]): Promise<void> {
   const puskesmas = readSeedPuskesmas().filter((row) => row.kab_code === SANGGAU);
+  const hosts = new Set(puskesmas.map((row) => row.host_village_code));
+  const used = new Set<string>();
   const pustu = puskesmas.flatMap((row, index) => {
     const kecCode = row.kec_code.replace("?", "");
-    const desa = regions.find((region) => region.level === "DESA" && region.parentCode === kecCode && region.code !== row.host_village_code);
+    // A desa of the puskesmas' kecamatan that hosts no puskesmas and no other example pustu.
+    const desa = regions.find((region) => region.level === "DESA" && region.kind === "DESA" && region.parentCode === kecCode && !hosts.has(region.code) && !used.has(region.code));
+    if (desa) used.add(desa.code);
     if (!desa) return [];
     const code = `ILUS-PUSTU-${row.kode_instansi_src}`;
     return [{ row, index, desa, code }];

@@ -13,7 +13,7 @@ test("a planner signs in with the form and sees Rejang Lebong's 1 dari 21", asyn
   await expect(page).toHaveURL(/\/kabupaten\/17\.02$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kabupaten Rejang Lebong");
   await expect(page.getByTestId("target-card")).toContainText("1 dari 21 puskesmas menerapkan ILP");
-  await expect(page.getByRole("table").getByRole("row")).toHaveCount(22); // header + 21 puskesmas
+  await expect(page.getByRole("table", { name: "Daftar puskesmas" }).getByRole("row")).toHaveCount(22); // header + 21 puskesmas
 });
 
 test("the puskesmas list searches by the article's spelling, filters, and keeps back and forward", async ({ page }) => {
@@ -22,7 +22,7 @@ test("the puskesmas list searches by the article's spelling, filters, and keeps 
   await page.getByLabel("Cari nama puskesmas").fill("Urib");
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(page).toHaveURL(/q=Urib/);
-  const rows = page.getByRole("table").getByRole("row");
+  const rows = page.getByRole("table", { name: "Daftar puskesmas" }).getByRole("row");
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText("Puskesmas Sumber Urip");
   await expect(rows.nth(1)).toContainText("Menerapkan ILP");

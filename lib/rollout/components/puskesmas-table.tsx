@@ -44,7 +44,7 @@ export async function PuskesmasTable({
   return (
     <div className="flex flex-col gap-2">
       <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-sm">
+        <table className="w-full text-sm" aria-label={t("district.puskesmasList")}>
           <thead className="bg-slate-100 text-xs uppercase text-slate-600">
             <tr>
               {header("name", t("list.name"))}

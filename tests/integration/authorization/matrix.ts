@@ -128,6 +128,12 @@ export const MATRIX: MatrixEntry[] = [
 ];
 
 MATRIX.push({
+  ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
+  id: "app/api/export/kabupaten/[code]/desa-tanpa-pustu/route.ts#GET",
+  scopeRule: "district.read: the district's desa without a pustu, as CSV",
+});
+
+MATRIX.push({
   id: "app/api/bukti/[id]/route.ts#GET",
   scopeRule: "puskesmas.read: evidence of a stage change, for whoever may read the facility",
   expect: {

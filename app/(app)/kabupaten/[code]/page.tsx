@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DistrictFacts } from "@/lib/rollout/components/district-facts";
+import { ActivitiesChart, AdoptionTrendChart, StageFunnelChart } from "@/lib/dashboard/components/charts";
+import { KecamatanTable, PosyanduKader, PustuCoverage } from "@/lib/dashboard/components/coverage-sections";
+import { TargetProgressCards } from "@/lib/dashboard/components/target-progress-cards";
+import { getDistrictDashboard } from "@/lib/dashboard/queries";
+import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { PuskesmasFilters } from "@/lib/rollout/components/puskesmas-filters";
 import { PuskesmasTable } from "@/lib/rollout/components/puskesmas-table";
-import { TargetCards } from "@/lib/rollout/components/target-cards";
-import { getDistrictByCode, getDistrictOverview, listDistrictPuskesmas } from "@/lib/rollout/queries";
+import { getDistrictByCode, listDistrictPuskesmas } from "@/lib/rollout/queries";
 import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
 import { puskesmasListQuery } from "@/lib/rollout/url";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -16,42 +19,82 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<s
 export default async function DistrictPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { code } = await params;
-  const filters = ZPuskesmasFilters.parse(await searchParams);
-  const { district, overview, list } = await orNotFound(
+  const query = await searchParams;
+  const filters = ZPuskesmasFilters.parse(query);
+  const asOf = asOfOrToday(query.per);
+  const { district, dashboard, list } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
       return {
         district,
-        overview: await getDistrictOverview(ctx, district, new Date()),
+        dashboard: await getDistrictDashboard(ctx, district, asOf.date),
         list: await listDistrictPuskesmas(ctx, district, filters),
       };
     }),
   );
-  const t = await getTranslations("district");
+  const t = await getTranslations();
   const basePath = `/kabupaten/${district.code}`;
+  const asOfText = dashboard.asOf.toISOString().slice(0, 10);
+  const puskesmasTarget = dashboard.targets.find((target) => target.kind === "PUSKESMAS_MENERAPKAN");
 
   return (
     <div className="flex flex-col gap-6">
-      <header>
-        <nav className="text-sm text-slate-500">
-          <Link href="/" className="hover:underline">
-            {t("breadcrumbProvince", { name: district.province.name })}
-          </Link>
-        </nav>
-        <h1 className="text-2xl font-bold">
-          {district.name} <span className="text-base font-normal text-slate-500">{district.code}</span>
-        </h1>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <nav className="text-sm text-slate-500">
+            <Link href="/" className="hover:underline">
+              {t("district.breadcrumbProvince", { name: district.province.name })}
+            </Link>
+          </nav>
+          <h1 className="text-2xl font-bold">
+            {district.name} <span className="text-base font-normal text-slate-500">{district.code}</span>
+          </h1>
+        </div>
+        <form method="get" action={basePath} className="flex items-end gap-2 text-sm">
+          <div className="flex flex-col text-xs text-slate-600">
+            <label htmlFor="as-of">{t("dashboard.asOf")}</label>
+            <input id="as-of" name="per" type="date" defaultValue={asOfText} max={new Date().toISOString().slice(0, 10)} className="rounded border border-slate-300 px-2 py-1" />
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
+            {t("dashboard.show")}
+          </button>
+          {!asOf.isToday && (
+            <Link href={basePath} className="underline">
+              {t("dashboard.today")}
+            </Link>
+          )}
+        </form>
       </header>
+      {!asOf.isToday && (
+        <p role="status" className="rounded bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {t("dashboard.historical", { date: asOfText })}
+        </p>
+      )}
+
       <section className="flex flex-col gap-2">
-        <h2 className="text-lg font-semibold">{t("targets")}</h2>
-        <TargetCards targets={overview.targets} />
+        <h2 className="text-lg font-semibold">{t("district.targets")}</h2>
+        <TargetProgressCards targets={dashboard.targets} />
       </section>
-      <DistrictFacts overview={overview} />
-      <section className="flex flex-col gap-3">
-        <h2 className="text-lg font-semibold">{t("puskesmasList")}</h2>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <AdoptionTrendChart trend={dashboard.puskesmasTrend} target={puskesmasTarget?.progress.target ?? null} />
+        <StageFunnelChart funnel={dashboard.funnel} />
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <KecamatanTable rows={dashboard.byKecamatan} districtCode={district.code} />
+        <PustuCoverage coverage={dashboard.coverage} districtCode={district.code} />
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <PosyanduKader posyandu={dashboard.posyandu} />
+        <ActivitiesChart activities={dashboard.activities} />
+      </div>
+
+      <section id="daftar" className="flex flex-col gap-3">
+        <h2 className="text-lg font-semibold">{t("district.puskesmasList")}</h2>
+        <p className="text-xs text-slate-500">{t("dashboard.listIsCurrent")}</p>
         <PuskesmasFilters
           filters={filters}
-          kecamatan={overview.kecamatan}
+          kecamatan={dashboard.byKecamatan}
           action={basePath}
           exportHref={`/api/export/kabupaten/${district.code}${puskesmasListQuery(filters, { page: 1 })}`}
         />

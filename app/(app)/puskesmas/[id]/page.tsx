@@ -62,7 +62,7 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
                 <ul className="flex flex-col gap-1">
                   {cluster.members.map((member) => (
                     <li key={member.id}>
-                      {member.name} <span className="text-xs text-slate-500">{member.profession}{member.unit ? ` · ${member.unit}` : ""}</span>{" "}
+                      {member.name} <span className="text-xs text-slate-500">{t(`profession.${member.profession as "BIDAN"}`)}{member.unit ? ` · ${member.unit}` : ""}</span>{" "}
                       {member.role === "PENANGGUNG_JAWAB" && <Badge>{t("puskesmas.coordinator")}</Badge>}
                     </li>
                   ))}

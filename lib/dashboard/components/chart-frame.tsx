@@ -1,0 +1,40 @@
+/** A chart with its data as a table underneath, for screen readers, printing and checking numbers. */
+export function ChartFrame({ title, tableLabel, children, table }: { title: string; tableLabel: string; children: React.ReactNode; table: React.ReactNode }) {
+  return (
+    <figure className="flex min-w-0 flex-col gap-2 rounded border border-slate-200 bg-white p-4">
+      <figcaption className="font-semibold">{title}</figcaption>
+      <div className="h-64 w-full min-w-0">{children}</div>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-brand-700">{tableLabel}</summary>
+        <div className="overflow-x-auto">{table}</div>
+      </details>
+    </figure>
+  );
+}
+
+export function DataTable({ head, rows }: { head: string[]; rows: (string | number)[][] }) {
+  return (
+    <table className="mt-2 w-full text-sm">
+      <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
+        <tr>
+          {head.map((cell) => (
+            <th key={cell} scope="col" className="px-2 py-1">
+              {cell}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => (
+          <tr key={index} className="border-t border-slate-100">
+            {row.map((cell, cellIndex) => (
+              <td key={cellIndex} className="px-2 py-1">
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

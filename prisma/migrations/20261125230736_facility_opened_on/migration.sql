@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Facility" ADD COLUMN     "openedOn" DATE;
+

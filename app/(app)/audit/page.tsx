@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/ui/export-links";
 import { listAuditLog } from "@/lib/audit/queries";
 import { ZAuditFilters, type TAuditFilters } from "@/lib/audit/schemas";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -59,9 +60,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <a href="/audit" className="px-2 py-1 text-sm underline">
           {t("list.reset")}
         </a>
-        <a href={`/api/export/audit${query(filters)}`} download className="ml-auto rounded border border-slate-300 px-3 py-1 text-sm">
-          {t("list.export")}
-        </a>
+        <span className="ml-auto">
+          <ExportLinks href={`/api/export/audit${query(filters)}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+        </span>
       </form>
       {log.rows.length === 0 ? (
         <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("audit.empty")}</p>

@@ -59,6 +59,14 @@ export function StageFunnelChart({ funnel }: { funnel: DistrictDashboard["funnel
 
 export function ActivitiesChart({ activities }: { activities: DistrictDashboard["activities"] }) {
   const t = useTranslations("dashboard");
+  if (activities.length === 0) {
+    return (
+      <figure className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4">
+        <figcaption className="font-semibold">{t("activitiesTitle")}</figcaption>
+        <p className="text-sm text-slate-600">{t("noActivities")}</p>
+      </figure>
+    );
+  }
   return (
     <ChartFrame
       title={t("activitiesTitle")}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { ExportLinks } from "@/components/ui/export-links";
 import type { DistrictDashboard } from "../queries";
 import { DataTable } from "./chart-frame";
 
@@ -61,9 +62,9 @@ export async function PustuCoverage({ coverage, districtCode }: { coverage: Dist
       )}
       <details>
         <summary className="cursor-pointer text-brand-700">{t("dashboard.desaWithoutPustu", { count: coverage.desaWithoutPustu.length })}</summary>
-        <a href={`/api/export/kabupaten/${districtCode}/desa-tanpa-pustu`} download className="my-2 inline-block rounded border border-slate-300 px-2 py-1">
-          {t("list.export")}
-        </a>
+        <p className="my-2">
+          <ExportLinks href={`/api/export/kabupaten/${districtCode}/desa-tanpa-pustu`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+        </p>
         <DataTable head={[t("dashboard.code"), t("dashboard.desa"), t("dashboard.kecamatan")]} rows={coverage.desaWithoutPustu.map((desa) => [desa.code, desa.name, desa.kecamatan])} />
       </details>
       <div>

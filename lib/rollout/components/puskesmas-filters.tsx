@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/ui/export-links";
 import type { TPuskesmasFilters } from "../schemas";
 import { STAGES } from "../stages";
 
@@ -51,9 +52,9 @@ export async function PuskesmasFilters({
       <a href={action} className="px-2 py-1 text-sm underline">
         {t("list.reset")}
       </a>
-      <a href={exportHref} className="ml-auto rounded border border-slate-300 px-3 py-1 text-sm" download>
-        {t("list.export")}
-      </a>
+      <span className="ml-auto">
+        <ExportLinks href={exportHref} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+      </span>
     </form>
   );
 }

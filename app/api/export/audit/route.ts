@@ -1,6 +1,6 @@
 import { listAuditLog } from "@/lib/audit/queries";
 import { ZAuditFilters } from "@/lib/audit/schemas";
-import { toCsv } from "@/lib/export/csv";
+import { exportFormat, tableFile } from "@/lib/export/table-file";
 import { routeTranslator } from "@/lib/i18n/translator";
 import { scopedRoute } from "@/lib/server/route-handler";
 
@@ -9,11 +9,10 @@ export const GET = scopedRoute<Record<string, never>>(async (ctx, request) => {
   const filters = ZAuditFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { rows } = await listAuditLog(ctx, filters, { all: true });
   const t = await routeTranslator();
-  const csv = toCsv(
+  return tableFile(
+    exportFormat(request),
+    "audit-log",
     [t("audit.at"), t("audit.actor"), t("audit.action"), t("audit.entity"), t("audit.entityId"), t("audit.before"), t("audit.after"), "IP"],
     rows.map((row) => [row.at.toISOString(), row.actor, row.action, row.entity, row.entityId, JSON.stringify(row.before ?? null), JSON.stringify(row.after ?? null), row.ip]),
   );
-  return new Response(csv, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="audit-log.csv"', "cache-control": "no-store" },
-  });
 });

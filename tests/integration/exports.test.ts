@@ -1,0 +1,29 @@
+import ExcelJS from "exceljs";
+import { describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/client";
+import { actAs } from "../support/act-as";
+
+const owner = createPrismaClient(inject("databaseUrl"), { max: 1 });
+
+describe("exports", () => {
+  it("give the puskesmas list as XLSX with the same rows as the CSV, values never formulas", async () => {
+    await actAs((await owner.user.findUniqueOrThrow({ where: { username: "perencana.kudus" } })).id);
+    const { GET } = await import("@/app/api/export/kabupaten/[code]/route");
+    const call = (query: string) => GET(new Request(`http://test/api/export/kabupaten/33.19?stage=UJI_COBA${query}`), { params: Promise.resolve({ code: "33.19" }) });
+
+    const csv = (await (await call("")).text()).trim().split("\r\n");
+    const xlsxResponse = await call("&format=xlsx");
+    expect(xlsxResponse.headers.get("content-type")).toContain("spreadsheetml");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsxResponse.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(csv.length);
+    const names: string[] = [];
+    sheet.eachRow((row, index) => {
+      if (index > 1) names.push(String(row.getCell(2).value));
+      row.eachCell((cell) => expect(cell.formula).toBeUndefined());
+    });
+    expect(names.sort()).toEqual(["Puskesmas Jekulo", "Puskesmas Kaliwungu", "Puskesmas Purwosari", "Puskesmas Rejosari", "Puskesmas Undaan"]);
+    await owner.$disconnect();
+  });
+});

@@ -107,7 +107,8 @@ async function targetUser(target: Target, extraRole?: Role): Promise<string> {
 async function evidenceFor(facilityId: string): Promise<string> {
   const facility = await owner.facility.findUniqueOrThrow({ where: { id: facilityId } });
   const change = await owner.facilityStageChange.create({
-    data: { districtId: facility.districtId, facilityId, fromStage: null, toStage: facility.currentStage, effectiveDate: new Date("2024-01-01"), note: "Bukti uji matriks" },
+    // Dated today and to the stage it already has, so no as-of view of the past changes.
+    data: { districtId: facility.districtId, facilityId, fromStage: null, toStage: facility.currentStage, effectiveDate: new Date(new Date().toISOString().slice(0, 10)), note: "Bukti uji matriks" },
   });
   const content = Buffer.from("%PDF-1.4 uji");
   const file = await owner.evidenceFile.create({

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/server/errors";
+import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { TAuditFilters } from "./schemas";
 
@@ -45,13 +46,12 @@ export async function listAuditLog(ctx: Ctx, filters: TAuditFilters, options: { 
     ],
   };
   const total = await ctx.db.auditLog.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, filters.page, AUDIT_PAGE_SIZE);
   const rows = await ctx.db.auditLog.findMany({
     where,
     orderBy: { id: "desc" },
-    skip: options.all ? 0 : (page - 1) * AUDIT_PAGE_SIZE,
-    take: options.all ? EXPORT_LIMIT : AUDIT_PAGE_SIZE,
+    skip: options.all ? 0 : skip,
+    take: options.all ? EXPORT_LIMIT : take,
   });
   const actors = await ctx.db.user.findMany({
     where: { id: { in: [...new Set(rows.map((row) => row.actorId).filter((id): id is string => id !== null))] } },

@@ -2,6 +2,7 @@ import "server-only";
 import type { IlpStage, Prisma } from "@/lib/generated/prisma/client";
 import { canReadDistrict } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/server/errors";
+import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { PAGE_SIZE, type TPuskesmasFilters } from "./schemas";
 
@@ -69,12 +70,11 @@ export async function listDistrictPuskesmas(
         ? [{ kecamatan: { name: direction } }, { name: "asc" }]
         : [{ name: direction }];
   const total = await ctx.db.facility.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, filters.page, PAGE_SIZE);
   const rows = await ctx.db.facility.findMany({
     where,
     orderBy,
-    ...(options.all ? {} : { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    ...(options.all ? {} : { skip, take }),
     select: {
       id: true,
       code: true,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadGrants, type StoredGrant } from "@/lib/auth/load-grants";
 import { NotFoundError } from "@/lib/server/errors";
+import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { canManageUser } from "./grants";
 
@@ -28,13 +29,12 @@ export async function listUsers(ctx: Ctx, filters: { q: string; page: number }):
     AND: [scopeWhere, filters.q ? { OR: [{ username: { contains: filters.q.toLowerCase() } }, { name: { contains: filters.q, mode: "insensitive" } }] } : {}],
   };
   const total = await ctx.db.user.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / USER_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, filters.page, USER_PAGE_SIZE);
   const rows = await ctx.db.user.findMany({
     where,
     orderBy: { username: "asc" },
-    skip: (page - 1) * USER_PAGE_SIZE,
-    take: USER_PAGE_SIZE,
+    skip,
+    take,
     select: { id: true, username: true, name: true, active: true, mustChangePassword: true, roles: { select: { role: true } } },
   });
   return { total, page, pageCount, rows: rows.map((row) => ({ ...row, roles: row.roles.map((role) => role.role) })) };

@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
+import { FilterField } from "@/components/ui/filter-field";
+import { Pager } from "@/components/ui/pager";
 import { listAuditLog } from "@/lib/audit/queries";
 import { ZAuditFilters, type TAuditFilters } from "@/lib/audit/schemas";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -23,37 +24,31 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const log = await orNotFound(withScope(user.scope, (ctx) => listAuditLog(ctx, filters)));
   const t = await getTranslations();
   const format = await getFormatter();
-  const input = "rounded border border-slate-300 px-2 py-1 text-sm";
 
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
       <form method="get" action="/audit" className="flex flex-wrap items-end gap-2" role="search">
-        <div className="flex flex-col text-xs text-slate-600">
-          <label htmlFor="audit-action">{t("audit.filterAction")}</label>
-          <input id="audit-action" name="action" defaultValue={filters.action} className={input} />
-        </div>
-        <div className="flex flex-col text-xs text-slate-600">
-          <label htmlFor="audit-entity">{t("audit.filterEntity")}</label>
-          <select id="audit-entity" name="entity" defaultValue={filters.entity ?? ""} className={input}>
+        <FilterField id="audit-action" label={t("audit.filterAction")}>
+          <input id="audit-action" name="action" defaultValue={filters.action} />
+        </FilterField>
+        <FilterField id="audit-entity" label={t("audit.filterEntity")}>
+          <select id="audit-entity" name="entity" defaultValue={filters.entity ?? ""}>
             <option value="">{t("audit.allEntities")}</option>
             {ENTITIES.map((entity) => (
               <option key={entity}>{entity}</option>
             ))}
           </select>
-        </div>
-        <div className="flex flex-col text-xs text-slate-600">
-          <label htmlFor="audit-actor">{t("audit.filterActor")}</label>
-          <input id="audit-actor" name="actor" defaultValue={filters.actor} className={input} />
-        </div>
-        <div className="flex flex-col text-xs text-slate-600">
-          <label htmlFor="audit-from">{t("audit.from")}</label>
-          <input id="audit-from" name="from" type="date" defaultValue={filters.from} className={input} />
-        </div>
-        <div className="flex flex-col text-xs text-slate-600">
-          <label htmlFor="audit-to">{t("audit.to")}</label>
-          <input id="audit-to" name="to" type="date" defaultValue={filters.to} className={input} />
-        </div>
+        </FilterField>
+        <FilterField id="audit-actor" label={t("audit.filterActor")}>
+          <input id="audit-actor" name="actor" defaultValue={filters.actor} />
+        </FilterField>
+        <FilterField id="audit-from" label={t("audit.from")}>
+          <input id="audit-from" name="from" type="date" defaultValue={filters.from} />
+        </FilterField>
+        <FilterField id="audit-to" label={t("audit.to")}>
+          <input id="audit-to" name="to" type="date" defaultValue={filters.to} />
+        </FilterField>
         <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
           {t("list.apply")}
         </button>
@@ -106,11 +101,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <nav className="flex gap-3 text-sm">
-        {log.page > 1 && <Link href={`/audit${query(filters, log.page - 1)}`}>{t("list.previous")}</Link>}
-        <span>{t("list.page", { page: log.page, pageCount: log.pageCount })}</span>
-        {log.page < log.pageCount && <Link href={`/audit${query(filters, log.page + 1)}`}>{t("list.next")}</Link>}
-      </nav>
+      <Pager
+        page={log.page}
+        pageCount={log.pageCount}
+        href={(page) => `/audit${query(filters, page)}`}
+        labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: log.page, pageCount: log.pageCount }) }}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
+import { Pager } from "@/components/ui/pager";
 import { CreateUserForm } from "@/lib/users/components/create-user-form";
 import { listGrantablePuskesmas, listUsers } from "@/lib/users/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -66,11 +67,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <nav className="flex gap-3 text-sm">
-        {list.page > 1 && <Link href={pageLink(list.page - 1)}>{t("list.previous")}</Link>}
-        <span>{t("list.page", { page: list.page, pageCount: list.pageCount })}</span>
-        {list.page < list.pageCount && <Link href={pageLink(list.page + 1)}>{t("list.next")}</Link>}
-      </nav>
+      <Pager
+        page={list.page}
+        pageCount={list.pageCount}
+        href={pageLink}
+        labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: list.page, pageCount: list.pageCount }) }}
+      />
       <CreateUserForm puskesmasOptions={puskesmas} />
     </div>
   );

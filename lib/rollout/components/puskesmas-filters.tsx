@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
+import { FilterField } from "@/components/ui/filter-field";
 import type { TPuskesmasFilters } from "../schemas";
 import { STAGES } from "../stages";
 
@@ -18,13 +19,11 @@ export async function PuskesmasFilters({
   const t = await getTranslations();
   return (
     <form action={action} method="get" className="flex flex-wrap items-end gap-2" role="search">
-      <div className="flex flex-col text-xs text-slate-600">
-        <label htmlFor="filter-q">{t("list.search")}</label>
-        <input id="filter-q" name="q" defaultValue={filters.q} className="rounded border border-slate-300 px-2 py-1 text-sm" type="search" />
-      </div>
-      <div className="flex flex-col text-xs text-slate-600">
-        <label htmlFor="filter-stage">{t("list.stage")}</label>
-        <select id="filter-stage" name="stage" defaultValue={filters.stage ?? ""} className="rounded border border-slate-300 px-2 py-1 text-sm">
+      <FilterField id="filter-q" label={t("list.search")}>
+        <input id="filter-q" name="q" defaultValue={filters.q} type="search" />
+      </FilterField>
+      <FilterField id="filter-stage" label={t("list.stage")}>
+        <select id="filter-stage" name="stage" defaultValue={filters.stage ?? ""}>
           <option value="">{t("list.allStages")}</option>
           {STAGES.map((stage) => (
             <option key={stage} value={stage}>
@@ -32,10 +31,9 @@ export async function PuskesmasFilters({
             </option>
           ))}
         </select>
-      </div>
-      <div className="flex flex-col text-xs text-slate-600">
-        <label htmlFor="filter-kecamatan">{t("list.kecamatan")}</label>
-        <select id="filter-kecamatan" name="kecamatan" defaultValue={filters.kecamatan ?? ""} className="rounded border border-slate-300 px-2 py-1 text-sm">
+      </FilterField>
+      <FilterField id="filter-kecamatan" label={t("list.kecamatan")}>
+        <select id="filter-kecamatan" name="kecamatan" defaultValue={filters.kecamatan ?? ""}>
           <option value="">{t("list.allKecamatan")}</option>
           {kecamatan.map((region) => (
             <option key={region.code} value={region.code}>
@@ -43,7 +41,7 @@ export async function PuskesmasFilters({
             </option>
           ))}
         </select>
-      </div>
+      </FilterField>
       <input type="hidden" name="sort" value={filters.sort} />
       <input type="hidden" name="dir" value={filters.dir} />
       <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { Pager } from "@/components/ui/pager";
 import { StageBadge } from "@/components/ui/stage-badge";
 import type { PuskesmasRow } from "../queries";
 import { PAGE_SIZE, type TPuskesmasFilters } from "../schemas";
@@ -81,20 +82,15 @@ export async function PuskesmasTable({
           </tbody>
         </table>
       </div>
-      <nav className="flex items-center gap-3 text-sm" aria-label={t("list.page", { page, pageCount })}>
+      <div className="flex items-center gap-3 text-sm">
         <span className="text-slate-600">{t("list.showing", { from, to: from + rows.length - 1, total })}</span>
-        {page > 1 && (
-          <Link href={basePath + puskesmasListQuery(filters, { page: page - 1 })} className="underline">
-            {t("list.previous")}
-          </Link>
-        )}
-        <span>{t("list.page", { page, pageCount })}</span>
-        {page < pageCount && (
-          <Link href={basePath + puskesmasListQuery(filters, { page: page + 1 })} className="underline">
-            {t("list.next")}
-          </Link>
-        )}
-      </nav>
+        <Pager
+          page={page}
+          pageCount={pageCount}
+          href={(target) => basePath + puskesmasListQuery(filters, { page: target })}
+          labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page, pageCount }) }}
+        />
+      </div>
     </div>
   );
 }

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/server/action-client";
 import { checkEvidence } from "./evidence";
+import { closeFacility, createFacilityInDistrict, updateFacility } from "./manage-service";
+import { ZCloseFacility, ZCreateFacilityInDistrict, ZUpdateFacility, type TCloseFacility, type TCreateFacilityInDistrict, type TUpdateFacility } from "./schemas";
 import { changeFacilityStage } from "./stage-service";
 import { ZChangeStage, type TChangeStage } from "./stage-schemas";
 
@@ -32,4 +34,23 @@ function readStageForm(form: FormData): { fields: Record<string, unknown>; file:
     },
     file: evidence instanceof File && evidence.size > 0 ? evidence : null,
   };
+}
+
+export async function createFacilityAction(input: TCreateFacilityInDistrict) {
+  const result = await runAction(ZCreateFacilityInDistrict, input, createFacilityInDistrict);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function updateFacilityAction(input: TUpdateFacility) {
+  const result = await runAction(ZUpdateFacility, input, updateFacility);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+/** Closes a facility (the form asks for confirmation first). */
+export async function closeFacilityAction(input: TCloseFacility) {
+  const result = await runAction(ZCloseFacility, input, closeFacility);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
 }

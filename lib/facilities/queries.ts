@@ -136,3 +136,85 @@ export async function getEvidenceFile(ctx: Ctx, id: string): Promise<{ fileName:
   if (!canReadPuskesmas(ctx.scope, { id: puskesmasId ?? "", districtId: facility.districtId })) throw new NotFoundError("evidence");
   return { fileName: file.fileName, contentType: file.contentType, content: file.content };
 }
+
+export type FacilityDetail = {
+  id: string;
+  type: FacilityType;
+  code: string;
+  name: string;
+  aliases: string[];
+  version: number;
+  currentStage: IlpStage;
+  hasInpatient: boolean | null;
+  openedOn: Date | null;
+  accompaniedSince: Date | null;
+  closedAt: Date | null;
+  placementVerified: boolean;
+  isIllustrative: boolean;
+  district: { code: string; name: string };
+  desa: { code: string; name: string } | null;
+  puskesmas: { id: string; name: string } | null;
+  history: StageHistoryEntry[];
+  may: { edit: boolean; changeStage: boolean };
+};
+
+/** Any facility the user may read (a head: their puskesmas' network), for its detail and edit page. */
+export async function getFacilityDetail(ctx: Ctx, id: string): Promise<FacilityDetail> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("facility");
+  const facility = await ctx.db.facility.findFirst({
+    where: { id },
+    select: {
+      id: true,
+      type: true,
+      code: true,
+      name: true,
+      aliases: true,
+      version: true,
+      currentStage: true,
+      hasInpatient: true,
+      openedOn: true,
+      accompaniedSince: true,
+      closedAt: true,
+      placementVerified: true,
+      isIllustrative: true,
+      districtId: true,
+      desa: { select: { code: true, name: true } },
+      parent: { select: { id: true, name: true, type: true, parent: { select: { id: true, name: true } } } },
+      stageChanges: HISTORY_SELECT,
+    },
+  });
+  if (!facility) throw new NotFoundError("facility");
+  const puskesmas =
+    facility.type === "PUSKESMAS"
+      ? { id: facility.id, name: facility.name }
+      : facility.parent?.type === "PUSKESMAS"
+        ? { id: facility.parent.id, name: facility.parent.name }
+        : (facility.parent?.parent ?? null);
+  if (!canReadPuskesmas(ctx.scope, { id: puskesmas?.id ?? "", districtId: facility.districtId })) throw new NotFoundError("facility");
+  const district = await ctx.db.region.findUniqueOrThrow({ where: { id: facility.districtId }, select: { code: true, name: true } });
+  const plannerHere = can(ctx.scope, "stage.write", { districtId: facility.districtId });
+  const { stageChanges, districtId } = facility;
+  return {
+    id: facility.id,
+    type: facility.type,
+    code: facility.code,
+    name: facility.name,
+    aliases: facility.aliases,
+    version: facility.version,
+    currentStage: facility.currentStage,
+    hasInpatient: facility.hasInpatient,
+    openedOn: facility.openedOn,
+    accompaniedSince: facility.accompaniedSince,
+    closedAt: facility.closedAt,
+    placementVerified: facility.placementVerified,
+    isIllustrative: facility.isIllustrative,
+    desa: facility.desa,
+    district,
+    puskesmas: facility.type === "PUSKESMAS" ? null : puskesmas,
+    history: toHistory(stageChanges),
+    may: {
+      edit: can(ctx.scope, "facility.write", { districtId }),
+      changeStage: !facility.closedAt && (plannerHere || (facility.type !== "PUSKESMAS" && can(ctx.scope, "stage.write", { districtId, puskesmasId: puskesmas?.id }))),
+    },
+  };
+}

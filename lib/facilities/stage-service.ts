@@ -15,7 +15,7 @@ const TRANSITION_MESSAGES = {
 } as const;
 
 /** The puskesmas a facility belongs to: itself, or the puskesmas above its pustu. */
-async function owningPuskesmasId(ctx: Ctx, facility: { id: string; type: string; parentId: string | null }): Promise<string | null> {
+export async function owningPuskesmasId(ctx: Ctx, facility: { id: string; type: string; parentId: string | null }): Promise<string | null> {
   if (facility.type === "PUSKESMAS") return facility.id;
   if (!facility.parentId) return null;
   const parent = await ctx.db.facility.findFirst({ where: { id: facility.parentId }, select: { id: true, type: true, parentId: true } });

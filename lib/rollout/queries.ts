@@ -33,6 +33,9 @@ const STAGE_ORDER_SQL: Record<"asc" | "desc", Prisma.SortOrder> = { asc: "asc", 
 
 export type PuskesmasRow = {
   id: string;
+  type: "PUSKESMAS" | "PUSTU" | "POSYANDU";
+  parent: { name: string } | null;
+  version: number;
   code: string;
   name: string;
   aliases: string[];
@@ -44,7 +47,7 @@ export type PuskesmasRow = {
   isIllustrative: boolean;
 };
 
-/** One page of a district's open puskesmas, searched (name or alias), filtered and sorted. */
+/** One page of a district's open facilities of one type (puskesmas by default), searched (name or alias), filtered and sorted. */
 export async function listDistrictPuskesmas(
   ctx: Ctx,
   district: DistrictSummary,
@@ -54,7 +57,7 @@ export async function listDistrictPuskesmas(
   if (!canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
   const where: Prisma.FacilityWhereInput = {
     districtId: district.id,
-    type: "PUSKESMAS",
+    type: filters.type,
     closedAt: null,
     ...(filters.stage ? { currentStage: filters.stage as IlpStage } : {}),
     ...(filters.kecamatan ? { kecamatan: { code: filters.kecamatan } } : {}),
@@ -77,6 +80,9 @@ export async function listDistrictPuskesmas(
     ...(options.all ? {} : { skip, take }),
     select: {
       id: true,
+      type: true,
+      parent: { select: { name: true } },
+      version: true,
       code: true,
       name: true,
       aliases: true,
@@ -89,4 +95,18 @@ export async function listDistrictPuskesmas(
     },
   });
   return { rows, total, page, pageCount };
+}
+
+/** The district's kecamatan, for filters and forms. */
+export async function listKecamatan(ctx: Ctx, district: DistrictSummary): Promise<{ code: string; name: string }[]> {
+  return ctx.db.region.findMany({ where: { districtId: district.id, level: "KECAMATAN" }, orderBy: { name: "asc" }, select: { code: true, name: true } });
+}
+
+/** Open puskesmas and pustu of the district: the parents a new pustu or posyandu may have. */
+export async function listParentOptions(ctx: Ctx, district: DistrictSummary): Promise<{ id: string; name: string; type: string }[]> {
+  return ctx.db.facility.findMany({
+    where: { districtId: district.id, type: { in: ["PUSKESMAS", "PUSTU"] }, closedAt: null },
+    orderBy: [{ type: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, type: true },
+  });
 }

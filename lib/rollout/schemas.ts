@@ -5,8 +5,9 @@ export const PAGE_SIZE = 25;
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
-/** The puskesmas list's filters, read from the URL so back and forward work. Bad values fall back to defaults. */
+/** A facility list's filters (puskesmas unless `type` says otherwise), read from the URL so back and forward work. Bad values fall back to defaults. */
 export const ZPuskesmasFilters = z.object({
+  type: z.preprocess(firstValue, z.enum(["PUSKESMAS", "PUSTU", "POSYANDU"]).catch("PUSKESMAS")).default("PUSKESMAS"),
   q: z.preprocess(firstValue, z.string().trim().max(100).catch("")).default(""),
   stage: z.preprocess(firstValue, z.enum(STAGES as [string, ...string[]]).optional().catch(undefined)),
   kecamatan: z.preprocess(firstValue, z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/).optional().catch(undefined)),

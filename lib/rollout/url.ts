@@ -4,6 +4,7 @@ import type { TPuskesmasFilters } from "./schemas";
 export function puskesmasListQuery(filters: TPuskesmasFilters, changes: Partial<TPuskesmasFilters> = {}): string {
   const merged = { ...filters, ...changes };
   const params = new URLSearchParams();
+  if (merged.type !== "PUSKESMAS") params.set("type", merged.type);
   if (merged.q) params.set("q", merged.q);
   if (merged.stage) params.set("stage", merged.stage);
   if (merged.kecamatan) params.set("kecamatan", merged.kecamatan);

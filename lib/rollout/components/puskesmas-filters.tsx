@@ -42,6 +42,7 @@ export async function PuskesmasFilters({
           ))}
         </select>
       </FilterField>
+      <input type="hidden" name="type" value={filters.type} />
       <input type="hidden" name="sort" value={filters.sort} />
       <input type="hidden" name="dir" value={filters.dir} />
       <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">

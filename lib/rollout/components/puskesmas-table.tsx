@@ -60,9 +60,10 @@ export async function PuskesmasTable({
             {rows.map((row) => (
               <tr key={row.id} className="border-t border-slate-100">
                 <td className="px-3 py-2">
-                  <Link href={`/puskesmas/${row.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link href={row.type === "PUSKESMAS" ? `/puskesmas/${row.id}` : `/fasilitas/${row.id}`} className="font-medium text-brand-700 hover:underline">
                     {row.name}
                   </Link>{" "}
+                  {row.parent && <span className="block text-xs text-slate-500">{row.parent.name}</span>}
                   {row.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>}
                 </td>
                 <td className="px-3 py-2">

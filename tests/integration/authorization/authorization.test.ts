@@ -103,6 +103,26 @@ async function targetUser(target: Target, extraRole?: Role): Promise<string> {
   return id;
 }
 
+/** The facility a facility-level case aims at. */
+function facilityOf(target: Target): string {
+  return {
+    own: fixtures.facilities.ownPosyandu,
+    sameDistrict: fixtures.facilities.samePuskesmasDistrict,
+    sibling: fixtures.facilities.siblingPustu,
+    otherProvince: fixtures.facilities.otherProvincePuskesmas,
+  }[target as "own"];
+}
+
+/** A new posyandu in the same place as `facilityId` (under it, or beside it for a posyandu), so closing it harms no other test. */
+async function freshPosyanduUnder(facilityId: string) {
+  const near = await owner.facility.findUniqueOrThrow({ where: { id: facilityId } });
+  const parentId = near.type === "POSYANDU" ? near.parentId! : near.id;
+  const desaId = near.desaId ?? (await owner.region.findFirstOrThrow({ where: { parentId: near.kecamatanId!, level: "DESA" } })).id;
+  return owner.facility.create({
+    data: { districtId: near.districtId, type: "POSYANDU", code: `MATRIKS-TUTUP-${++serial}`, name: "Posyandu Uji Tutup", kecamatanId: near.kecamatanId, desaId, parentId, isIllustrative: true },
+  });
+}
+
 /** An evidence file on a stage change of the facility, written as the owner. */
 async function evidenceFor(facilityId: string): Promise<string> {
   const facility = await owner.facility.findUniqueOrThrow({ where: { id: facilityId } });
@@ -207,6 +227,28 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/audit/route");
       return outcomeOfStatus(await GET(new Request("http://test/api/export/audit"), { params: Promise.resolve({}) }));
+    }
+    case "lib/facilities/actions.ts#createFacilityAction": {
+      const place = {
+        own: { desaCode: "17.02.11.2009", parentId: fixtures.facilities.ownPuskesmas },
+        sibling: { desaCode: "17.01.01.2001", parentId: fixtures.facilities.siblingPuskesmas },
+        otherProvince: { desaCode: "33.19.06.2009", parentId: fixtures.facilities.otherProvincePuskesmas },
+      }[target as "own"];
+      await signIn(actor, target);
+      const { createFacilityAction } = await import("@/lib/facilities/actions");
+      return outcomeOf(await createFacilityAction({ districtCode: DISTRICT_CODE[target]!, type: "PUSTU", code: `MATRIKS-${++serial}`, name: "Pustu Uji Matriks", ...place }));
+    }
+    case "lib/facilities/actions.ts#updateFacilityAction": {
+      const facility = await owner.facility.findUniqueOrThrow({ where: { id: facilityOf(target) } });
+      await signIn(actor, target);
+      const { updateFacilityAction } = await import("@/lib/facilities/actions");
+      return outcomeOf(await updateFacilityAction({ id: facility.id, version: facility.version, name: facility.name, aliases: facility.aliases }));
+    }
+    case "lib/facilities/actions.ts#closeFacilityAction": {
+      const facility = await freshPosyanduUnder(facilityOf(target));
+      await signIn(actor, target);
+      const { closeFacilityAction } = await import("@/lib/facilities/actions");
+      return outcomeOf(await closeFacilityAction({ id: facility.id, version: facility.version, closedOn: "2025-06-30" }));
     }
     case "app/api/bukti/[id]/route.ts#GET": {
       const facilityId = {

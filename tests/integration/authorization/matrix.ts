@@ -147,6 +147,29 @@ MATRIX.push({
   },
 });
 
+const facilityEdit = (id: string, scopeRule: string): MatrixEntry => ({
+  id,
+  scopeRule,
+  expect: {
+    national: everyTarget(F, facilityTargets),
+    province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
+    districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+    planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+    head: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
+    viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+    anonymous: everyTarget(U, facilityTargets),
+  },
+});
+MATRIX.push(
+  {
+    ...MATRIX.find((entry) => entry.id === "lib/activities/actions.ts#createActivityAction")!,
+    id: "lib/facilities/actions.ts#createFacilityAction",
+    scopeRule: "facility.write: planners add facilities to the named district; its desa and parent must be that district's",
+  },
+  facilityEdit("lib/facilities/actions.ts#updateFacilityAction", "facility.write: planners edit their district's facilities; a head reads but may not edit"),
+  facilityEdit("lib/facilities/actions.ts#closeFacilityAction", "facility.write: planners close their district's facilities"),
+);
+
 /** Handlers that are not ours to authorize, with the reason. */
 export const PUBLIC_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",

@@ -49,6 +49,11 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold">
             {district.name} <span className="text-base font-normal text-slate-500">{district.code}</span>
           </h1>
+          <nav className="mt-1 flex gap-3 text-sm">
+            <Link href={`${basePath}/fasilitas`} className="text-brand-700 underline">
+              {t("facilityForm.manage")}
+            </Link>
+          </nav>
         </div>
         <form method="get" action={basePath} className="flex items-end gap-2 text-sm">
           <div className="flex flex-col text-xs text-slate-600">

@@ -82,7 +82,9 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
             {puskesmas.network.map((facility) => (
               <li key={facility.id} className="flex flex-col gap-2 border-t border-slate-100 pt-2">
                 <p>
-                  <span className="font-medium">{facility.name}</span> <span className="text-xs text-slate-500">{t(`facilityType.${facility.type}`)}</span>{" "}
+                  <Link href={`/fasilitas/${facility.id}`} className="font-medium text-brand-700 hover:underline">
+                    {facility.name}
+                  </Link> <span className="text-xs text-slate-500">{t(`facilityType.${facility.type}`)}</span>{" "}
                   {facility.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>}{" "}
                   <StageBadge stage={facility.currentStage} label={t(`stage.${facility.currentStage}`)} />
                 </p>

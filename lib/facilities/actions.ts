@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/server/action-client";
+import { revalidateAfter, runAction } from "@/lib/server/action-client";
 import { checkEvidence } from "./evidence";
 import { closeFacility, createFacilityInDistrict, updateFacility } from "./manage-service";
 import { ZCloseFacility, ZCreateFacilityInDistrict, ZUpdateFacility, type TCloseFacility, type TCreateFacilityInDistrict, type TUpdateFacility } from "./schemas";
@@ -15,11 +14,12 @@ import { ZChangeStage, type TChangeStage } from "./stage-schemas";
  */
 export async function changeStageAction(input: TChangeStage | FormData) {
   const { fields, file } = input instanceof FormData ? readStageForm(input) : { fields: input, file: null };
-  const result = await runAction(ZChangeStage, fields, async (ctx, data) =>
-    changeFacilityStage(ctx, data, file ? checkEvidence(file.name, new Uint8Array(await file.arrayBuffer())) : undefined),
+  return revalidateAfter(
+    runAction(ZChangeStage, fields, async (ctx, data) =>
+      changeFacilityStage(ctx, data, file ? checkEvidence(file.name, new Uint8Array(await file.arrayBuffer())) : undefined),
+    ),
+    "/",
   );
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
 }
 
 function readStageForm(form: FormData): { fields: Record<string, unknown>; file: File | null } {
@@ -37,20 +37,14 @@ function readStageForm(form: FormData): { fields: Record<string, unknown>; file:
 }
 
 export async function createFacilityAction(input: TCreateFacilityInDistrict) {
-  const result = await runAction(ZCreateFacilityInDistrict, input, createFacilityInDistrict);
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
+  return revalidateAfter(runAction(ZCreateFacilityInDistrict, input, createFacilityInDistrict), "/");
 }
 
 export async function updateFacilityAction(input: TUpdateFacility) {
-  const result = await runAction(ZUpdateFacility, input, updateFacility);
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
+  return revalidateAfter(runAction(ZUpdateFacility, input, updateFacility), "/");
 }
 
 /** Closes a facility (the form asks for confirmation first). */
 export async function closeFacilityAction(input: TCloseFacility) {
-  const result = await runAction(ZCloseFacility, input, closeFacility);
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
+  return revalidateAfter(runAction(ZCloseFacility, input, closeFacility), "/");
 }

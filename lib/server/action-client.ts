@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
 import { withScope, type Ctx } from "./scoped-db";
@@ -48,4 +49,11 @@ export async function runAction<Schema extends z.ZodType, Result>(
 
 function failure(code: ActionFailure["code"], messageKey: string, values?: Record<string, string | number>): ActionFailure {
   return { ok: false, code, messageKey, ...(values ? { values } : {}) };
+}
+
+/** Revalidates `path` once the action has succeeded; a failed action leaves every cache alone. */
+export async function revalidateAfter<Result extends { ok: boolean }>(result: Promise<Result>, path: string, type: "layout" | "page" = "layout"): Promise<Result> {
+  const settled = await result;
+  if (settled.ok) revalidatePath(path, type);
+  return settled;
 }

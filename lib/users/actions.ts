@@ -1,34 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/server/action-client";
+import { revalidateAfter, runAction } from "@/lib/server/action-client";
 import { ZChangeOwnPassword, ZCreateUser, ZGrantRole, ZNoInput, ZResetPassword, ZRevokeRole, ZSetUserActive, type TCreateUser, type TGrantRole } from "./schemas";
 import { changeOwnPassword, createUser, grantRole, resetPassword, revokeRole, setUserActive, signOutEverywhere } from "./service";
 
-async function revalidated<T extends { ok: boolean }>(result: Promise<T>): Promise<T> {
-  const settled = await result;
-  if (settled.ok) revalidatePath("/pengguna", "layout");
-  return settled;
-}
+const REVALIDATE = ["/pengguna", "layout"] as const;
 
 export async function createUserAction(input: TCreateUser) {
-  return revalidated(runAction(ZCreateUser, input, createUser));
+  return revalidateAfter(runAction(ZCreateUser, input, createUser), ...REVALIDATE);
 }
 
 export async function grantRoleAction(input: TGrantRole) {
-  return revalidated(runAction(ZGrantRole, input, grantRole));
+  return revalidateAfter(runAction(ZGrantRole, input, grantRole), ...REVALIDATE);
 }
 
 export async function revokeRoleAction(input: { roleAssignmentId: string }) {
-  return revalidated(runAction(ZRevokeRole, input, revokeRole));
+  return revalidateAfter(runAction(ZRevokeRole, input, revokeRole), ...REVALIDATE);
 }
 
 export async function resetPasswordAction(input: { userId: string; temporaryPassword: string }) {
-  return revalidated(runAction(ZResetPassword, input, resetPassword));
+  return revalidateAfter(runAction(ZResetPassword, input, resetPassword), ...REVALIDATE);
 }
 
 export async function setUserActiveAction(input: { userId: string; active: boolean }) {
-  return revalidated(runAction(ZSetUserActive, input, setUserActive));
+  return revalidateAfter(runAction(ZSetUserActive, input, setUserActive), ...REVALIDATE);
 }
 
 /** Allowed while a password change is pending: it is how the user gets out of that state. */

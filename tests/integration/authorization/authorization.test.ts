@@ -250,6 +250,26 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       const { closeFacilityAction } = await import("@/lib/facilities/actions");
       return outcomeOf(await closeFacilityAction({ id: facility.id, version: facility.version, closedOn: "2025-06-30" }));
     }
+    case "lib/targets/actions.ts#createTargetAction": {
+      await signIn(actor, target);
+      const { createTargetAction } = await import("@/lib/targets/actions");
+      const year = 2040 + (++serial % 60);
+      return outcomeOf(await createTargetAction({ districtCode: DISTRICT_CODE[target]!, year, kind: "POSYANDU_MENERAPKAN", targetCount: 10, deadline: `${year}-12-31` }));
+    }
+    case "lib/targets/actions.ts#updateTargetAction":
+    case "lib/targets/actions.ts#deleteTargetAction": {
+      const year = 2040 + (++serial % 60);
+      const record = await owner.rolloutTarget.create({
+        data: { districtId: districtIdOf(target), year, kind: "PUSTU_MENERAPKAN", targetCount: 5, deadline: new Date(`${year}-12-31`) },
+      });
+      await signIn(actor, target);
+      const { updateTargetAction, deleteTargetAction } = await import("@/lib/targets/actions");
+      return outcomeOf(
+        id.endsWith("#updateTargetAction")
+          ? await updateTargetAction({ id: record.id, version: record.version, targetCount: 6, deadline: `${year}-12-31` })
+          : await deleteTargetAction({ id: record.id, version: record.version }),
+      );
+    }
     case "app/api/bukti/[id]/route.ts#GET": {
       const facilityId = {
         own: fixtures.facilities.ownPosyandu,

@@ -170,6 +170,13 @@ MATRIX.push(
   facilityEdit("lib/facilities/actions.ts#closeFacilityAction", "facility.write: planners close their district's facilities"),
 );
 
+const districtPlanning = MATRIX.find((entry) => entry.id === "lib/activities/actions.ts#createActivityAction")!.expect;
+MATRIX.push(
+  { id: "lib/targets/actions.ts#createTargetAction", scopeRule: "target.write: planners of the named district", expect: districtPlanning },
+  { id: "lib/targets/actions.ts#updateTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
+  { id: "lib/targets/actions.ts#deleteTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
+);
+
 /** Handlers that are not ours to authorize, with the reason. */
 export const PUBLIC_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",

@@ -53,6 +53,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <Link href={`${basePath}/fasilitas`} className="text-brand-700 underline">
               {t("facilityForm.manage")}
             </Link>
+            <Link href={`${basePath}/target`} className="text-brand-700 underline">
+              {t("targetForm.manage")}
+            </Link>
           </nav>
         </div>
         <form method="get" action={basePath} className="flex items-end gap-2 text-sm">

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { ZIsoDate } from "@/lib/facilities/stage-schemas";
+
+export const TARGET_KINDS = ["PUSKESMAS_MENERAPKAN", "PUSTU_MENERAPKAN", "POSYANDU_MENERAPKAN", "DESA_PUSTU_DIDAMPINGI", "DESA_DENGAN_PUSTU"] as const;
+
+const ZTargetFields = z.object({
+  targetCount: z.number({ error: "errors.wholeNumber" }).int("errors.wholeNumber").min(1, "errors.targetPositive").max(1_000_000, "errors.tooLarge"),
+  deadline: ZIsoDate,
+  note: z.string().trim().max(1000, "errors.tooLong").optional(),
+});
+
+export const ZCreateTarget = ZTargetFields.extend({
+  districtCode: z.string().trim().regex(/^\d{2}\.\d{2}$/, "errors.regionCodeShort"),
+  year: z.number().int().min(2023, "errors.yearRange").max(2100, "errors.yearRange"),
+  kind: z.enum(TARGET_KINDS, "errors.required"),
+});
+export type TCreateTarget = z.input<typeof ZCreateTarget>;
+
+export const ZUpdateTarget = ZTargetFields.extend({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) });
+export type TUpdateTarget = z.input<typeof ZUpdateTarget>;
+
+export const ZDeleteTarget = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) });
+export type TDeleteTarget = z.input<typeof ZDeleteTarget>;

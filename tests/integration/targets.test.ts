@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/client";
+import { createTargetAction, deleteTargetAction, updateTargetAction } from "@/lib/targets/actions";
+import { actAs } from "../support/act-as";
+import { createTenancyFixtures, ensureUser } from "../support/tenancy-fixtures";
+
+const owner = createPrismaClient(inject("databaseUrl"), { max: 2 });
+beforeAll(async () => {
+  const fixtures = await createTenancyFixtures(owner);
+  await actAs(await ensureUser(owner, "perencana.bengkuluselatan", "DINKES_PLANNER", fixtures.districts.sibling));
+});
+afterAll(() => owner.$disconnect());
+
+describe("targets", () => {
+  it("are added per year and kind, once", async () => {
+    const input = { districtCode: "17.01", year: 2027, kind: "PUSKESMAS_MENERAPKAN" as const, targetCount: 24, deadline: "2027-12-31", note: "Semua puskesmas" };
+    expect(await createTargetAction(input)).toMatchObject({ ok: true });
+    expect(await createTargetAction(input)).toMatchObject({ ok: false, messageKey: "errors.targetExists", values: { year: 2027 } });
+    expect(await createTargetAction({ ...input, kind: "PUSTU_MENERAPKAN", deadline: "2026-12-31" })).toMatchObject({ ok: false, messageKey: "errors.deadlineBeforeYear" });
+    expect(await createTargetAction({ ...input, kind: "PUSTU_MENERAPKAN", targetCount: 0 })).toMatchObject({ ok: false, messageKey: "errors.targetPositive" });
+  });
+
+  it("refuse a stale edit with what changed, and a stale delete", async () => {
+    const target = await owner.rolloutTarget.findFirstOrThrow({ where: { year: 2027, kind: "PUSKESMAS_MENERAPKAN" } });
+    expect(await updateTargetAction({ id: target.id, version: target.version, targetCount: 20, deadline: "2027-12-31" })).toMatchObject({ ok: true });
+    const stale = await updateTargetAction({ id: target.id, version: target.version, targetCount: 30, deadline: "2027-06-30" });
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", values: { by: "perencana.bengkuluselatan", fields: "note, targetCount" } });
+    expect(await deleteTargetAction({ id: target.id, version: target.version })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await deleteTargetAction({ id: target.id, version: target.version + 1 })).toMatchObject({ ok: true });
+    expect(await owner.rolloutTarget.count({ where: { id: target.id } })).toBe(0);
+  });
+});

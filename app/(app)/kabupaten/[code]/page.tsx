@@ -56,6 +56,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <Link href={`${basePath}/target`} className="text-brand-700 underline">
               {t("targetForm.manage")}
             </Link>
+            <Link href={`${basePath}/kegiatan`} className="text-brand-700 underline">
+              {t("activityForm.manage")}
+            </Link>
           </nav>
         </div>
         <form method="get" action={basePath} className="flex items-end gap-2 text-sm">

@@ -41,7 +41,7 @@ export default async function FacilitiesPage({ params, searchParams }: Props) {
         </Link>
       </nav>
       <h1 className="text-2xl font-bold">{t("facilityForm.pageTitle")}</h1>
-      <nav className="flex gap-2" aria-label={t("facilityForm.type")}>
+      <nav className="flex gap-2" aria-label={t("facilityForm.typeTabs")}>
         {(["PUSKESMAS", "PUSTU", "POSYANDU"] as const).map((type) => (
           <Link
             key={type}

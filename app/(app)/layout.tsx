@@ -10,7 +10,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const t = await getTranslations();
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
           <Link href="/" className="font-bold text-brand-700">
             {t("app.name")}

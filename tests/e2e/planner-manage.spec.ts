@@ -39,4 +39,9 @@ test("the Sanggau planner adds a pustu, logs an activity with it and sets a targ
 
   await page.goto("/kabupaten/61.03");
   await expect(page.getByTestId("target-card").filter({ hasText: "desa memiliki pustu" })).toContainText("dari 163 desa memiliki pustu");
+
+  await page.getByRole("link", { name: "Laporan cetak" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Laporan penerapan ILP Kabupaten Sanggau");
+  await expect(page.getByRole("button", { name: "Cetak" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "2026 · Desa memiliki pustu" })).toBeVisible();
 });

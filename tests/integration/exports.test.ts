@@ -24,6 +24,19 @@ describe("exports", () => {
       row.eachCell((cell) => expect(cell.formula).toBeUndefined());
     });
     expect(names.sort()).toEqual(["Puskesmas Jekulo", "Puskesmas Kaliwungu", "Puskesmas Purwosari", "Puskesmas Rejosari", "Puskesmas Undaan"]);
+  });
+
+  it("give the dashboard's tables as of a date, and 'not found' for an unknown table", async () => {
+    await actAs((await owner.user.findUniqueOrThrow({ where: { username: "perencana.kudus" } })).id);
+    const { GET } = await import("@/app/api/export/kabupaten/[code]/dasbor/route");
+    const call = (query: string) => GET(new Request(`http://test/api/export/kabupaten/33.19/dasbor?${query}`), { params: Promise.resolve({ code: "33.19" }) });
+    const kecamatan = (await (await call("tabel=kecamatan")).text()).trim().split("\r\n");
+    expect(kecamatan).toHaveLength(1 + 9);
+    const stages = (await (await call("tabel=tahap&per=2024-11-26")).text()).trim().split("\r\n");
+    expect(stages[1]).toBe("Puskesmas,14,0,5,0");
+    const earlier = (await (await call("tabel=tahap&per=2024-11-25")).text()).trim().split("\r\n");
+    expect(earlier[1]).toBe("Puskesmas,19,0,0,0");
+    expect((await call("tabel=gaji")).status).toBe(404);
     await owner.$disconnect();
   });
 });

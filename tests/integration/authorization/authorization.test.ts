@@ -223,6 +223,12 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       const code = DISTRICT_CODE[target]!;
       return outcomeOfStatus(await GET(new Request(`http://test/api/export/kabupaten/${code}/desa-tanpa-pustu`), { params: Promise.resolve({ code }) }));
     }
+    case "app/api/export/kabupaten/[code]/dasbor/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/kabupaten/[code]/dasbor/route");
+      const code = DISTRICT_CODE[target]!;
+      return outcomeOfStatus(await GET(new Request(`http://test/api/export/kabupaten/${code}/dasbor?tabel=kecamatan`), { params: Promise.resolve({ code }) }));
+    }
     case "app/api/export/audit/route.ts#GET": {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/audit/route");

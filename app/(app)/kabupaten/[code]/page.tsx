@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/ui/export-links";
 import { ActivitiesChart, AdoptionTrendChart, StageFunnelChart } from "@/lib/dashboard/components/charts";
 import { KecamatanTable, PosyanduKader, PustuCoverage } from "@/lib/dashboard/components/coverage-sections";
 import { TargetProgressCards } from "@/lib/dashboard/components/target-progress-cards";
@@ -59,6 +60,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <Link href={`${basePath}/kegiatan`} className="text-brand-700 underline">
               {t("activityForm.manage")}
             </Link>
+            <Link href={`${basePath}/laporan${asOf.isToday ? "" : `?per=${asOfText}`}`} className="text-brand-700 underline">
+              {t("report.link")}
+            </Link>
           </nav>
         </div>
         <form method="get" action={basePath} className="flex items-end gap-2 text-sm">
@@ -76,6 +80,17 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           )}
         </form>
       </header>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-brand-700">{t("dashboard.exportTables")}</summary>
+        <ul className="mt-2 flex flex-col gap-2">
+          {(["target", "tahap", "kecamatan", "kegiatan", "tren"] as const).map((table) => (
+            <li key={table} className="flex items-center gap-3">
+              <span className="w-28">{t(`dashboard.tables.${table}`)}</span>
+              <ExportLinks href={`/api/export/kabupaten/${district.code}/dasbor?tabel=${table}&per=${asOfText}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+            </li>
+          ))}
+        </ul>
+      </details>
       {!asOf.isToday && (
         <p role="status" className="rounded bg-sky-50 px-3 py-2 text-sm text-sky-900">
           {t("dashboard.historical", { date: asOfText })}

@@ -1,0 +1,57 @@
+import { getDistrictDashboard } from "@/lib/dashboard/queries";
+import { asOfOrToday } from "@/lib/dashboard/schemas";
+import { exportFormat, tableFile } from "@/lib/export/table-file";
+import { routeTranslator } from "@/lib/i18n/translator";
+import { getDistrictByCode } from "@/lib/rollout/queries";
+import { STAGES } from "@/lib/rollout/stages";
+import { NotFoundError } from "@/lib/server/errors";
+import { scopedRoute } from "@/lib/server/route-handler";
+
+const TABLES = ["target", "tahap", "kecamatan", "kegiatan", "tren"] as const;
+
+/** One of the dashboard's tables (?tabel=…), as of ?per=, as CSV or XLSX. */
+export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) => {
+  const search = new URL(request.url).searchParams;
+  const table = TABLES.find((name) => name === search.get("tabel"));
+  if (!table) throw new NotFoundError("table");
+  const district = await getDistrictByCode(ctx, decodeURIComponent(params.code));
+  const dashboard = await getDistrictDashboard(ctx, district, asOfOrToday(search.get("per") ?? undefined).date);
+  const t = await routeTranslator();
+  const name = `${table}-${district.code}-${dashboard.asOf.toISOString().slice(0, 10)}`;
+  const format = exportFormat(request);
+  switch (table) {
+    case "target":
+      return tableFile(
+        format,
+        name,
+        [t("targetForm.year"), t("targetForm.kind"), t("targetForm.count"), t("dashboard.implementing"), "%", t("targetForm.deadline"), t("dashboard.projectionStatus")],
+        dashboard.targets.map((target) => [
+          target.year,
+          t(`targetForm.kinds.${target.kind}`),
+          target.progress.target,
+          target.progress.achieved,
+          target.progress.percent,
+          target.deadline.toISOString().slice(0, 10),
+          t(`projection.${target.projection.status}`),
+        ]),
+      );
+    case "tahap":
+      return tableFile(
+        format,
+        name,
+        [t("facilityForm.type"), ...STAGES.map((stage) => t(`stage.${stage}`))],
+        dashboard.funnel.map((row) => [t(`facilityType.${row.type}`), ...STAGES.map((stage) => row.counts[stage])]),
+      );
+    case "kecamatan":
+      return tableFile(
+        format,
+        name,
+        [t("dashboard.code"), t("dashboard.kecamatan"), t("facilityType.PUSKESMAS"), t("dashboard.puskesmasImplementing"), t("dashboard.pustu"), t("dashboard.desa"), t("dashboard.desaWithPustu")],
+        dashboard.byKecamatan.map((row) => [row.code, row.name, row.puskesmas, row.implementing, row.pustu, row.desa, row.desaWithPustu]),
+      );
+    case "kegiatan":
+      return tableFile(format, name, [t("dashboard.month"), t("dashboard.activityCount"), t("dashboard.participants")], dashboard.activities.map((row) => [row.month, row.count, row.participants]));
+    case "tren":
+      return tableFile(format, name, [t("dashboard.month"), t("dashboard.implementing")], dashboard.puskesmasTrend.map((point) => [point.month, point.implementing]));
+  }
+});

@@ -54,7 +54,7 @@ async function seedWhenWanted(): Promise<void> {
 }
 
 function printWelcome() {
-  console.log(`\nPantau ILP is running at http://localhost:${port}`);
+  console.log(`\nPantau ILP is running at http://localhost:${port} (web server process ${server.pid})`);
   if (!demo) return;
   console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(24)} ${account.name}`);
@@ -81,7 +81,7 @@ function sourceFingerprint(): string {
     }
   };
   for (const dir of ["app", "components", "lib", "messages", "types"]) if (fs.existsSync(dir)) walk(dir);
-  for (const file of ["package.json", "next.config.ts", "postcss.config.mjs"]) if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
+  for (const file of ["package.json", "next.config.ts", "postcss.config.mjs", "instrumentation.ts"]) if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
   return hash.digest("hex");
 }
 

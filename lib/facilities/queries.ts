@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { canReadPuskesmas } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
+import { evidenceObjectStore, getEvidenceObject } from "./evidence-store";
 
 export type StageHistoryEntry = {
   id: string;
@@ -126,6 +127,7 @@ export async function getEvidenceFile(ctx: Ctx, id: string): Promise<{ fileName:
       fileName: true,
       contentType: true,
       content: true,
+      storageKey: true,
       stageChange: { select: { facility: { select: { id: true, type: true, districtId: true, parent: { select: { id: true, type: true, parentId: true } } } } } },
     },
   });
@@ -134,7 +136,15 @@ export async function getEvidenceFile(ctx: Ctx, id: string): Promise<{ fileName:
   // A head reads the evidence of their puskesmas' network; district readers all of the district.
   const puskesmasId = facility.type === "PUSKESMAS" ? facility.id : facility.parent?.type === "PUSKESMAS" ? facility.parent.id : facility.parent?.parentId;
   if (!canReadPuskesmas(ctx.scope, { id: puskesmasId ?? "", districtId: facility.districtId })) throw new NotFoundError("evidence");
-  return { fileName: file.fileName, contentType: file.contentType, content: file.content };
+  return { fileName: file.fileName, contentType: file.contentType, content: await evidenceContent(file) };
+}
+
+/** The file's bytes, from the row or from the object store named by its key. */
+async function evidenceContent(file: { content: Uint8Array | null; storageKey: string | null }): Promise<Uint8Array> {
+  if (file.content) return file.content;
+  const store = evidenceObjectStore();
+  if (!store || !file.storageKey) throw new Error("evidence kept in an object store, but EVIDENCE_S3_BUCKET is not set");
+  return getEvidenceObject(store, file.storageKey);
 }
 
 export type FacilityDetail = {

@@ -7,6 +7,7 @@ import type { Ctx } from "@/lib/server/scoped-db";
 import type { z } from "zod";
 import type { Evidence } from "./evidence";
 import type { ZChangeStage } from "./stage-schemas";
+import { evidenceObjectKey, evidenceObjectStore, putEvidenceObject } from "./evidence-store";
 
 const TRANSITION_MESSAGES = {
   SAME_STAGE: "errors.stageSame",
@@ -63,6 +64,10 @@ export async function changeFacilityStage(ctx: Ctx, input: z.output<typeof ZChan
     },
   });
   if (evidence) {
+    // In the object store when one is configured (uploaded before the row, so a failed upload rolls the change back).
+    const store = evidenceObjectStore();
+    const storageKey = store ? evidenceObjectKey(facility.districtId, change.id, evidence.sha256) : null;
+    if (store && storageKey) await putEvidenceObject(store, storageKey, evidence.bytes, evidence.contentType);
     await ctx.db.evidenceFile.createMany({
       data: {
         districtId: facility.districtId,
@@ -71,7 +76,8 @@ export async function changeFacilityStage(ctx: Ctx, input: z.output<typeof ZChan
         contentType: evidence.contentType,
         size: evidence.bytes.byteLength,
         sha256: evidence.sha256,
-        content: Buffer.from(evidence.bytes),
+        content: storageKey ? null : Buffer.from(evidence.bytes),
+        storageKey,
         uploadedById: ctx.scope.userId,
       },
     });

@@ -3,10 +3,11 @@ import type { FacilityType, IlpStage, KaderLevel, TargetKind } from "@/lib/gener
 import { canReadDistrict } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { adoptionTrend, projectTarget, type Projection, type StageChangePoint, type TrendPoint } from "@/lib/rollout/projection";
+import { monthEnds, projectTarget, type Projection, type TrendPoint } from "@/lib/rollout/projection";
 import type { DistrictSummary } from "@/lib/rollout/queries";
-import { stageOn, STAGES } from "@/lib/rollout/stages";
+import { STAGES } from "@/lib/rollout/stages";
 import { targetProgress, type TargetProgress } from "@/lib/rollout/target-progress";
+import { desaCoverage, desaWithoutPustu, implementingOn, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
 
 /** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
 export const PUSTU_MIN_STAFF = 2;
@@ -23,7 +24,11 @@ export type DistrictDashboard = {
     desaTotal: number;
     desaWithPustu: number;
     reported: { pustu: number | null; desa: number | null; source: string | null };
-    desaWithoutPustu: { code: string; name: string; kecamatan: string }[];
+    desaWithoutPustuCount: number;
+    /** The first LIST_PREVIEW, by code. */
+    desaWithoutPustu: DesaWithoutPustu[];
+    understaffedPustuCount: number;
+    /** The first LIST_PREVIEW, by name. */
     understaffedPustu: { id: string; name: string; desa: string | null; staff: number; missing: ("PERAWAT" | "BIDAN")[]; isIllustrative: boolean }[];
   };
   posyandu: { total: number; implementing: number; kaderByLevel: Record<KaderLevel, number> };
@@ -32,12 +37,14 @@ export type DistrictDashboard = {
 
 const day = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 
+/** How many rows of the desa-without-pustu and understaffed-pustu lists the page shows; the exports have them all. */
+export const LIST_PREVIEW = 100;
+
 /**
  * The district dashboard as it stood on `asOf` (facilities by opening and
  * closing dates, stages by their history; staff and kader as they are today),
- * from a handful of queries:
- * facilities, stage history, regions, staff postings, kader, targets,
- * figures and activities, each read once and aggregated here.
+ * from a handful of aggregate queries (./aggregates.ts): whatever the district's
+ * size, only counts and the first rows of its lists reach Node.
  */
 export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, asOfInput: Date): Promise<DistrictDashboard> {
   if (!canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
@@ -45,62 +52,38 @@ export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, 
   const districtId = district.id;
   const db = ctx.db;
 
-  const facilities = await db.facility.findMany({
-    where: { districtId, AND: [{ OR: [{ openedOn: null }, { openedOn: { lte: asOf } }] }, { OR: [{ closedAt: null }, { closedAt: { gt: asOf } }] }] },
-    select: { id: true, type: true, name: true, isIllustrative: true, kecamatanId: true, desaId: true, accompaniedSince: true, desa: { select: { name: true } } },
-  });
-  const changes: StageChangePoint[] = await db.facilityStageChange.findMany({
-    where: { districtId, effectiveDate: { lte: asOf } },
-    orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }],
-    select: { facilityId: true, toStage: true, effectiveDate: true },
-  });
-  const regions = await db.region.findMany({ where: { districtId, level: { in: ["KECAMATAN", "DESA"] } }, select: { id: true, code: true, name: true, level: true, parentId: true } });
-  // Staff postings and kader have no history yet: they are shown as they are today.
-  const postings = await db.staff.findMany({
-    where: { districtId, active: true, pustuId: { not: null } },
-    select: { pustuId: true, profession: true },
-  });
-  const kader = await db.kader.groupBy({ by: ["level"], where: { districtId, active: true }, _count: { _all: true } });
   const targets = await db.rolloutTarget.findMany({ where: { districtId }, orderBy: [{ year: "desc" }, { kind: "asc" }] });
+  const trendTypes = new Set<FacilityType>(["PUSKESMAS", ...targets.flatMap((target) => TYPE_OF_TARGET[target.kind] ?? [])]);
+  const months = monthEnds(TREND_START, asOf);
+  const stages = await stageCounts(ctx, districtId, asOf);
+  const implementing = await implementingOn(ctx, districtId, asOf, months);
+  const coverageRows = await desaCoverage(ctx, districtId, asOf);
+  const withoutPustu = await desaWithoutPustu(ctx, districtId, asOf, LIST_PREVIEW);
+  const understaffed = await understaffedPustu(ctx, districtId, asOf, PUSTU_MIN_STAFF, LIST_PREVIEW);
+  const kecamatan = await db.region.findMany({ where: { districtId, level: "KECAMATAN" }, select: { id: true, code: true, name: true } });
+  const kader = await db.kader.groupBy({ by: ["level"], where: { districtId, active: true }, _count: { _all: true } });
   const figures = await db.reportedFigure.findMany({ where: { districtId, asOf: { lte: asOf } }, orderBy: { asOf: "desc" } });
   const activities = await db.activity.findMany({ where: { districtId, date: { lte: asOf } }, select: { date: true, participantCount: true } });
 
-  const historyOf = new Map<string, StageChangePoint[]>();
-  for (const change of changes) historyOf.set(change.facilityId, [...(historyOf.get(change.facilityId) ?? []), change]);
-  const stageOf = (id: string) => stageOn(asOf, historyOf.get(id) ?? []);
-  const ofType = (type: FacilityType) => facilities.filter((facility) => facility.type === type);
-
-  const funnel = (["PUSKESMAS", "PUSTU", "POSYANDU"] as const).map((type) => {
-    const counts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<IlpStage, number>;
-    for (const facility of ofType(type)) counts[stageOf(facility.id)] += 1;
-    return { type, counts };
-  });
-  const trendFor = (type: FacilityType) => adoptionTrend(ofType(type).map((facility) => facility.id), changes, TREND_START, asOf);
-  const puskesmasTrend = trendFor("PUSKESMAS");
-
-  const pustu = ofType("PUSTU");
-  const desaWithPustu = new Set(pustu.map((unit) => unit.desaId).filter((id): id is string => id !== null));
-  const accompaniedDesa = new Set(pustu.filter((unit) => unit.accompaniedSince && unit.accompaniedSince <= asOf).map((unit) => unit.desaId));
+  const count = (filter: (row: (typeof stages)[number]) => boolean) => stages.filter(filter).reduce((sum, row) => sum + row.count, 0);
+  const funnel = (["PUSKESMAS", "PUSTU", "POSYANDU"] as const).map((type) => ({
+    type,
+    counts: Object.fromEntries(STAGES.map((stage) => [stage, count((row) => row.type === type && row.stage === stage)])) as Record<IlpStage, number>,
+  }));
+  const trendFor = (type: FacilityType): TrendPoint[] =>
+    months.map((end) => {
+      const month = end.toISOString().slice(0, 10);
+      return { month, implementing: implementing.find((row) => row.type === type && row.date === month)?.count ?? 0 };
+    });
+  const trends = new Map([...trendTypes].map((type) => [type, trendFor(type)]));
+  const puskesmasTrend = trends.get("PUSKESMAS")!;
+  const desaTotal = coverageRows.reduce((sum, row) => sum + row.desa, 0);
+  const desaWithPustu = coverageRows.reduce((sum, row) => sum + row.withPustu, 0);
   const achievedFor = (kind: TargetKind): number => {
     const type = TYPE_OF_TARGET[kind];
-    if (type) return ofType(type).filter((facility) => stageOf(facility.id) === "MENERAPKAN").length;
-    return kind === "DESA_PUSTU_DIDAMPINGI" ? accompaniedDesa.size : desaWithPustu.size;
+    if (type) return count((row) => row.type === type && row.stage === "MENERAPKAN");
+    return kind === "DESA_PUSTU_DIDAMPINGI" ? coverageRows.reduce((sum, row) => sum + row.accompanied, 0) : desaWithPustu;
   };
-
-  const kecamatan = regions.filter((region) => region.level === "KECAMATAN");
-  const desa = regions.filter((region) => region.level === "DESA");
-  const kecamatanName = new Map(kecamatan.map((region) => [region.id, region.name]));
-
-  const staffAt = new Map<string, string[]>();
-  for (const posting of postings) staffAt.set(posting.pustuId!, [...(staffAt.get(posting.pustuId!) ?? []), posting.profession]);
-  const understaffedPustu = pustu
-    .map((unit) => {
-      const professions = staffAt.get(unit.id) ?? [];
-      const missing = (["PERAWAT", "BIDAN"] as const).filter((profession) => !professions.includes(profession));
-      return { id: unit.id, name: unit.name, desa: unit.desa?.name ?? null, staff: professions.length, missing, isIllustrative: unit.isIllustrative };
-    })
-    .filter((unit) => unit.staff < PUSTU_MIN_STAFF || unit.missing.length > 0)
-    .sort((a, b) => a.name.localeCompare(b.name));
 
   const latestFigure = (metric: string) => figures.find((figure) => figure.metric === metric);
   const activitiesByMonth = new Map<string, { count: number; participants: number }>();
@@ -119,37 +102,42 @@ export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, 
     targets: targets.map((target) => {
       const progress = targetProgress(achievedFor(target.kind), target.targetCount, target.deadline, asOf);
       const type = TYPE_OF_TARGET[target.kind];
-      const trend = type ? (type === "PUSKESMAS" ? puskesmasTrend : trendFor(type)) : [{ month: asOf.toISOString().slice(0, 10), implementing: progress.achieved }];
+      const trend = type ? trends.get(type)! : [{ month: asOf.toISOString().slice(0, 10), implementing: progress.achieved }];
       return { ...target, progress, projection: projectTarget({ trend, target: target.targetCount, deadline: target.deadline, asOf }) };
     }),
     byKecamatan: kecamatan
       .map((region) => {
-        const puskesmasHere = ofType("PUSKESMAS").filter((facility) => facility.kecamatanId === region.id);
-        const desaHere = desa.filter((village) => village.parentId === region.id);
+        const here = coverageRows.find((row) => row.kecamatanId === region.id);
         return {
           code: region.code,
           name: region.name,
-          puskesmas: puskesmasHere.length,
-          implementing: puskesmasHere.filter((facility) => stageOf(facility.id) === "MENERAPKAN").length,
-          pustu: pustu.filter((unit) => unit.kecamatanId === region.id).length,
-          desa: desaHere.length,
-          desaWithPustu: desaHere.filter((village) => desaWithPustu.has(village.id)).length,
+          puskesmas: count((row) => row.type === "PUSKESMAS" && row.kecamatanId === region.id),
+          implementing: count((row) => row.type === "PUSKESMAS" && row.kecamatanId === region.id && row.stage === "MENERAPKAN"),
+          pustu: count((row) => row.type === "PUSTU" && row.kecamatanId === region.id),
+          desa: here?.desa ?? 0,
+          desaWithPustu: here?.withPustu ?? 0,
         };
       })
       .sort((a, b) => a.name.localeCompare(b.name)),
     coverage: {
-      desaTotal: desa.length,
-      desaWithPustu: desaWithPustu.size,
+      desaTotal,
+      desaWithPustu,
       reported: { pustu: latestFigure("PUSTU")?.value ?? null, desa: latestFigure("DESA")?.value ?? null, source: latestFigure("PUSTU")?.source ?? null },
-      desaWithoutPustu: desa
-        .filter((village) => !desaWithPustu.has(village.id))
-        .map((village) => ({ code: village.code, name: village.name, kecamatan: kecamatanName.get(village.parentId ?? "") ?? "" }))
-        .sort((a, b) => a.code.localeCompare(b.code)),
-      understaffedPustu,
+      desaWithoutPustuCount: desaTotal - desaWithPustu,
+      desaWithoutPustu: withoutPustu,
+      understaffedPustuCount: understaffed[0]?.total ?? 0,
+      understaffedPustu: understaffed.map((unit) => ({
+        id: unit.id,
+        name: unit.name,
+        desa: unit.desa,
+        staff: unit.staff,
+        missing: (["PERAWAT", "BIDAN"] as const).filter((profession) => !(profession === "PERAWAT" ? unit.hasPerawat : unit.hasBidan)),
+        isIllustrative: unit.isIllustrative,
+      })),
     },
     posyandu: {
-      total: ofType("POSYANDU").length,
-      implementing: ofType("POSYANDU").filter((facility) => stageOf(facility.id) === "MENERAPKAN").length,
+      total: count((row) => row.type === "POSYANDU"),
+      implementing: count((row) => row.type === "POSYANDU" && row.stage === "MENERAPKAN"),
       kaderByLevel,
     },
     activities: [...activitiesByMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, totals]) => ({ month, ...totals })),

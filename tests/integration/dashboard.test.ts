@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
-import { getDistrictDashboard } from "@/lib/dashboard/queries";
+import { getDistrictDashboard, LIST_PREVIEW } from "@/lib/dashboard/queries";
 import { getDistrictByCode } from "@/lib/rollout/queries";
 import { withScope } from "@/lib/server/scoped-db";
 import { actAs } from "../support/act-as";
@@ -51,7 +51,10 @@ describe("the district dashboard", () => {
     expect(sanggau.coverage.reported).toMatchObject({ pustu: 95, desa: 163 });
     expect(sanggau.coverage.desaTotal).toBe(169); // 163 desa and 6 kelurahan
     expect(sanggau.coverage.desaWithPustu).toBe(19);
-    expect(sanggau.coverage.desaWithoutPustu).toHaveLength(169 - 19);
+    expect(sanggau.coverage.desaWithoutPustuCount).toBe(169 - 19);
+    expect(sanggau.coverage.desaWithoutPustu).toHaveLength(LIST_PREVIEW); // the page's preview; the export has all 150
+    expect(sanggau.coverage.desaWithoutPustu.map((desa) => desa.code)).toEqual([...sanggau.coverage.desaWithoutPustu.map((desa) => desa.code)].sort());
+    expect(sanggau.coverage.understaffedPustuCount).toBe(19);
     expect(sanggau.coverage.understaffedPustu).toHaveLength(19);
     for (const unit of sanggau.coverage.understaffedPustu) {
       expect(unit.staff).toBe(1);

@@ -39,4 +39,16 @@ describe("exports", () => {
     expect((await call("tabel=gaji")).status).toBe(404);
     await owner.$disconnect();
   });
+
+  it("give every desa without a pustu and every understaffed pustu, beyond the page's preview", async () => {
+    await actAs((await owner.user.findUniqueOrThrow({ where: { username: "perencana.sanggau" } })).id);
+    const desa = await import("@/app/api/export/kabupaten/[code]/desa-tanpa-pustu/route");
+    const dashboard = await import("@/app/api/export/kabupaten/[code]/dasbor/route");
+    const params = { params: Promise.resolve({ code: "61.03" }) };
+    const desaRows = (await (await desa.GET(new Request("http://test/api/export/kabupaten/61.03/desa-tanpa-pustu"), params)).text()).trim().split("\r\n");
+    expect(desaRows).toHaveLength(1 + 150); // header and Sanggau's 169 desa/kelurahan less the 19 with an example pustu
+    const pustuRows = (await (await dashboard.GET(new Request("http://test/api/export/kabupaten/61.03/dasbor?tabel=pustu-kurang-tenaga"), params)).text()).trim().split("\r\n");
+    expect(pustuRows).toHaveLength(1 + 19);
+    expect(pustuRows.slice(1).every((row) => row.includes(",1,"))).toBe(true); // each has its single worker
+  });
 });

@@ -44,8 +44,9 @@ export async function KecamatanTable({ rows, districtCode }: { rows: DistrictDas
   );
 }
 
-export async function PustuCoverage({ coverage, districtCode }: { coverage: DistrictDashboard["coverage"]; districtCode: string }) {
+export async function PustuCoverage({ coverage, districtCode, asOf }: { coverage: DistrictDashboard["coverage"]; districtCode: string; asOf?: string }) {
   const t = await getTranslations();
+  const asOfQuery = asOf ? `?per=${asOf}` : "";
   const format = await getFormatter();
   const share = coverage.desaTotal ? format.number(coverage.desaWithPustu / coverage.desaTotal, { style: "percent", maximumFractionDigits: 1 }) : "–";
   return (
@@ -61,14 +62,23 @@ export async function PustuCoverage({ coverage, districtCode }: { coverage: Dist
         </p>
       )}
       <details>
-        <summary className="cursor-pointer text-brand-700">{t("dashboard.desaWithoutPustu", { count: coverage.desaWithoutPustu.length })}</summary>
+        <summary className="cursor-pointer text-brand-700">{t("dashboard.desaWithoutPustu", { count: coverage.desaWithoutPustuCount })}</summary>
         <p className="my-2">
-          <ExportLinks href={`/api/export/kabupaten/${districtCode}/desa-tanpa-pustu`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+          <ExportLinks href={`/api/export/kabupaten/${districtCode}/desa-tanpa-pustu${asOfQuery}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
         </p>
+        {coverage.desaWithoutPustuCount > coverage.desaWithoutPustu.length && (
+          <p className="mb-2 text-xs text-slate-500">{t("dashboard.listPreview", { shown: coverage.desaWithoutPustu.length, total: coverage.desaWithoutPustuCount })}</p>
+        )}
         <DataTable head={[t("dashboard.code"), t("dashboard.desa"), t("dashboard.kecamatan")]} rows={coverage.desaWithoutPustu.map((desa) => [desa.code, desa.name, desa.kecamatan])} />
       </details>
       <div>
-        <h3 className="font-medium">{t("dashboard.understaffed", { count: coverage.understaffedPustu.length })}</h3>
+        <h3 className="font-medium">{t("dashboard.understaffed", { count: coverage.understaffedPustuCount })}</h3>
+        {coverage.understaffedPustuCount > coverage.understaffedPustu.length && (
+          <p className="text-xs text-slate-500">
+            {t("dashboard.listPreview", { shown: coverage.understaffedPustu.length, total: coverage.understaffedPustuCount })}{" "}
+            <ExportLinks href={`/api/export/kabupaten/${districtCode}/dasbor?tabel=pustu-kurang-tenaga${asOfQuery.replace("?", "&")}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+          </p>
+        )}
         {coverage.understaffedPustu.length === 0 ? (
           <p className="text-slate-600">{t("dashboard.noUnderstaffed")}</p>
         ) : (

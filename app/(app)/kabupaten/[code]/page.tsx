@@ -108,7 +108,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <KecamatanTable rows={dashboard.byKecamatan} districtCode={district.code} />
-        <PustuCoverage coverage={dashboard.coverage} districtCode={district.code} />
+        <PustuCoverage coverage={dashboard.coverage} districtCode={district.code} asOf={asOf.isToday ? undefined : asOfText} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <PosyanduKader posyandu={dashboard.posyandu} />

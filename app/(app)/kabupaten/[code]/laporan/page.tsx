@@ -76,7 +76,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         {dashboard.coverage.reported.pustu !== null && (
           <p>{t("dashboard.coverageReported", { pustu: dashboard.coverage.reported.pustu, desa: dashboard.coverage.reported.desa ?? dashboard.coverage.desaTotal })}</p>
         )}
-        <p>{t("dashboard.understaffed", { count: dashboard.coverage.understaffedPustu.length })}</p>
+        <p>{t("dashboard.understaffed", { count: dashboard.coverage.understaffedPustuCount })}</p>
         <p>{t("dashboard.posyanduImplementing", { implementing: dashboard.posyandu.implementing, total: dashboard.posyandu.total })}</p>
       </section>
       <section className={section}>

@@ -1,4 +1,5 @@
-import { getDistrictDashboard } from "@/lib/dashboard/queries";
+import { understaffedPustu } from "@/lib/dashboard/aggregates";
+import { getDistrictDashboard, PUSTU_MIN_STAFF } from "@/lib/dashboard/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { exportFormat, tableFile } from "@/lib/export/table-file";
 import { routeTranslator } from "@/lib/i18n/translator";
@@ -7,7 +8,7 @@ import { STAGES } from "@/lib/rollout/stages";
 import { NotFoundError } from "@/lib/server/errors";
 import { scopedRoute } from "@/lib/server/route-handler";
 
-const TABLES = ["target", "tahap", "kecamatan", "kegiatan", "tren"] as const;
+const TABLES = ["target", "tahap", "kecamatan", "kegiatan", "tren", "pustu-kurang-tenaga"] as const;
 
 /** One of the dashboard's tables (?tabel=…), as of ?per=, as CSV or XLSX. */
 export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) => {
@@ -53,5 +54,14 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
       return tableFile(format, name, [t("dashboard.month"), t("dashboard.activityCount"), t("dashboard.participants")], dashboard.activities.map((row) => [row.month, row.count, row.participants]));
     case "tren":
       return tableFile(format, name, [t("dashboard.month"), t("dashboard.implementing")], dashboard.puskesmasTrend.map((point) => [point.month, point.implementing]));
+    case "pustu-kurang-tenaga": {
+      const rows = await understaffedPustu(ctx, district.id, dashboard.asOf, PUSTU_MIN_STAFF, Number.MAX_SAFE_INTEGER);
+      return tableFile(
+        format,
+        name,
+        [t("facilityType.PUSTU"), t("dashboard.desa"), t("dashboard.staffTotal"), t("profession.PERAWAT"), t("profession.BIDAN")],
+        rows.map((unit) => [unit.name, unit.desa ?? "", unit.staff, unit.hasPerawat ? "✓" : "–", unit.hasBidan ? "✓" : "–"]),
+      );
+    }
   }
 });

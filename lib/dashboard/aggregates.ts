@@ -1,0 +1,115 @@
+import "server-only";
+import type { FacilityType, IlpStage } from "@/lib/generated/prisma/client";
+import type { Ctx } from "@/lib/server/scoped-db";
+
+// The district dashboard's aggregates, computed in PostgreSQL: whatever the size
+// of the district, a few dozen rows reach Node. "Open on a date" and "the stage
+// on a date" read exactly as lib/rollout/stages.ts defines them: opened on or
+// before, not closed by, the date; the latest change on or before the date, the
+// later recorded winning a tie.
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+export type StageCountRow = { type: FacilityType; stage: IlpStage; kecamatanId: string | null; count: number };
+
+/** Open facilities on `asOf` by type, stage on that date and kecamatan. */
+export async function stageCounts(ctx: Ctx, districtId: string, asOf: Date): Promise<StageCountRow[]> {
+  const day = iso(asOf);
+  return ctx.db.$queryRaw<StageCountRow[]>`
+    SELECT f.type::text AS type, coalesce(s."toStage", 'BELUM')::text AS stage, f."kecamatanId"::text AS "kecamatanId", count(*)::int AS count
+    FROM "Facility" f
+    LEFT JOIN LATERAL (
+      SELECT c."toStage" FROM "FacilityStageChange" c
+      WHERE c."facilityId" = f.id AND c."districtId" = f."districtId" AND c."effectiveDate" <= ${day}::date
+      ORDER BY c."effectiveDate" DESC, c."createdAt" DESC LIMIT 1
+    ) s ON true
+    WHERE f."districtId" = ${districtId}::uuid
+      AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
+      AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+    GROUP BY 1, 2, 3`;
+}
+
+/** How many facilities of each type were implementing ILP on each date (facilities open on `asOf`). Zero counts are omitted. */
+export async function implementingOn(ctx: Ctx, districtId: string, asOf: Date, dates: Date[]): Promise<{ type: FacilityType; date: string; count: number }[]> {
+  const day = iso(asOf);
+  return ctx.db.$queryRaw<{ type: FacilityType; date: string; count: number }[]>`
+    WITH history AS (
+      SELECT f.type, c."toStage", c."effectiveDate",
+             lead(c."effectiveDate") OVER (PARTITION BY c."facilityId" ORDER BY c."effectiveDate", c."createdAt") AS until
+      FROM "FacilityStageChange" c
+      JOIN "Facility" f ON f.id = c."facilityId" AND f."districtId" = c."districtId"
+      WHERE c."districtId" = ${districtId}::uuid AND c."effectiveDate" <= ${day}::date
+        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
+        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+    )
+    SELECT h.type::text AS type, to_char(d.day, 'YYYY-MM-DD') AS date, count(*)::int AS count
+    FROM unnest(${dates.map(iso)}::date[]) AS d(day)
+    JOIN history h ON h."toStage" = 'MENERAPKAN' AND h."effectiveDate" <= d.day AND (h.until IS NULL OR h.until > d.day)
+    GROUP BY 1, 2`;
+}
+
+export type DesaCoverageRow = { kecamatanId: string; desa: number; withPustu: number; accompanied: number };
+
+/** Per kecamatan: its desa, those with a pustu open on `asOf`, and those whose pustu was accompanied by then. */
+export async function desaCoverage(ctx: Ctx, districtId: string, asOf: Date): Promise<DesaCoverageRow[]> {
+  const day = iso(asOf);
+  return ctx.db.$queryRaw<DesaCoverageRow[]>`
+    WITH pustu AS (
+      SELECT f."desaId", bool_or(f."accompaniedSince" <= ${day}::date) AS accompanied
+      FROM "Facility" f
+      WHERE f."districtId" = ${districtId}::uuid AND f.type = 'PUSTU' AND f."desaId" IS NOT NULL
+        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
+        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      GROUP BY f."desaId"
+    )
+    SELECT d."parentId"::text AS "kecamatanId", count(*)::int AS desa, count(p."desaId")::int AS "withPustu",
+           (count(*) FILTER (WHERE p.accompanied))::int AS accompanied
+    FROM "Region" d LEFT JOIN pustu p ON p."desaId" = d.id
+    WHERE d."districtId" = ${districtId}::uuid AND d.level = 'DESA'
+    GROUP BY 1`;
+}
+
+export type DesaWithoutPustu = { code: string; name: string; kecamatan: string };
+
+/** The desa with no pustu open on `asOf`, by code; at most `limit`. */
+export async function desaWithoutPustu(ctx: Ctx, districtId: string, asOf: Date, limit: number): Promise<DesaWithoutPustu[]> {
+  const day = iso(asOf);
+  return ctx.db.$queryRaw<DesaWithoutPustu[]>`
+    SELECT d.code, d.name, k.name AS kecamatan
+    FROM "Region" d JOIN "Region" k ON k.id = d."parentId"
+    WHERE d."districtId" = ${districtId}::uuid AND d.level = 'DESA'
+      AND NOT EXISTS (
+        SELECT 1 FROM "Facility" f
+        WHERE f."districtId" = d."districtId" AND f."desaId" = d.id AND f.type = 'PUSTU'
+          AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
+          AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date))
+    ORDER BY d.code
+    LIMIT ${limit}`;
+}
+
+export type UnderstaffedPustuRow = { id: string; name: string; desa: string | null; isIllustrative: boolean; staff: number; hasPerawat: boolean; hasBidan: boolean; total: number };
+
+/**
+ * Pustu open on `asOf` with fewer than `minimum` active staff posted, or without a
+ * perawat or a bidan (postings as they are today), by name; at most `limit`, each
+ * row also carrying how many there are in all.
+ */
+export async function understaffedPustu(ctx: Ctx, districtId: string, asOf: Date, minimum: number, limit: number): Promise<UnderstaffedPustuRow[]> {
+  const day = iso(asOf);
+  return ctx.db.$queryRaw<UnderstaffedPustuRow[]>`
+    WITH staffing AS (
+      SELECT p.id, p.name, p."isIllustrative", p."desaId", count(s.id)::int AS staff,
+             coalesce(bool_or(s.profession = 'PERAWAT'), false) AS "hasPerawat", coalesce(bool_or(s.profession = 'BIDAN'), false) AS "hasBidan"
+      FROM "Facility" p
+      LEFT JOIN "Staff" s ON s."pustuId" = p.id AND s."districtId" = p."districtId" AND s.active
+      WHERE p."districtId" = ${districtId}::uuid AND p.type = 'PUSTU'
+        AND (p."openedOn" IS NULL OR p."openedOn" <= ${day}::date)
+        AND (p."closedAt" IS NULL OR p."closedAt" > ${day}::date)
+      GROUP BY p.id
+    )
+    SELECT s.id::text AS id, s.name, d.name AS desa, s."isIllustrative", s.staff, s."hasPerawat", s."hasBidan", (count(*) OVER ())::int AS total
+    FROM staffing s LEFT JOIN "Region" d ON d.id = s."desaId"
+    WHERE s.staff < ${minimum} OR NOT s."hasPerawat" OR NOT s."hasBidan"
+    ORDER BY s.name
+    LIMIT ${limit}`;
+}

@@ -3,14 +3,13 @@ import type { FacilityType, IlpStage, KaderLevel, TargetKind } from "@/lib/gener
 import { canReadDistrict } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { adoptionTrend, projectTarget, type Projection, type StageChangePoint, type TrendPoint } from "@/lib/rollout/projection";
+import { adoptionTrend, projectTarget, TREND_START, type Projection, type StageChangePoint, type TrendPoint } from "@/lib/rollout/projection";
 import type { DistrictSummary } from "@/lib/rollout/queries";
 import { stageOn, STAGES } from "@/lib/rollout/stages";
 import { targetProgress, type TargetProgress } from "@/lib/rollout/target-progress";
 
 /** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
 export const PUSTU_MIN_STAFF = 2;
-const TREND_START = new Date("2024-01-01T00:00:00Z");
 const TYPE_OF_TARGET: Partial<Record<TargetKind, FacilityType>> = { PUSKESMAS_MENERAPKAN: "PUSKESMAS", PUSTU_MENERAPKAN: "PUSTU", POSYANDU_MENERAPKAN: "POSYANDU" };
 
 export type DistrictDashboard = {

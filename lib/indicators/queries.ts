@@ -39,14 +39,18 @@ function assertReadable(ctx: Ctx, selection: DistrictSelection): void {
   if (!allowed) throw new NotFoundError("region");
 }
 
-/** The districts selected, with their province. */
+/** The districts selected, with their province (one join; no row-level security on regions). */
 export async function queryDistricts(ctx: Ctx, selection: DistrictSelection): Promise<DistrictIdentity[]> {
-  const rows = await ctx.db.region.findMany({
-    where: { level: "KABUPATEN", ...(selection === "ALL" ? {} : "provinceId" in selection ? { parentId: selection.provinceId } : { id: selection.districtId }) },
-    orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true, parent: { select: { id: true, code: true, name: true } } },
-  });
-  return rows.flatMap((row) => (row.parent ? [{ id: row.id, code: row.code, name: row.name, province: row.parent }] : []));
+  const provinceId = selection !== "ALL" && "provinceId" in selection ? selection.provinceId : null;
+  const districtId = selection !== "ALL" && "districtId" in selection ? selection.districtId : null;
+  const rows = await ctx.db.$queryRaw<{ id: string; code: string; name: string; provinceId: string; provinceCode: string; provinceName: string }[]>`
+    SELECT d.id::text AS id, d.code, d.name, p.id::text AS "provinceId", p.code AS "provinceCode", p.name AS "provinceName"
+    FROM "Region" d JOIN "Region" p ON p.id = d."parentId"
+    WHERE d.level = 'KABUPATEN'
+      AND (${provinceId}::uuid IS NULL OR d."parentId" = ${provinceId}::uuid)
+      AND (${districtId}::uuid IS NULL OR d.id = ${districtId}::uuid)
+    ORDER BY d.code`;
+  return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, province: { id: row.provinceId, code: row.provinceCode, name: row.provinceName } }));
 }
 
 const inDistricts = (column: string, ids: string[] | null) => (ids === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(column)} = ANY(${ids}::uuid[])`);

@@ -77,7 +77,7 @@ export async function seedProvinceDemo(tx: Tx, regions: ReferenceRegion[]): Prom
       changes.push({
         id: seedId(`stage:${row.type}:${row.code}:${step.stage}`),
         districtId: row.districtId,
-        facilityId: row.id!,
+        facilityId: row.id as string,
         fromStage: index === 0 ? "BELUM" : steps[index - 1]!.stage,
         toStage: step.stage,
         effectiveDate: date(step.date),

@@ -6,6 +6,7 @@ import { indicatorValue, sumFacts, worstStatus, type IndicatorFacts } from "@/li
 import { getDistrictIndicators } from "@/lib/indicators/queries";
 import type { IlpStage, Profession } from "@/lib/generated/prisma/client";
 import { getDistrictByCode } from "@/lib/rollout/queries";
+import { NotFoundError } from "@/lib/server/errors";
 import { withScope } from "@/lib/server/scoped-db";
 import { actAs } from "../support/act-as";
 import { ensureUser } from "../support/tenancy-fixtures";
@@ -200,7 +201,6 @@ describe("indicators on a hand-built province", () => {
     const user = await signedIn("provinsi.bengkulu");
     const [rejangLebong] = await withScope(user.scope, async (ctx) => getDistrictIndicators(ctx, { districtId: (await getDistrictByCode(ctx, "17.02")).id }, new Date()));
     expect(rejangLebong!.facts.puskesmas).toEqual({ total: 21, implementing: 1 });
-    expect(rejangLebong!.facts.targets).toMatchObject({ count: 1, achieved: 1, target: 21 });
   });
 
   it("sums the national view from the same district rows", async () => {
@@ -212,5 +212,38 @@ describe("indicators on a hand-built province", () => {
     expect(national.total).toEqual(sumFacts(national.districtRows.map((row) => row.facts)));
     const province = await withScope(user.scope, (ctx) => getProvinceComparison(ctx, "17", new Date()));
     expect(factsOf(national.rows, "17")).toEqual(province.total);
+  });
+});
+
+describe("a province official", () => {
+  it("cannot see another province, the national view or another province's district", async () => {
+    const user = await signedIn("provinsi.bengkulu");
+    const kudus = (await owner.region.findUniqueOrThrow({ where: { code: "33.19" } })).id;
+    await expect(withScope(user.scope, (ctx) => getProvinceComparison(ctx, "33", new Date()))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(withScope(user.scope, (ctx) => getNationalComparison(ctx, new Date()))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(withScope(user.scope, (ctx) => getDistrictIndicators(ctx, { districtId: kudus }, new Date()))).rejects.toBeInstanceOf(NotFoundError);
+    // Underneath, row-level security hides another province's rows from any query.
+    expect(await withScope(user.scope, (ctx) => ctx.db.facility.count({ where: { districtId: kudus } }))).toBe(0);
+
+    const { GET } = await import("@/app/api/export/provinsi/[code]/route");
+    expect((await GET(new Request("http://test/api/export/provinsi/33"), { params: Promise.resolve({ code: "33" }) })).status).toBe(404);
+    const own = await GET(new Request("http://test/api/export/provinsi/17?urut=puskesmasIlp&arah=desc&q=rejang"), { params: Promise.resolve({ code: "17" }) });
+    expect(own.status).toBe(200);
+    const lines = (await own.text()).trim().split(/\r?\n/);
+    expect(lines).toHaveLength(3); // header, the one district the filter keeps, the province total
+    expect(lines[1]).toMatch(/^1,17\.02,Kabupaten Rejang Lebong,/);
+  });
+
+  it("cannot change district data, through the actions or past them", async () => {
+    const user = await signedIn("provinsi.bengkulu");
+    const sumberUrip = await owner.facility.findFirstOrThrow({ where: { name: "Puskesmas Sumber Urip" } });
+    const { changeStageAction } = await import("@/lib/facilities/actions");
+    const { createTargetAction } = await import("@/lib/targets/actions");
+    expect(await changeStageAction({ facilityId: sumberUrip.id, toStage: "UJI_COBA", effectiveDate: "2025-01-01", note: "uji", version: sumberUrip.version })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await createTargetAction({ districtCode: "17.02", year: 2027, kind: "POSYANDU_MENERAPKAN", targetCount: 5, deadline: "2027-12-31" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await expect(withScope(user.scope, (ctx) => ctx.db.facility.update({ where: { id: sumberUrip.id }, data: { name: "Diubah" } }))).rejects.toThrow();
+    const after = await owner.facility.findUniqueOrThrow({ where: { id: sumberUrip.id } });
+    expect(after).toMatchObject({ name: "Puskesmas Sumber Urip", currentStage: "MENERAPKAN", version: sumberUrip.version });
+    expect(await owner.rolloutTarget.count({ where: { year: 2027 } })).toBe(0);
   });
 });

@@ -77,3 +77,13 @@ export async function getNationalComparison(ctx: Ctx, asOf: Date): Promise<Compa
     trend: trendOf(groups, items),
   };
 }
+
+/** The provinces whose comparison the user may open: their provinces, or all of them nationally. */
+export async function listComparableProvinces(ctx: Ctx): Promise<{ code: string; name: string }[]> {
+  if (!ctx.scope.national && ctx.scope.provinceIds.size === 0) return [];
+  return ctx.db.region.findMany({
+    where: { level: "PROVINSI", ...(ctx.scope.national ? {} : { id: { in: [...ctx.scope.provinceIds] } }) },
+    orderBy: { code: "asc" },
+    select: { code: true, name: true },
+  });
+}

@@ -60,8 +60,9 @@ export type RankedRow = ComparisonRow & { rank: number | null };
 
 /**
  * Filters, sorts and ranks rows. The rank follows the sorted column, best
- * first (highest share, latest activity, name A–Z); equal values share a rank;
- * rows with nothing to measure get no rank and sort last.
+ * first (highest share or count, latest activity; puskesmas adoption when
+ * sorted by name); equal values share a rank; rows with nothing to measure
+ * get no rank and sort last.
  */
 export function arrangeRows(rows: readonly ComparisonRow[], view: TComparisonView): RankedRow[] {
   const kept = rows.filter((row) => matchesFilter(row, view));
@@ -73,13 +74,14 @@ export function arrangeRows(rows: readonly ComparisonRow[], view: TComparisonVie
     return order !== 0 ? (view.arah === "asc" ? order : -order) : a.name.localeCompare(b.name);
   };
   const sorted = [...kept].sort(compare);
-  const best = [...kept].filter((row) => sortValue(row, view.urut) !== null);
-  const bestFirst = view.urut === "name" ? (a: ComparisonRow, b: ComparisonRow) => a.name.localeCompare(b.name) : (a: ComparisonRow, b: ComparisonRow) => -compareValues(sortValue(a, view.urut), sortValue(b, view.urut));
-  best.sort(bestFirst);
+  // Sorted by name, the rank is still about progress: puskesmas adoption.
+  const rankKey: SortKey = view.urut === "name" ? "puskesmasIlp" : view.urut;
+  const best = [...kept].filter((row) => sortValue(row, rankKey) !== null);
+  best.sort((a, b) => -compareValues(sortValue(a, rankKey), sortValue(b, rankKey)));
   const rankOf = new Map<string, number>();
   best.forEach((row, index) => {
     const previous = best[index - 1];
-    const tie = previous && compareValues(sortValue(previous, view.urut), sortValue(row, view.urut)) === 0;
+    const tie = previous && compareValues(sortValue(previous, rankKey), sortValue(row, rankKey)) === 0;
     rankOf.set(row.code, tie ? rankOf.get(previous.code)! : index + 1);
   });
   return sorted.map((row) => ({ ...row, rank: rankOf.get(row.code) ?? null }));

@@ -24,7 +24,10 @@ const ILLUSTRATIVE_NOTE = "Ilustratif: data contoh, tidak berasal dari sumber.";
 function unit(key: string): number {
   let hash = 2166136261;
   for (let index = 0; index < key.length; index += 1) hash = Math.imul(hash ^ key.charCodeAt(index), 16777619);
-  return (hash >>> 0) / 4294967296;
+  // FNV alone leaves similar keys' high bits alike; mix them (murmur3's finaliser).
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) >>> 0) / 4294967296;
 }
 
 const date = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -69,6 +72,7 @@ export async function seedProvinceDemo(tx: Tx, regions: ReferenceRegion[]): Prom
   const staff: Prisma.StaffCreateManyInput[] = [];
   const assignments: Prisma.ClusterAssignmentCreateManyInput[] = [];
   const kader: Prisma.KaderCreateManyInput[] = [];
+  const targets: Prisma.RolloutTargetCreateManyInput[] = [];
 
   const addFacility = (row: Prisma.FacilityCreateManyInput, key: string, stage: IlpStage) => {
     const steps = stage === "BELUM" ? [] : pathTo(stage, key);
@@ -129,6 +133,16 @@ export async function seedProvinceDemo(tx: Tx, regions: ReferenceRegion[]): Prom
       });
     }
     if (puskesmas.length === 0) continue;
+    targets.push({
+      id: seedId(`target:ilus:${districtCode}:2026`),
+      districtId,
+      year: 2026,
+      kind: "PUSKESMAS_MENERAPKAN",
+      targetCount: puskesmas.length,
+      deadline: date("2026-12-31"),
+      note: "Ilustratif: target contoh (semua puskesmas tahun 2026), tidak berasal dari sumber.",
+      source: null,
+    });
 
     // Pustu in part of the desa, each under the puskesmas of its kecamatan when known; a posyandu under each pustu.
     const coverage = 0.25 + unit(`coverage:${districtCode}`) * 0.6;
@@ -180,4 +194,5 @@ export async function seedProvinceDemo(tx: Tx, regions: ReferenceRegion[]): Prom
   await insertRows(tx, "Staff", staff);
   await insertRows(tx, "ClusterAssignment", assignments);
   await insertRows(tx, "Kader", kader);
+  await insertRows(tx, "RolloutTarget", targets);
 }

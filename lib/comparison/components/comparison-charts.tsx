@@ -15,6 +15,8 @@ const PALETTE = ["#0f766e", "#b45309", "#1d4ed8", "#be123c", "#4d7c0f", "#7c3aed
 /** Sequential greens for the tile map, lowest first. */
 const SCALE = ["#fef3c7", "#d9f99d", "#86efac", "#22c55e", "#15803d"];
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+/** "Kabupaten Rejang Lebong" → "Rejang Lebong" where space is short; "Kota …" stays, it tells the city from the province. */
+const shortName = (name: string) => name.replace(/^Kabupaten\s+/, "");
 
 type Props = { rows: ComparisonRow[]; total: IndicatorFacts; trend: TrendSeries; placeCode: string | null; totalLabel: string };
 
@@ -76,7 +78,7 @@ function IndicatorBars({ rows, total, indicator }: { rows: ComparisonRow[]; tota
   const locale = useLocale();
   const share = useShareText();
   const data = rows
-    .map((row) => ({ name: row.name, ...indicatorValue(indicator, row.facts) }))
+    .map((row) => ({ name: shortName(row.name), ...indicatorValue(indicator, row.facts) }))
     .map((row) => ({ ...row, percent: pct(row.share) }))
     .sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1));
   const average = indicatorValue(indicator, total).share;
@@ -92,7 +94,7 @@ function IndicatorBars({ rows, total, indicator }: { rows: ComparisonRow[]; tota
             <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" domain={[0, 100]} unit="%" fontSize={11} />
-              <YAxis type="category" dataKey="name" width={120} fontSize={11} interval={0} tickFormatter={(name: string) => (name.length > 20 ? `${name.slice(0, 19)}…` : name)} />
+              <YAxis type="category" dataKey="name" width={120} fontSize={11} interval={0} tickFormatter={(name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name)} />
               <Tooltip content={<DefinitionTooltip indicator={indicator} />} />
               {average !== null && <ReferenceLine x={pct(average)!} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: t("average", { value: share(average) }), fontSize: 11, position: "top" }} />}
               <Bar dataKey="percent" name="%" fill="#0f766e" />
@@ -146,12 +148,13 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
   const share = useShareText();
   const x = (facts: IndicatorFacts) => pct(indicatorValue("pustuCoverage", facts).share);
   const y = (facts: IndicatorFacts) => pct(indicatorValue("puskesmasIlp", facts).share);
-  const points = rows.flatMap((row) => (x(row.facts) === null || y(row.facts) === null ? [] : [{ name: row.name, x: x(row.facts)!, y: y(row.facts)! }]));
+  const points = rows.flatMap((row) => (x(row.facts) === null || y(row.facts) === null ? [] : [{ name: shortName(row.name), x: x(row.facts)!, y: y(row.facts)! }]));
   const xLabel = indicatorText(INDICATORS.pustuCoverage.label, locale);
   const yLabel = indicatorText(INDICATORS.puskesmasIlp.label, locale);
   return (
     <ChartFrame
       title={t("scatterTitle")}
+      note={t("scatterHint")}
       tableLabel={t("showTable")}
       table={<DataTable head={["", `${xLabel} (%)`, `${yLabel} (%)`]} rows={points.map((point) => [point.name, point.x, point.y])} />}
     >
@@ -184,7 +187,6 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
           <Scatter data={points} fill="#0f766e" />
         </ScatterChart>
       </ResponsiveContainer>
-      <p className="text-xs text-slate-600">{t("scatterHint")}</p>
     </ChartFrame>
   );
 }
@@ -217,7 +219,7 @@ function TileMap({ rows, indicator, placeCode }: { rows: ComparisonRow[]; indica
                 style={{ gridColumn: tile.column + 1, gridRow: tile.row + 1, background: colour(value.share) }}
                 className="flex flex-col justify-center overflow-hidden rounded px-1 text-center text-[10px] leading-tight text-slate-900 ring-1 ring-slate-300 hover:ring-2 hover:ring-brand-600"
               >
-                <span className="truncate font-semibold">{row.name.replace(/^(Kabupaten|Kota)\s+/, "")}</span>
+                <span className="truncate font-semibold">{shortName(row.name)}</span>
                 <span>{value.share === null ? t("mapNoData") : share(value.share)}</span>
               </Link>
             );

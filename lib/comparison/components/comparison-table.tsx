@@ -5,7 +5,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ExportLinks } from "@/components/ui/export-links";
 import { INDICATORS, indicatorText, indicatorValue, worstStatus, type IndicatorFacts, type IndicatorId } from "@/lib/indicators/definitions";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
-import { againstAverage, arrangeRows, STATUS_FILTERS, type ComparisonRow, type SortKey } from "../table";
+import { againstAverage, arrangeRows, sortValue, STATUS_FILTERS, type ComparisonRow, type SortKey } from "../table";
 import { HintTip, IndicatorTip } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
 
@@ -148,8 +148,9 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-100 text-left text-xs text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-2 align-bottom uppercase">
-                {t("comparison.rank")}
+              <th scope="col" className="px-2 py-2 align-bottom" title={t("comparison.rank")}>
+                <span aria-hidden="true">#</span>
+                <span className="sr-only">{t("comparison.rank")}</span>
               </th>
               {sortHeader("name", nameHeader, null)}
               {RATIO_COLUMNS.map((id) => sortHeader(id, indicatorText(INDICATORS[id].short, locale), <IndicatorTip id={id} />))}
@@ -167,7 +168,7 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
               </tr>
             )}
             {arranged.map((row) => (
-              <tr key={row.code} className="border-t border-slate-100" data-testid="comparison-row" data-code={row.code}>
+              <tr key={row.code} className="border-t border-slate-100" data-testid="comparison-row" data-code={row.code} data-sort-value={String(sortValue(row, view.urut) ?? "")}>
                 <td className="px-2 py-1.5 text-center tabular-nums text-slate-600">{row.rank ?? t("comparison.notMeasured")}</td>
                 <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1.5 text-left font-medium">
                   <Link href={row.href} className="text-brand-700 underline">

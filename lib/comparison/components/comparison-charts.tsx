@@ -96,7 +96,7 @@ function IndicatorBars({ rows, total, indicator }: { rows: ComparisonRow[]; tota
               <XAxis type="number" domain={[0, 100]} unit="%" fontSize={11} />
               <YAxis type="category" dataKey="name" width={120} fontSize={11} interval={0} tickFormatter={(name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name)} />
               <Tooltip content={<DefinitionTooltip indicator={indicator} />} />
-              {average !== null && <ReferenceLine x={pct(average)!} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: t("average", { value: share(average) }), fontSize: 11, position: "top" }} />}
+              {average !== null && <ReferenceLine x={pct(average)!} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: t("average", { value: share(average) }), fontSize: 11, position: "insideBottomRight", fill: "#b91c1c" }} />}
               <Bar dataKey="percent" name="%" fill="#0f766e" />
             </BarChart>
           </ResponsiveContainer>

@@ -30,7 +30,7 @@ export async function DistrictHeadline({ facts, isIllustrative }: { facts: Indic
               </p>
               <p className="text-lg font-semibold">
                 {t("ofTotal", { numerator: value.numerator, denominator: value.denominator })}{" "}
-                <span className="text-sm font-normal text-slate-600">({value.share === null ? t("notMeasured") : format.number(value.share, { style: "percent", maximumFractionDigits: 0 })})</span>
+                <span className="text-sm font-normal text-slate-600">({value.share === null ? t("notMeasured") : format.number(value.share, { style: "percent", maximumFractionDigits: 1 })})</span>
               </p>
             </li>
           );

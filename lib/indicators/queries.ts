@@ -60,30 +60,39 @@ type FacilityCountRow = { districtId: string; puskesmas: number; pustu: number; 
 /** Open facilities by type, desa with a pustu (and with an accompanied pustu), pustu with a perawat and a bidan: per district, on `asOf`. */
 export async function queryDistrictFacilityCounts(ctx: Ctx, ids: string[] | null, asOf: Date): Promise<FacilityCountRow[]> {
   const day = iso(asOf);
+  // Counting every facility hashes by district; only the (far fewer) pustu need the distinct desa.
   return ctx.db.$queryRaw<FacilityCountRow[]>`
-    WITH open_facility AS (
-      SELECT f.id, f."districtId", f.type, f."desaId", f."accompaniedSince"
+    WITH counts AS (
+      SELECT f."districtId",
+        (count(*) FILTER (WHERE f.type = 'PUSKESMAS'))::int AS puskesmas,
+        (count(*) FILTER (WHERE f.type = 'PUSTU'))::int AS pustu,
+        (count(*) FILTER (WHERE f.type = 'POSYANDU'))::int AS posyandu
       FROM "Facility" f
       WHERE ${inDistricts('f."districtId"', ids)}
         AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
         AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      GROUP BY f."districtId"
     ), staffed_pustu AS (
       SELECT s."pustuId" AS id
       FROM "Staff" s
       WHERE ${inDistricts('s."districtId"', ids)} AND s.active AND s."pustuId" IS NOT NULL
       GROUP BY s."pustuId"
       HAVING bool_or(s.profession = 'PERAWAT') AND bool_or(s.profession = 'BIDAN')
+    ), pustu AS (
+      SELECT f."districtId",
+        (count(DISTINCT f."desaId"))::int AS "desaWithPustu",
+        (count(DISTINCT f."desaId") FILTER (WHERE f."accompaniedSince" <= ${day}::date))::int AS "desaAccompanied",
+        (count(sp.id))::int AS "pustuStaffed"
+      FROM "Facility" f
+      LEFT JOIN staffed_pustu sp ON sp.id = f.id
+      WHERE f.type = 'PUSTU' AND ${inDistricts('f."districtId"', ids)}
+        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
+        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      GROUP BY f."districtId"
     )
-    SELECT f."districtId"::text AS "districtId",
-      (count(*) FILTER (WHERE f.type = 'PUSKESMAS'))::int AS puskesmas,
-      (count(*) FILTER (WHERE f.type = 'PUSTU'))::int AS pustu,
-      (count(*) FILTER (WHERE f.type = 'POSYANDU'))::int AS posyandu,
-      (count(DISTINCT f."desaId") FILTER (WHERE f.type = 'PUSTU'))::int AS "desaWithPustu",
-      (count(DISTINCT f."desaId") FILTER (WHERE f.type = 'PUSTU' AND f."accompaniedSince" <= ${day}::date))::int AS "desaAccompanied",
-      (count(sp.id))::int AS "pustuStaffed"
-    FROM open_facility f
-    LEFT JOIN staffed_pustu sp ON sp.id = f.id AND f.type = 'PUSTU'
-    GROUP BY f."districtId"`;
+    SELECT c."districtId"::text AS "districtId", c.puskesmas, c.pustu, c.posyandu,
+      coalesce(p."desaWithPustu", 0) AS "desaWithPustu", coalesce(p."desaAccompanied", 0) AS "desaAccompanied", coalesce(p."pustuStaffed", 0) AS "pustuStaffed"
+    FROM counts c LEFT JOIN pustu p ON p."districtId" = c."districtId"`;
 }
 
 type AdoptionRow = { districtId: string; type: "PUSKESMAS" | "PUSTU" | "POSYANDU"; date: string; implementing: number };
@@ -102,26 +111,29 @@ export async function queryDistrictAdoption(
   dates: { PUSKESMAS: Date[]; PUSTU: Date[]; POSYANDU: Date[] },
 ): Promise<AdoptionRow[]> {
   const day = iso(asOf);
+  // The window reads the history in index order (no sort); only the MENERAPKAN rows then meet the facilities.
   return ctx.db.$queryRaw<AdoptionRow[]>`
     WITH dates AS (
       SELECT 'PUSKESMAS'::text AS type, unnest(${dates.PUSKESMAS.map(iso)}::date[]) AS d
       UNION ALL SELECT 'PUSTU', unnest(${dates.PUSTU.map(iso)}::date[])
       UNION ALL SELECT 'POSYANDU', unnest(${dates.POSYANDU.map(iso)}::date[])
-    ), history AS (
-      SELECT c."districtId", f.type::text AS type, c."toStage", c."effectiveDate",
+    ), history AS MATERIALIZED (
+      SELECT c."districtId", c."facilityId", c."toStage", c."effectiveDate",
         lead(c."effectiveDate") OVER (PARTITION BY c."districtId", c."facilityId" ORDER BY c."effectiveDate", c."createdAt") AS until
       FROM "FacilityStageChange" c
-      JOIN "Facility" f ON f.id = c."facilityId" AND f."districtId" = c."districtId"
-      WHERE ${inDistricts('c."districtId"', ids)}
-        AND c."effectiveDate" <= ${day}::date
+      WHERE ${inDistricts('c."districtId"', ids)} AND c."effectiveDate" <= ${day}::date
+    ), implementing AS MATERIALIZED (
+      SELECT h."districtId", f.type::text AS type, h."effectiveDate", h.until
+      FROM history h
+      JOIN "Facility" f ON f.id = h."facilityId" AND f."districtId" = h."districtId"
+      WHERE h."toStage" = 'MENERAPKAN'
         AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
         AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
     )
-    SELECT h."districtId"::text AS "districtId", h.type, to_char(dt.d, 'YYYY-MM-DD') AS date, (count(*))::int AS implementing
-    FROM history h
-    JOIN dates dt ON dt.type = h.type AND h."effectiveDate" <= dt.d AND (h.until IS NULL OR h.until > dt.d)
-    WHERE h."toStage" = 'MENERAPKAN'
-    GROUP BY h."districtId", h.type, dt.d`;
+    SELECT i."districtId"::text AS "districtId", i.type, to_char(dt.d, 'YYYY-MM-DD') AS date, (count(*))::int AS implementing
+    FROM implementing i
+    JOIN dates dt ON dt.type = i.type AND i."effectiveDate" <= dt.d AND (i.until IS NULL OR i.until > dt.d)
+    GROUP BY i."districtId", i.type, dt.d`;
 }
 
 type PeopleRow = {
@@ -191,6 +203,8 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
   if (districts.length === 0) return [];
   const ids = districts.map((district) => district.id);
   const filterIds = selection === "ALL" ? null : ids;
+  // Nationally the aggregates sort and hash a few hundred thousand rows: keep them in memory, for this transaction only.
+  await ctx.db.$executeRaw`SELECT set_config('work_mem', '64MB', true)`;
   const trendDates = monthEnds(TREND_START, asOf);
   const paceDates = [...new Set([iso(paceStart(asOf)), iso(trendDates.at(-1)!)])].map((text) => new Date(`${text}T00:00:00Z`));
 

@@ -5,7 +5,7 @@ ALTER TABLE "FacilityStageChange" ADD COLUMN     "isIllustrative" BOOLEAN NOT NU
 CREATE INDEX "Facility_districtId_isIllustrative_idx" ON "Facility"("districtId", "isIllustrative");
 
 -- CreateIndex
-CREATE INDEX "FacilityStageChange_districtId_facilityId_effectiveDate_cre_idx" ON "FacilityStageChange"("districtId", "facilityId", "effectiveDate", "createdAt");
+CREATE INDEX "FacilityStageChange_districtId_facilityId_effectiveDate_cre_idx" ON "FacilityStageChange"("districtId", "facilityId", "effectiveDate", "createdAt", "toStage");
 
 -- CreateIndex
 CREATE INDEX "FacilityStageChange_districtId_isIllustrative_idx" ON "FacilityStageChange"("districtId", "isIllustrative");

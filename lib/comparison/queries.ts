@@ -87,3 +87,10 @@ export async function listComparableProvinces(ctx: Ctx): Promise<{ code: string;
     select: { code: true, name: true },
   });
 }
+
+/** The province, by code, if the user may compare it; anything else is "not found". */
+export async function getComparableProvince(ctx: Ctx, code: string): Promise<{ code: string; name: string }> {
+  const province = await ctx.db.region.findFirst({ where: { code, level: "PROVINSI" }, select: { id: true, code: true, name: true } });
+  if (!province || !(ctx.scope.national || ctx.scope.provinceIds.has(province.id))) throw new NotFoundError("province");
+  return { code: province.code, name: province.name };
+}

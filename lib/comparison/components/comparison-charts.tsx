@@ -179,7 +179,10 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
                   <p>
                     {yLabel}: {share(point.y / 100)}
                   </p>
-                  <p className="mt-1 text-slate-600">{t("scatterHint")}</p>
+                  <div className="mt-1 flex flex-col gap-1 text-slate-600">
+                    <IndicatorDefinition id="pustuCoverage" locale={locale} numeratorLabel={t("numerator")} denominatorLabel={t("denominator")} />
+                    <IndicatorDefinition id="puskesmasIlp" locale={locale} numeratorLabel={t("numerator")} denominatorLabel={t("denominator")} />
+                  </div>
                 </div>
               );
             }}

@@ -18,6 +18,7 @@ test("the Bengkulu official sorts by adoption, opens Rejang Lebong read-only, se
   // 2. They sort by adoption: highest share first, ranked, and the URL keeps it.
   await table.getByRole("button", { name: "Urutkan menurut Puskesmas ILP" }).click();
   await expect(page).toHaveURL(/urut=puskesmasIlp&arah=desc/);
+  await expect(rows.first()).toHaveAttribute("data-sort-value", /^[\d.]+$/); // re-rendered with the new sort
   const shares = (await rows.evaluateAll((cells) => cells.map((row) => row.getAttribute("data-sort-value")))).map((value) => (value ? Number(value) : -1));
   expect(shares).toEqual([...shares].sort((a, b) => b - a));
   expect(shares[0]).toBeGreaterThan(shares.at(-1)!);

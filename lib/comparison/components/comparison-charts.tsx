@@ -89,14 +89,14 @@ function IndicatorBars({ rows, total, indicator }: { rows: ComparisonRow[]; tota
       table={<DataTable head={["", "%", t("numerator"), t("denominator")]} rows={data.map((row) => [row.name, share(row.share), row.numerator, row.denominator])} />}
     >
       <div className="h-full overflow-y-auto">
-        <div style={{ height: Math.max(240, data.length * 22 + 40) }}>
+        <div style={{ height: Math.max(240, data.length * 22 + 54) }}>
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+            <BarChart data={data} layout="vertical" margin={{ top: 22, right: 24, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" domain={[0, 100]} unit="%" fontSize={11} />
               <YAxis type="category" dataKey="name" width={120} fontSize={11} interval={0} tickFormatter={(name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name)} />
               <Tooltip content={<DefinitionTooltip indicator={indicator} />} />
-              {average !== null && <ReferenceLine x={pct(average)!} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: t("average", { value: share(average) }), fontSize: 11, position: "insideBottomRight", fill: "#b91c1c" }} />}
+              {average !== null && <ReferenceLine x={pct(average)!} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: t("average", { value: share(average) }), fontSize: 11, position: "top", fill: "#b91c1c" }} />}
               <Bar dataKey="percent" name="%" fill="#0f766e" />
             </BarChart>
           </ResponsiveContainer>

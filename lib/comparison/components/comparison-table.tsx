@@ -88,7 +88,8 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
   const cells = (facts: IndicatorFacts, isTotal: boolean) => [
     ...RATIO_COLUMNS.map((id) => ratioCell(id, facts, isTotal)),
     ...KADER.map(({ key, level }) => {
-      const place = isTotal ? null : againstAverage(facts.kader[level], kaderAverage(level));
+      // A district without posyandu has no kader to compare.
+      const place = isTotal || facts.posyandu.total === 0 ? null : againstAverage(facts.kader[level], kaderAverage(level));
       return (
         <td key={key} className={`px-2 py-1.5 text-right tabular-nums ${TONE[place ?? "none"]}`}>
           {format.number(facts.kader[level])}

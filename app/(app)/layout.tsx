@@ -18,6 +18,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="text-sm hover:underline">
             {t("nav.home")}
           </Link>
+          {user.scope.national && (
+            <Link href="/nasional" className="text-sm hover:underline">
+              {t("comparison.navNational")}
+            </Link>
+          )}
+          {!user.scope.national && user.scope.provinceIds.size > 0 && (
+            <Link href="/" className="text-sm hover:underline">
+              {t("comparison.navProvince")}
+            </Link>
+          )}
           {isUserAdministrator(user.scope) && (
             <>
               <Link href="/pengguna" className="text-sm hover:underline">

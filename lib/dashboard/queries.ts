@@ -3,7 +3,7 @@ import type { FacilityType, IlpStage, KaderLevel, TargetKind } from "@/lib/gener
 import { canReadDistrict } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { monthEnds, projectTarget, type Projection, type TrendPoint } from "@/lib/rollout/projection";
+import { monthEnds, projectTarget, TREND_START, type Projection, type TrendPoint } from "@/lib/rollout/projection";
 import type { DistrictSummary } from "@/lib/rollout/queries";
 import { STAGES } from "@/lib/rollout/stages";
 import { targetProgress, type TargetProgress } from "@/lib/rollout/target-progress";
@@ -11,7 +11,6 @@ import { desaCoverage, desaWithoutPustu, implementingOn, stageCounts, understaff
 
 /** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
 export const PUSTU_MIN_STAFF = 2;
-const TREND_START = new Date("2024-01-01T00:00:00Z");
 const TYPE_OF_TARGET: Partial<Record<TargetKind, FacilityType>> = { PUSKESMAS_MENERAPKAN: "PUSKESMAS", PUSTU_MENERAPKAN: "PUSTU", POSYANDU_MENERAPKAN: "POSYANDU" };
 
 export type DistrictDashboard = {

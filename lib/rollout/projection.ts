@@ -5,6 +5,8 @@ export type StageChangePoint = { facilityId: string; toStage: IlpStage; effectiv
 export type TrendPoint = { month: string; implementing: number };
 
 const DAY_MS = 86_400_000;
+/** Where adoption trends (and so the pace of every projection) start. */
+export const TREND_START = new Date("2024-01-01T00:00:00Z");
 /** How far back the pace is measured. */
 export const PACE_WINDOW_DAYS = 365;
 /** A projection at or above this share of the target is "at risk" rather than "off track". */
@@ -32,6 +34,17 @@ export function adoptionTrend(facilityIds: string[], changes: StageChangePoint[]
     month: end.toISOString().slice(0, 10),
     implementing: [...byFacility.values()].filter((history) => stageOn(end, history) === "MENERAPKAN").length,
   }));
+}
+
+/**
+ * The trend point projectTarget measures the pace from: the first month end
+ * within the pace window, or the first point. Set-based queries need only this
+ * point and `asOf` to give the same projection as the full trend.
+ */
+export function paceStart(asOf: Date, from: Date = TREND_START): Date {
+  const windowStart = asOf.getTime() - PACE_WINDOW_DAYS * DAY_MS;
+  const ends = monthEnds(from, asOf);
+  return ends.find((end) => end.getTime() >= windowStart) ?? ends[0]!;
 }
 
 export type ProjectionStatus = "MET" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "MISSED";

@@ -4,6 +4,7 @@ import { DEMO_DISTRICT_CODES } from "./demo-facts";
 import { seedPuskesmas } from "./seed-facilities";
 import { seedSanggauPustu, seedSumberUripRoster } from "./seed-illustrative";
 import { seedPlans } from "./seed-plans";
+import { PROVINCE_DEMO_DISTRICT_CODES, seedProvinceDemo } from "./seed-provinces";
 import { seedRegions } from "./seed-regions";
 import { seedDemoUsers } from "./seed-users";
 
@@ -17,8 +18,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     async (tx) => {
       await tx.cluster.createMany({ data: CLUSTERS, skipDuplicates: true });
       await tx.clusterUnit.createMany({ data: CLUSTER_UNITS, skipDuplicates: true });
-      const regions = await seedRegions(tx, DEMO_DISTRICT_CODES);
+      const regions = await seedRegions(tx, [...DEMO_DISTRICT_CODES, ...PROVINCE_DEMO_DISTRICT_CODES]);
       await seedPuskesmas(tx, regions);
+      await seedProvinceDemo(tx, regions);
       await seedSanggauPustu(tx, regions);
       await seedSumberUripRoster(tx);
       await seedPlans(tx);

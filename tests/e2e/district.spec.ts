@@ -56,9 +56,9 @@ test("the list exports what is on screen as CSV", async ({ page }) => {
 test("the interface switches to English", async ({ page }) => {
   await signInByApi(page, "perencana.rejanglebong");
   await page.goto("/kabupaten/17.02");
-  await page.getByRole("button", { name: "en" }).click();
+  await page.getByRole("button", { name: "en", exact: true }).click();
   await expect(page.getByTestId("target-card")).toContainText("1 of 21 puskesmas implementing ILP");
-  await page.getByRole("button", { name: "id" }).click();
+  await page.getByRole("button", { name: "id", exact: true }).click();
   await expect(page.getByTestId("target-card")).toContainText("1 dari 21 puskesmas menerapkan ILP");
 });
 

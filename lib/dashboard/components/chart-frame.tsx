@@ -1,9 +1,10 @@
 /** A chart with its data as a table underneath, for screen readers, printing and checking numbers. */
-export function ChartFrame({ title, tableLabel, children, table }: { title: string; tableLabel: string; children: React.ReactNode; table: React.ReactNode }) {
+export function ChartFrame({ title, tableLabel, children, table, note }: { title: string; tableLabel: string; children: React.ReactNode; table: React.ReactNode; note?: string }) {
   return (
     <figure className="flex min-w-0 flex-col gap-2 rounded border border-slate-200 bg-white p-4">
       <figcaption className="font-semibold">{title}</figcaption>
       <div className="h-64 w-full min-w-0">{children}</div>
+      {note && <p className="text-xs text-slate-600">{note}</p>}
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{tableLabel}</summary>
         <div className="overflow-x-auto">{table}</div>

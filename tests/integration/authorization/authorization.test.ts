@@ -229,6 +229,17 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       const code = DISTRICT_CODE[target]!;
       return outcomeOfStatus(await GET(new Request(`http://test/api/export/kabupaten/${code}/dasbor?tabel=kecamatan`), { params: Promise.resolve({ code }) }));
     }
+    case "app/api/export/provinsi/[code]/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/provinsi/[code]/route");
+      const code = target === "own" ? "17" : "33";
+      return outcomeOfStatus(await GET(new Request(`http://test/api/export/provinsi/${code}?format=xlsx`), { params: Promise.resolve({ code }) }));
+    }
+    case "app/api/export/nasional/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/nasional/route");
+      return outcomeOfStatus(await GET(new Request("http://test/api/export/nasional?tingkat=kabupaten"), { params: Promise.resolve({}) }));
+    }
     case "app/api/export/audit/route.ts#GET": {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/audit/route");

@@ -183,6 +183,27 @@ MATRIX.push(
   { id: "lib/targets/actions.ts#deleteTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
 );
 
+MATRIX.push(
+  {
+    id: "app/api/export/provinsi/[code]/route.ts#GET",
+    scopeRule: "province.read: the province comparison, for that province's officials and national admins; 'own' is Bengkulu (17)",
+    expect: {
+      national: { own: ok, otherProvince: ok },
+      province: { own: ok, otherProvince: NF },
+      districtAdmin: { own: NF, otherProvince: NF },
+      planner: { own: NF, otherProvince: NF },
+      head: { own: NF, otherProvince: NF },
+      viewer: { own: NF, otherProvince: NF },
+      anonymous: { own: U, otherProvince: U },
+    },
+  },
+  {
+    id: "app/api/export/nasional/route.ts#GET",
+    scopeRule: "national.read: the national comparison, national admins only",
+    expect: { national: { scope: ok }, province: { scope: NF }, districtAdmin: { scope: NF }, planner: { scope: NF }, head: { scope: NF }, viewer: { scope: NF }, anonymous: { scope: U } },
+  },
+);
+
 /** Handlers that are not ours to authorize, with the reason. */
 export const PUBLIC_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",

@@ -4,7 +4,10 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { ActivitiesChart, AdoptionTrendChart, StageFunnelChart } from "@/lib/dashboard/components/charts";
 import { KecamatanTable, PosyanduKader, PustuCoverage } from "@/lib/dashboard/components/coverage-sections";
 import { TargetProgressCards } from "@/lib/dashboard/components/target-progress-cards";
+import { writableDistrictIds } from "@/lib/auth/scope";
+import { DistrictHeadline } from "@/lib/comparison/components/district-headline";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
+import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { PuskesmasFilters } from "@/lib/rollout/components/puskesmas-filters";
 import { PuskesmasTable } from "@/lib/rollout/components/puskesmas-table";
@@ -23,16 +26,20 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filters = ZPuskesmasFilters.parse(query);
   const asOf = asOfOrToday(query.per);
-  const { district, dashboard, list } = await orNotFound(
+  const { district, dashboard, indicators, list } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
       return {
         district,
         dashboard: await getDistrictDashboard(ctx, district, asOf.date),
+        indicators: (await getDistrictIndicators(ctx, { districtId: district.id }, asOf.date))[0]!,
         list: await listDistrictPuskesmas(ctx, district, filters),
       };
     }),
   );
+  // Province officials and national admins read a district without changing it; say so.
+  const readOnly = !writableDistrictIds(user.scope).has(district.id);
+  const readsProvince = user.scope.national || user.scope.provinceIds.has(district.province.id);
   const t = await getTranslations();
   const basePath = `/kabupaten/${district.code}`;
   const asOfText = dashboard.asOf.toISOString().slice(0, 10);
@@ -42,13 +49,26 @@ export default async function DistrictPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <nav className="text-sm text-slate-500">
-            <Link href="/" className="hover:underline">
+          <nav className="flex flex-wrap gap-1 text-sm text-slate-500" aria-label="breadcrumb">
+            {user.scope.national && (
+              <>
+                <Link href={`/nasional${asOf.isToday ? "" : `?per=${asOfText}`}`} className="hover:underline">
+                  {t("comparison.breadcrumbNational")}
+                </Link>
+                <span aria-hidden="true">›</span>
+              </>
+            )}
+            <Link href={readsProvince ? `/provinsi/${district.province.code}${asOf.isToday ? "" : `?per=${asOfText}`}` : "/"} className="hover:underline">
               {t("district.breadcrumbProvince", { name: district.province.name })}
             </Link>
           </nav>
           <h1 className="text-2xl font-bold">
             {district.name} <span className="text-base font-normal text-slate-500">{district.code}</span>
+            {readOnly && (
+              <span title={t("comparison.readOnlyHint")} className="ml-2 rounded bg-slate-200 px-2 py-0.5 align-middle text-xs font-semibold text-slate-700" data-testid="read-only">
+                {t("comparison.readOnly")}
+              </span>
+            )}
           </h1>
           <nav className="mt-1 flex gap-3 text-sm">
             <Link href={`${basePath}/fasilitas`} className="text-brand-700 underline">
@@ -96,6 +116,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           {t("dashboard.historical", { date: asOfText })}
         </p>
       )}
+      {readOnly && <p className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("comparison.readOnlyHint")}</p>}
+
+      <DistrictHeadline facts={indicators.facts} isIllustrative={indicators.isIllustrative} />
 
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{t("district.targets")}</h2>

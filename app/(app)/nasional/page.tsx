@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { ComparisonPage } from "@/lib/comparison/components/comparison-page";
+import { getNationalComparison } from "@/lib/comparison/queries";
+import { asOfOrToday } from "@/lib/dashboard/schemas";
+import { orNotFound } from "@/lib/server/or-not-found";
+import { withScope } from "@/lib/server/scoped-db";
+import { requireUser } from "@/lib/server/session";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NationalComparisonPage({ searchParams }: Props) {
+  const user = await requireUser();
+  const asOf = asOfOrToday((await searchParams).per);
+  const comparison = await orNotFound(withScope(user.scope, (ctx) => getNationalComparison(ctx, asOf.date)));
+  const t = await getTranslations("comparison");
+  return <ComparisonPage comparison={comparison} basePath="/nasional" exportPath="/api/export/nasional" isToday={asOf.isToday} title={t("titleNational")} breadcrumb={null} />;
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ComparisonPage } from "@/lib/comparison/components/comparison-page";
+import { getProvinceComparison } from "@/lib/comparison/queries";
+import { asOfOrToday } from "@/lib/dashboard/schemas";
+import { orNotFound } from "@/lib/server/or-not-found";
+import { withScope } from "@/lib/server/scoped-db";
+import { requireUser } from "@/lib/server/session";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ProvinceComparisonPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const code = decodeURIComponent((await params).code);
+  const asOf = asOfOrToday((await searchParams).per);
+  const comparison = await orNotFound(withScope(user.scope, (ctx) => getProvinceComparison(ctx, code, asOf.date)));
+  const t = await getTranslations("comparison");
+  return (
+    <ComparisonPage
+      comparison={comparison}
+      basePath={`/provinsi/${code}`}
+      exportPath={`/api/export/provinsi/${code}`}
+      isToday={asOf.isToday}
+      title={t("titleProvince", { name: comparison.place!.name })}
+      breadcrumb={
+        user.scope.national ? (
+          <Link href={`/nasional${asOf.isToday ? "" : `?per=${comparison.asOf}`}`} className="hover:underline">
+            {t("breadcrumbNational")}
+          </Link>
+        ) : null
+      }
+    />
+  );
+}

@@ -1,0 +1,205 @@
+"use client";
+
+import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { ExportLinks } from "@/components/ui/export-links";
+import { INDICATORS, indicatorText, indicatorValue, worstStatus, type IndicatorFacts, type IndicatorId } from "@/lib/indicators/definitions";
+import type { ProjectionStatus } from "@/lib/rollout/projection";
+import { againstAverage, arrangeRows, sortValue, STATUS_FILTERS, type ComparisonRow, type SortKey } from "../table";
+import { HintTip, IndicatorTip } from "./indicator-tip";
+import { useComparisonView } from "./use-comparison-view";
+
+const STATUS_TONE: Record<ProjectionStatus, string> = {
+  MET: "bg-emerald-100 text-emerald-800",
+  ON_TRACK: "bg-emerald-100 text-emerald-800",
+  AT_RISK: "bg-amber-100 text-amber-900",
+  OFF_TRACK: "bg-red-100 text-red-800",
+  MISSED: "bg-red-100 text-red-800",
+};
+const TONE = { above: "bg-emerald-50 text-emerald-900", below: "bg-amber-50 text-amber-900", equal: "", none: "" } as const;
+const RATIO_COLUMNS: IndicatorId[] = ["targets", "puskesmasIlp", "pustuCoverage", "pustuStaffed", "posyanduIlp"];
+const KADER: { key: SortKey; level: "PURWA" | "MADYA" | "UTAMA" }[] = [
+  { key: "kaderPurwa", level: "PURWA" },
+  { key: "kaderMadya", level: "MADYA" },
+  { key: "kaderUtama", level: "UTAMA" },
+];
+
+type Props = {
+  rows: ComparisonRow[];
+  total: IndicatorFacts;
+  totalLabel: string;
+  nameHeader: string;
+  /** Show each row's province (the national district table). */
+  showParent?: boolean;
+  prefix?: string;
+  exportPath: string;
+  asOf: string;
+  caption: string;
+};
+
+/** The comparison table: sortable on every column, filterable, ranked, cells coloured against the average, exportable. */
+export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParent = false, prefix = "", exportPath, asOf, caption }: Props) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormatter();
+  const { view, update, exportQuery } = useComparisonView(prefix);
+  const arranged = arrangeRows(rows, view);
+  const percent = (share: number | null) => (share === null ? t("comparison.notMeasured") : format.number(share, { style: "percent", maximumFractionDigits: 0 }));
+  const kaderAverage = (level: "PURWA" | "MADYA" | "UTAMA") => (rows.length ? total.kader[level] / rows.length : null);
+
+  const sortHeader = (key: SortKey, label: string, tip: React.ReactNode) => {
+    const active = view.urut === key;
+    const nextDirection = active && view.arah === "desc" ? "asc" : active ? "desc" : key === "name" ? "asc" : "desc";
+    return (
+      <th key={key} scope="col" aria-sort={active ? (view.arah === "asc" ? "ascending" : "descending") : "none"} className="whitespace-nowrap px-2 py-2 align-bottom">
+        <button type="button" onClick={() => update({ urut: key, arah: nextDirection })} className="font-semibold uppercase hover:text-brand-700" aria-label={t("comparison.sortBy", { column: label })}>
+          {label} {active ? (view.arah === "asc" ? "↑" : "↓") : ""}
+        </button>
+        {tip}
+      </th>
+    );
+  };
+
+  const marker = (place: ReturnType<typeof againstAverage>) =>
+    place === "above" ? <span aria-label={t("comparison.above")}> ▲</span> : place === "below" ? <span aria-label={t("comparison.below")}> ▼</span> : null;
+
+  const ratioCell = (id: IndicatorId, facts: IndicatorFacts, isTotal: boolean) => {
+    const value = indicatorValue(id, facts);
+    const place = isTotal ? null : againstAverage(value.share, indicatorValue(id, total).share);
+    const status = id === "targets" ? worstStatus(facts) : null;
+    return (
+      <td key={id} className={`whitespace-nowrap px-2 py-1.5 ${TONE[place ?? "none"]}`} data-column={id}>
+        {id === "targets" && facts.targets.count === 0 ? (
+          <span className="text-slate-500">{t("comparison.noTarget")}</span>
+        ) : (
+          <>
+            <span className="font-semibold">{percent(value.share)}</span>
+            {marker(place)}
+            <span className="block text-xs text-slate-600">
+              {id === "targets" ? t("comparison.metOf", { met: facts.targets.met, count: facts.targets.count }) : t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })}
+            </span>
+            {status && !isTotal && <span className={`mt-0.5 inline-block rounded-full px-1.5 text-[11px] font-semibold ${STATUS_TONE[status]}`}>{t(`projection.${status}`)}</span>}
+          </>
+        )}
+      </td>
+    );
+  };
+
+  const cells = (facts: IndicatorFacts, isTotal: boolean) => [
+    ...RATIO_COLUMNS.map((id) => ratioCell(id, facts, isTotal)),
+    ...KADER.map(({ key, level }) => {
+      // A district without posyandu has no kader to compare.
+      const place = isTotal || facts.posyandu.total === 0 ? null : againstAverage(facts.kader[level], kaderAverage(level));
+      return (
+        <td key={key} className={`px-2 py-1.5 text-right tabular-nums ${TONE[place ?? "none"]}`}>
+          {format.number(facts.kader[level])}
+          {marker(place)}
+        </td>
+      );
+    }),
+    ratioCell("staffClustered", facts, isTotal),
+    <td key="latest" className="whitespace-nowrap px-2 py-1.5 text-xs">
+      {facts.latestActivity ? format.dateTime(new Date(`${facts.latestActivity}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : t("comparison.none")}
+    </td>,
+  ];
+
+  const exportHref = `${exportPath}${exportPath.includes("?") ? "&" : "?"}${exportQuery({ per: asOf })}`;
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <label className="flex flex-col text-xs text-slate-600">
+          {t("comparison.search")}
+          <input
+            type="search"
+            value={view.q}
+            onChange={(event) => update({ q: event.target.value }, { replace: true })}
+            className="w-56 rounded border border-slate-300 px-2 py-1 text-sm text-slate-900"
+          />
+        </label>
+        <label className="flex flex-col text-xs text-slate-600">
+          {t("comparison.status")}
+          <select
+            value={view.status ?? ""}
+            onChange={(event) => update({ status: (event.target.value || undefined) as (typeof STATUS_FILTERS)[number] | undefined })}
+            className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-900"
+          >
+            <option value="">{t("comparison.allStatuses")}</option>
+            {STATUS_FILTERS.map((status) => (
+              <option key={status} value={status}>
+                {t(`comparison.statuses.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(view.q || view.status) && (
+          <button type="button" onClick={() => update({ q: "", status: undefined })} className="py-1 text-brand-700 underline">
+            {t("comparison.reset")}
+          </button>
+        )}
+        <span className="ml-auto flex flex-wrap items-center gap-2">
+          <span className="text-xs text-slate-600">{t("comparison.export")}</span>
+          <ExportLinks href={exportHref} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+        </span>
+      </div>
+      <p className="text-xs text-slate-600" aria-live="polite">
+        {t("comparison.rows", { shown: arranged.length, total: rows.length })} · {t("comparison.legend")}
+      </p>
+      <div className="max-w-full overflow-x-auto rounded border border-slate-200 bg-white">
+        <table className="w-full min-w-[1100px] text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-100 text-left text-xs text-slate-600">
+            <tr>
+              <th scope="col" className="px-2 py-2 align-bottom" title={t("comparison.rank")}>
+                <span aria-hidden="true">#</span>
+                <span className="sr-only">{t("comparison.rank")}</span>
+              </th>
+              {sortHeader("name", nameHeader, null)}
+              {RATIO_COLUMNS.map((id) => sortHeader(id, indicatorText(INDICATORS[id].short, locale), <IndicatorTip id={id} />))}
+              {KADER.map(({ key }) => sortHeader(key, t(`comparison.${key}`), key === "kaderUtama" ? <IndicatorTip id="kaderAdvanced" /> : <HintTip label={t(`comparison.${key}`)}>{t("comparison.kaderHint")}</HintTip>))}
+              {sortHeader("staffClustered", indicatorText(INDICATORS.staffClustered.short, locale), <IndicatorTip id="staffClustered" />)}
+              {sortHeader("latestActivity", t("comparison.latestActivity"), <HintTip label={t("comparison.latestActivity")}>{t("comparison.latestActivityHint")}</HintTip>)}
+            </tr>
+          </thead>
+          <tbody>
+            {arranged.length === 0 && (
+              <tr>
+                <td colSpan={13} className="px-2 py-6 text-center text-slate-600">
+                  {t("comparison.empty")}
+                </td>
+              </tr>
+            )}
+            {arranged.map((row) => (
+              <tr key={row.code} className="border-t border-slate-100" data-testid="comparison-row" data-code={row.code} data-sort-value={String(sortValue(row, view.urut) ?? "")}>
+                <td className="px-2 py-1.5 text-center tabular-nums text-slate-600">{row.rank ?? t("comparison.notMeasured")}</td>
+                <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1.5 text-left font-medium">
+                  <Link href={row.href} className="text-brand-700 underline">
+                    {row.name}
+                  </Link>
+                  <span className="block text-xs font-normal text-slate-500">
+                    {row.code}
+                    {showParent && row.parent ? ` · ${row.parent.name}` : ""}
+                  </span>
+                  {row.isIllustrative && (
+                    <span title={t("comparison.illustrativeHint")} className="mt-0.5 inline-block rounded bg-violet-50 px-1.5 text-[11px] font-normal text-violet-800 ring-1 ring-violet-200">
+                      {t("comparison.illustrative")}
+                    </span>
+                  )}
+                </th>
+                {cells(row.facts, false)}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="border-t-2 border-slate-300 bg-slate-50">
+            <tr data-testid="comparison-total">
+              <td className="px-2 py-1.5" />
+              <th scope="row" className="sticky left-0 z-10 bg-slate-50 px-2 py-1.5 text-left font-semibold">
+                {totalLabel}
+              </th>
+              {cells(total, true)}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,260 @@
+import "server-only";
+import { Prisma, type TargetKind } from "@/lib/generated/prisma/client";
+import { canReadDistrict } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/server/errors";
+import type { Ctx } from "@/lib/server/scoped-db";
+import { monthEnds, paceStart, projectTarget, TREND_START, type TrendPoint } from "@/lib/rollout/projection";
+import { targetProgress } from "@/lib/rollout/target-progress";
+import { emptyFacts, type IndicatorFacts } from "./definitions";
+
+// The comparison pages' reads: a handful of set-based aggregates grouped by
+// district, whatever the number of districts. No facility row reaches Node.
+// Every query filters on the districts asked for; row-level security (the
+// transaction's scope) still applies underneath.
+
+/** Which districts: one province's, one district, or every district (national). */
+export type DistrictSelection = { provinceId: string } | { districtId: string } | "ALL";
+
+export type DistrictIdentity = { id: string; code: string; name: string; province: { id: string; code: string; name: string } };
+export type DistrictIndicators = {
+  district: DistrictIdentity;
+  /** Some of the district's rows (facilities, stage history, staff, kader) are illustrative, not from a source. */
+  isIllustrative: boolean;
+  facts: IndicatorFacts;
+  /** Puskesmas implementing ILP at each month end up to the date (the last point is the date itself). */
+  trend: TrendPoint[];
+};
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const FACILITY_TARGET: Partial<Record<TargetKind, "PUSKESMAS" | "PUSTU" | "POSYANDU">> = {
+  PUSKESMAS_MENERAPKAN: "PUSKESMAS",
+  PUSTU_MENERAPKAN: "PUSTU",
+  POSYANDU_MENERAPKAN: "POSYANDU",
+};
+
+function assertReadable(ctx: Ctx, selection: DistrictSelection): void {
+  const scope = ctx.scope;
+  const allowed =
+    selection === "ALL" ? scope.national : "provinceId" in selection ? scope.national || scope.provinceIds.has(selection.provinceId) : canReadDistrict(scope, selection.districtId);
+  if (!allowed) throw new NotFoundError("region");
+}
+
+/** The districts selected, with their province (one join; no row-level security on regions). */
+export async function queryDistricts(ctx: Ctx, selection: DistrictSelection): Promise<DistrictIdentity[]> {
+  const provinceId = selection !== "ALL" && "provinceId" in selection ? selection.provinceId : null;
+  const districtId = selection !== "ALL" && "districtId" in selection ? selection.districtId : null;
+  const rows = await ctx.db.$queryRaw<{ id: string; code: string; name: string; provinceId: string; provinceCode: string; provinceName: string }[]>`
+    SELECT d.id::text AS id, d.code, d.name, p.id::text AS "provinceId", p.code AS "provinceCode", p.name AS "provinceName"
+    FROM "Region" d JOIN "Region" p ON p.id = d."parentId"
+    WHERE d.level = 'KABUPATEN'
+      AND (${provinceId}::uuid IS NULL OR d."parentId" = ${provinceId}::uuid)
+      AND (${districtId}::uuid IS NULL OR d.id = ${districtId}::uuid)
+    ORDER BY d.code`;
+  return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, province: { id: row.provinceId, code: row.provinceCode, name: row.provinceName } }));
+}
+
+const inDistricts = (column: string, ids: string[] | null) => (ids === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(column)} = ANY(${ids}::uuid[])`);
+
+type FacilityCountRow = { districtId: string; puskesmas: number; pustu: number; posyandu: number; desaWithPustu: number; desaAccompanied: number; pustuStaffed: number };
+
+/** Open facilities by type, desa with a pustu (and with an accompanied pustu), pustu with a perawat and a bidan: per district, on `asOf`. */
+export async function queryDistrictFacilityCounts(ctx: Ctx, ids: string[] | null, asOf: Date): Promise<FacilityCountRow[]> {
+  const day = iso(asOf);
+  // Counting every facility hashes by district; only the (far fewer) pustu need the distinct desa.
+  return ctx.db.$queryRaw<FacilityCountRow[]>`
+    WITH counts AS (
+      SELECT f."districtId",
+        (count(*) FILTER (WHERE f.type = 'PUSKESMAS'))::int AS puskesmas,
+        (count(*) FILTER (WHERE f.type = 'PUSTU'))::int AS pustu,
+        (count(*) FILTER (WHERE f.type = 'POSYANDU'))::int AS posyandu
+      FROM "Facility" f
+      WHERE ${inDistricts('f."districtId"', ids)}
+        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
+        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      GROUP BY f."districtId"
+    ), staffed_pustu AS (
+      SELECT s."pustuId" AS id
+      FROM "Staff" s
+      WHERE ${inDistricts('s."districtId"', ids)} AND s.active AND s."pustuId" IS NOT NULL
+      GROUP BY s."pustuId"
+      HAVING bool_or(s.profession = 'PERAWAT') AND bool_or(s.profession = 'BIDAN')
+    ), pustu AS (
+      SELECT f."districtId",
+        (count(DISTINCT f."desaId"))::int AS "desaWithPustu",
+        (count(DISTINCT f."desaId") FILTER (WHERE f."accompaniedSince" <= ${day}::date))::int AS "desaAccompanied",
+        (count(sp.id))::int AS "pustuStaffed"
+      FROM "Facility" f
+      LEFT JOIN staffed_pustu sp ON sp.id = f.id
+      WHERE f.type = 'PUSTU' AND ${inDistricts('f."districtId"', ids)}
+        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
+        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      GROUP BY f."districtId"
+    )
+    SELECT c."districtId"::text AS "districtId", c.puskesmas, c.pustu, c.posyandu,
+      coalesce(p."desaWithPustu", 0) AS "desaWithPustu", coalesce(p."desaAccompanied", 0) AS "desaAccompanied", coalesce(p."pustuStaffed", 0) AS "pustuStaffed"
+    FROM counts c LEFT JOIN pustu p ON p."districtId" = c."districtId"`;
+}
+
+type AdoptionRow = { districtId: string; type: "PUSKESMAS" | "PUSTU" | "POSYANDU"; date: string; implementing: number };
+
+/**
+ * Facilities implementing ILP per district and type on each of the given
+ * dates, from the stage history exactly as the district dashboard reads it:
+ * the facilities open on `asOf`, each in the stage of its latest change on or
+ * before the date (ties: the later recorded change). Dates with no
+ * implementing facility return no row.
+ */
+export async function queryDistrictAdoption(
+  ctx: Ctx,
+  ids: string[] | null,
+  asOf: Date,
+  dates: { PUSKESMAS: Date[]; PUSTU: Date[]; POSYANDU: Date[] },
+): Promise<AdoptionRow[]> {
+  const day = iso(asOf);
+  // The window reads the history in index order (no sort); only the MENERAPKAN rows then meet the facilities.
+  return ctx.db.$queryRaw<AdoptionRow[]>`
+    WITH dates AS (
+      SELECT 'PUSKESMAS'::text AS type, unnest(${dates.PUSKESMAS.map(iso)}::date[]) AS d
+      UNION ALL SELECT 'PUSTU', unnest(${dates.PUSTU.map(iso)}::date[])
+      UNION ALL SELECT 'POSYANDU', unnest(${dates.POSYANDU.map(iso)}::date[])
+    ), history AS MATERIALIZED (
+      SELECT c."districtId", c."facilityId", c."toStage", c."effectiveDate",
+        lead(c."effectiveDate") OVER (PARTITION BY c."districtId", c."facilityId" ORDER BY c."effectiveDate", c."createdAt") AS until
+      FROM "FacilityStageChange" c
+      WHERE ${inDistricts('c."districtId"', ids)} AND c."effectiveDate" <= ${day}::date
+    ), implementing AS MATERIALIZED (
+      SELECT h."districtId", f.type::text AS type, h."effectiveDate", h.until
+      FROM history h
+      JOIN "Facility" f ON f.id = h."facilityId" AND f."districtId" = h."districtId"
+      WHERE h."toStage" = 'MENERAPKAN'
+        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
+        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+    )
+    SELECT i."districtId"::text AS "districtId", i.type, to_char(dt.d, 'YYYY-MM-DD') AS date, (count(*))::int AS implementing
+    FROM implementing i
+    JOIN dates dt ON dt.type = i.type AND i."effectiveDate" <= dt.d AND (i.until IS NULL OR i.until > dt.d)
+    GROUP BY i."districtId", i.type, dt.d`;
+}
+
+type PeopleRow = {
+  districtId: string;
+  desa: number;
+  purwa: number;
+  madya: number;
+  utama: number;
+  staffActive: number;
+  staffClustered: number;
+  latestActivity: string | null;
+  isIllustrative: boolean;
+};
+
+/**
+ * Per district: desa/kelurahan, active kader by level, active staff and those
+ * with a cluster assignment in force on `asOf` (from ≤ date < to), the latest
+ * activity on or before `asOf`, and whether any of its rows is illustrative.
+ */
+export async function queryDistrictPeopleCounts(ctx: Ctx, ids: string[], asOf: Date): Promise<PeopleRow[]> {
+  const day = iso(asOf);
+  return ctx.db.$queryRaw<PeopleRow[]>`
+    WITH district AS (SELECT unnest(${ids}::uuid[]) AS id),
+    desa AS (
+      SELECT r."districtId", count(*)::int AS n FROM "Region" r
+      WHERE r."districtId" = ANY(${ids}::uuid[]) AND r.level = 'DESA' GROUP BY r."districtId"
+    ), kader AS (
+      SELECT k."districtId",
+        (count(*) FILTER (WHERE k.level = 'PURWA'))::int AS purwa,
+        (count(*) FILTER (WHERE k.level = 'MADYA'))::int AS madya,
+        (count(*) FILTER (WHERE k.level = 'UTAMA'))::int AS utama
+      FROM "Kader" k WHERE k."districtId" = ANY(${ids}::uuid[]) AND k.active GROUP BY k."districtId"
+    ), assigned AS (
+      SELECT DISTINCT a."staffId" FROM "ClusterAssignment" a
+      WHERE a."districtId" = ANY(${ids}::uuid[]) AND a."effectiveFrom" <= ${day}::date AND (a."effectiveTo" IS NULL OR a."effectiveTo" > ${day}::date)
+    ), staff AS (
+      SELECT s."districtId", count(*)::int AS active, (count(a."staffId"))::int AS clustered
+      FROM "Staff" s LEFT JOIN assigned a ON a."staffId" = s.id
+      WHERE s."districtId" = ANY(${ids}::uuid[]) AND s.active GROUP BY s."districtId"
+    ), activity AS (
+      SELECT a."districtId", to_char(max(a.date), 'YYYY-MM-DD') AS latest FROM "Activity" a
+      WHERE a."districtId" = ANY(${ids}::uuid[]) AND a.date <= ${day}::date GROUP BY a."districtId"
+    )
+    SELECT d.id::text AS "districtId",
+      coalesce(desa.n, 0) AS desa, coalesce(kader.purwa, 0) AS purwa, coalesce(kader.madya, 0) AS madya, coalesce(kader.utama, 0) AS utama,
+      coalesce(staff.active, 0) AS "staffActive", coalesce(staff.clustered, 0) AS "staffClustered", activity.latest AS "latestActivity",
+      (EXISTS (SELECT 1 FROM "Facility" f WHERE f."districtId" = d.id AND f."isIllustrative")
+        OR EXISTS (SELECT 1 FROM "FacilityStageChange" c WHERE c."districtId" = d.id AND c."isIllustrative")
+        OR EXISTS (SELECT 1 FROM "Staff" s WHERE s."districtId" = d.id AND s."isIllustrative")
+        OR EXISTS (SELECT 1 FROM "Kader" k WHERE k."districtId" = d.id AND k."isIllustrative")) AS "isIllustrative"
+    FROM district d
+    LEFT JOIN desa ON desa."districtId" = d.id
+    LEFT JOIN kader ON kader."districtId" = d.id
+    LEFT JOIN staff ON staff."districtId" = d.id
+    LEFT JOIN activity ON activity."districtId" = d.id`;
+}
+
+/**
+ * Every indicator's facts for the selected districts on `asOf`, with each
+ * district's puskesmas adoption trend: five queries whatever the number of
+ * districts. Anything outside the scope is "not found".
+ */
+export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelection, asOfInput: Date): Promise<DistrictIndicators[]> {
+  assertReadable(ctx, selection);
+  const asOf = new Date(`${iso(asOfInput)}T00:00:00Z`);
+  const districts = await queryDistricts(ctx, selection);
+  if (districts.length === 0) return [];
+  const ids = districts.map((district) => district.id);
+  const filterIds = selection === "ALL" ? null : ids;
+  // Nationally the aggregates sort and hash a few hundred thousand rows: keep them in memory, for this transaction only.
+  await ctx.db.$executeRaw`SELECT set_config('work_mem', '64MB', true)`;
+  const trendDates = monthEnds(TREND_START, asOf);
+  const paceDates = [...new Set([iso(paceStart(asOf)), iso(trendDates.at(-1)!)])].map((text) => new Date(`${text}T00:00:00Z`));
+
+  const facilities = await queryDistrictFacilityCounts(ctx, filterIds, asOf);
+  const adoption = await queryDistrictAdoption(ctx, filterIds, asOf, { PUSKESMAS: trendDates, PUSTU: paceDates, POSYANDU: paceDates });
+  const people = await queryDistrictPeopleCounts(ctx, ids, asOf);
+  const targets = await ctx.db.rolloutTarget.findMany({
+    where: selection === "ALL" ? {} : { districtId: { in: ids } },
+    select: { districtId: true, year: true, kind: true, targetCount: true, deadline: true },
+  });
+
+  const facilitiesOf = new Map(facilities.map((row) => [row.districtId, row]));
+  const peopleOf = new Map(people.map((row) => [row.districtId, row]));
+  const adoptionOf = new Map<string, number>();
+  for (const row of adoption) adoptionOf.set(`${row.districtId}|${row.type}|${row.date}`, row.implementing);
+  const implementing = (districtId: string, type: string, date: Date) => adoptionOf.get(`${districtId}|${type}|${iso(date)}`) ?? 0;
+  const targetsOf = new Map<string, typeof targets>();
+  for (const target of targets) targetsOf.set(target.districtId, [...(targetsOf.get(target.districtId) ?? []), target]);
+
+  return districts.map((district) => {
+    const facts = emptyFacts();
+    const counted = facilitiesOf.get(district.id);
+    const person = peopleOf.get(district.id);
+    const trendOf = (type: string, dates: Date[]): TrendPoint[] => dates.map((date) => ({ month: iso(date), implementing: implementing(district.id, type, date) }));
+    const trend = trendOf("PUSKESMAS", trendDates);
+    const now = (type: string) => implementing(district.id, type, asOf);
+
+    facts.puskesmas = { total: counted?.puskesmas ?? 0, implementing: now("PUSKESMAS") };
+    facts.pustu = { total: counted?.pustu ?? 0, implementing: now("PUSTU"), staffed: counted?.pustuStaffed ?? 0 };
+    facts.posyandu = { total: counted?.posyandu ?? 0, implementing: now("POSYANDU") };
+    facts.desa = { total: person?.desa ?? 0, withPustu: counted?.desaWithPustu ?? 0, accompanied: counted?.desaAccompanied ?? 0 };
+    facts.kader = { PURWA: person?.purwa ?? 0, MADYA: person?.madya ?? 0, UTAMA: person?.utama ?? 0 };
+    facts.staff = { active: person?.staffActive ?? 0, clustered: person?.staffClustered ?? 0 };
+    facts.latestActivity = person?.latestActivity ?? null;
+
+    // The targets of the district's latest target year, measured as the district dashboard measures them.
+    const own = targetsOf.get(district.id) ?? [];
+    const latestYear = Math.max(...own.map((target) => target.year));
+    for (const target of own.filter((candidate) => candidate.year === latestYear)) {
+      const type = FACILITY_TARGET[target.kind];
+      const achieved = type ? now(type) : target.kind === "DESA_PUSTU_DIDAMPINGI" ? facts.desa.accompanied : facts.desa.withPustu;
+      const progress = targetProgress(achieved, target.targetCount, target.deadline, asOf);
+      const pace = type === "PUSKESMAS" ? trend : type ? trendOf(type, paceDates) : [{ month: iso(asOf), implementing: achieved }];
+      const projection = projectTarget({ trend: pace, target: target.targetCount, deadline: target.deadline, asOf });
+      facts.targets.count += 1;
+      facts.targets.met += progress.met ? 1 : 0;
+      facts.targets.achieved += Math.min(achieved, target.targetCount);
+      facts.targets.target += target.targetCount;
+      facts.targets.status[projection.status] += 1;
+    }
+    return { district, isIllustrative: person?.isIllustrative ?? false, facts, trend };
+  });
+}

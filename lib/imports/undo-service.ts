@@ -1,4 +1,5 @@
 import { can } from "@/lib/auth/permissions";
+import { canReadDistrict } from "@/lib/auth/scope";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { facilitySearchText } from "@/lib/facilities/search-text";
@@ -23,7 +24,7 @@ function isForeignKeyViolation(error: unknown): boolean {
  */
 export async function undoImport(ctx: Ctx, input: { batchId: string }): Promise<{ rows: number }> {
   const batch = await ctx.db.importBatch.findFirst({ where: { id: input.batchId }, select: { id: true, districtId: true, undoneAt: true } });
-  if (!batch) throw new NotFoundError("import batch");
+  if (!batch || !canReadDistrict(ctx.scope, batch.districtId)) throw new NotFoundError("import batch");
   if (!can(ctx.scope, "facility.write", { districtId: batch.districtId })) throw new ForbiddenError();
   if (batch.undoneAt) throw new ValidationError("imports.undo.alreadyUndone");
 
@@ -75,7 +76,8 @@ async function deleteCreated(ctx: Ctx, entity: EntityName, rows: { id: string; a
 }
 
 async function restore(ctx: Ctx, entity: EntityName, id: string, before: Snapshot): Promise<void> {
-  const { version: _version, ...fields } = before as Snapshot & { version?: number };
+  // The version is never restored: it only moves forward, so a stale form still sees a conflict.
+  const fields = Object.fromEntries(Object.entries(before).filter(([key]) => key !== "version"));
   switch (entity) {
     case "Region":
       await ctx.db.region.update({ where: { id }, data: { name: String(fields.name) } });

@@ -183,6 +183,16 @@ MATRIX.push(
   { id: "lib/targets/actions.ts#deleteTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
 );
 
+MATRIX.push(
+  {
+    ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
+    id: "app/api/impor/kabupaten/[code]/[jenis]/route.ts#GET",
+    scopeRule: "district.read: an import kind's template, or the district's data in that template",
+  },
+  { id: "app/api/impor/kabupaten/[code]/[jenis]/route.ts#POST", scopeRule: "facility.write: planners import (dry run or commit) into their own district only", expect: districtPlanning },
+  { id: "lib/imports/actions.ts#undoImportAction", scopeRule: "facility.write: planners undo their district's import batches", expect: districtPlanning },
+);
+
 /** Handlers that are not ours to authorize, with the reason. */
 export const PUBLIC_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",

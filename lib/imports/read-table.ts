@@ -84,13 +84,27 @@ async function readCsv(file: Blob, onHeader: (header: string[]) => void, onRow: 
 
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter, skipEmptyLines: false });
   const source = Readable.from(decodedText(file, encoding));
-  source.pipe(parser);
   const rows = new TableRows(onHeader, onRow);
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) rows.push(record);
-  } finally {
-    source.destroy();
-  }
+  // Events, not for-await: papaparse's stream never closes when iteration stops early (a rejected file).
+  await new Promise<void>((resolve, reject) => {
+    const stop = (error: unknown) => {
+      source.unpipe(parser);
+      source.destroy();
+      parser.removeAllListeners("data");
+      reject(error);
+    };
+    parser.on("data", (record: string[]) => {
+      try {
+        rows.push(record);
+      } catch (error) {
+        stop(error);
+      }
+    });
+    parser.on("end", resolve);
+    parser.on("error", stop);
+    source.on("error", stop);
+    source.pipe(parser);
+  });
   return { format: encoding === "utf-8" ? "csv-utf-8" : "csv-windows-1252", header: rows.finish(), rowCount: rows.dataRows };
 }
 

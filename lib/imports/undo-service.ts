@@ -9,7 +9,18 @@ import type { EntityName, Snapshot } from "./types";
 /** Children before parents: a desa before its kecamatan, a stage change before its facility… */
 const DELETE_ORDER: EntityName[] = ["FacilityStageChange", "Kader", "Staff", "Facility", "Region"];
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with sorted keys: PostgreSQL's jsonb does not keep the key order the snapshot was written in. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stable((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+const same = (a: unknown, b: unknown) => a !== undefined && stable(a) === stable(b);
 
 function isForeignKeyViolation(error: unknown): boolean {
   const candidate = error as { code?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
@@ -76,8 +87,9 @@ async function deleteCreated(ctx: Ctx, entity: EntityName, rows: { id: string; a
 }
 
 async function restore(ctx: Ctx, entity: EntityName, id: string, before: Snapshot): Promise<void> {
-  // The version is never restored: it only moves forward, so a stale form still sees a conflict.
-  const fields = Object.fromEntries(Object.entries(before).filter(([key]) => key !== "version"));
+  // The version goes back too: the row is again exactly as it was, so an older batch touching it can
+  // be undone in turn, and a form opened on these values may still save (it saw what is there now).
+  const fields = before;
   switch (entity) {
     case "Region":
       await ctx.db.region.update({ where: { id }, data: { name: String(fields.name) } });
@@ -85,11 +97,11 @@ async function restore(ctx: Ctx, entity: EntityName, id: string, before: Snapsho
     case "Facility": {
       const stageSince = fields.stageSince ? new Date(`${String(fields.stageSince)}T00:00:00Z`) : null;
       const searchText = facilitySearchText(String(fields.name), fields.aliases as string[]);
-      await ctx.db.facility.update({ where: { id }, data: { ...(fields as object), searchText, stageSince, version: { increment: 1 } } as never });
+      await ctx.db.facility.update({ where: { id }, data: { ...(fields as object), searchText, stageSince } as never });
       return;
     }
     case "Staff":
-      await ctx.db.staff.update({ where: { id }, data: { ...(fields as object), version: { increment: 1 } } as never });
+      await ctx.db.staff.update({ where: { id }, data: fields as never });
       return;
     case "Kader":
       await ctx.db.kader.update({ where: { id }, data: fields as never });

@@ -11,6 +11,7 @@ export type UploadBody = {
     counts: { create: number; update: number; unchanged: number; rejected: number };
     issues: { row: number; column: string; messageKey: string; values?: Record<string, string | number> }[];
     previous: { id: string } | null;
+    sha256: string;
     format: string;
     rowCount: number;
   };

@@ -29,7 +29,7 @@ describe("hostile import files", () => {
     const preview = await upload("17.01", "wilayah", file);
     expect(preview.body.preview).toMatchObject({ format: "csv-utf-8", rowCount: 4, counts: { create: 4, rejected: 0 } });
     await upload("17.01", "wilayah", file, "all");
-    expect(await name("17.01.82.2001")).toBe("Desa\r\nBaris Dua");
+    expect(await name("17.01.82.2001")).toBe("Desa\nBaris Dua");
     expect(await name("17.01.82.2002")).toBe('=HYPERLINK("http://jahat.test";"klik")');
     expect(await name("17.01.82.2003")).toBe("@SUM(1+1)");
   });

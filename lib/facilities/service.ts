@@ -4,7 +4,7 @@ import { isUniqueViolation, parseOrThrow } from "@/lib/server/validation";
 import { ZCreateFacility, type TCreateFacility } from "./schemas";
 import { facilitySearchText } from "./search-text";
 
-const ALLOWED_PARENTS = { PUSKESMAS: [], PUSTU: ["PUSKESMAS"], POSYANDU: ["PUSTU", "PUSKESMAS"] } as const;
+export const ALLOWED_PARENTS = { PUSKESMAS: [], PUSTU: ["PUSKESMAS"], POSYANDU: ["PUSTU", "PUSKESMAS"] } as const;
 
 /**
  * Adds a facility to `districtId`, which the caller takes from the user's

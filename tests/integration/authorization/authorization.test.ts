@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/client";
 import { actAs } from "../../support/act-as";
+import { upload } from "../../support/import-upload";
 import { createTenancyFixtures, ensureUser, TEST_PASSWORD, type TenancyFixtures } from "../../support/tenancy-fixtures";
 import { ACTORS, expectedCaseCount, MATRIX, PUBLIC_HANDLERS, type Actor, type Outcome, type Target } from "./matrix";
 
@@ -298,6 +299,26 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/bukti/[id]/route");
       return outcomeOfStatus(await GET(new Request(`http://test/api/bukti/${id}`), { params: Promise.resolve({ id }) }));
+    }
+    case "app/api/impor/kabupaten/[code]/[jenis]/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/impor/kabupaten/[code]/[jenis]/route");
+      const code = DISTRICT_CODE[target]!;
+      return outcomeOfStatus(await GET(new Request(`http://test/api/impor/kabupaten/${code}/wilayah`), { params: Promise.resolve({ code, jenis: "wilayah" }) }));
+    }
+    case "app/api/impor/kabupaten/[code]/[jenis]/route.ts#POST": {
+      await signIn(actor, target);
+      const code = DISTRICT_CODE[target]!;
+      const { status } = await upload(code, "wilayah", `kode,nama\n${code}.01,Kecamatan Uji Matriks\n`, "dryRun");
+      return outcomeOfStatus(new Response(null, { status }));
+    }
+    case "lib/imports/actions.ts#undoImportAction": {
+      const batch = await owner.importBatch.create({
+        data: { districtId: districtIdOf(target), kind: "REGIONS", fileName: "matriks.csv", sha256: "0".repeat(64), rowCount: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0 },
+      });
+      await signIn(actor, target);
+      const { undoImportAction } = await import("@/lib/imports/actions");
+      return outcomeOf(await undoImportAction({ batchId: batch.id }));
     }
     default:
       throw new Error(`No way to run ${id}: add it to run() in authorization.test.ts`);

@@ -202,6 +202,13 @@ MATRIX.push(
     scopeRule: "national.read: the national comparison, national admins only",
     expect: { national: { scope: ok }, province: { scope: NF }, districtAdmin: { scope: NF }, planner: { scope: NF }, head: { scope: NF }, viewer: { scope: NF }, anonymous: { scope: U } },
   },
+  {
+    ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
+    id: "app/api/impor/kabupaten/[code]/[jenis]/route.ts#GET",
+    scopeRule: "district.read: an import kind's template, or the district's data in that template",
+  },
+  { id: "app/api/impor/kabupaten/[code]/[jenis]/route.ts#POST", scopeRule: "facility.write: planners import (dry run or commit) into their own district only", expect: districtPlanning },
+  { id: "lib/imports/actions.ts#undoImportAction", scopeRule: "facility.write: planners undo their district's import batches", expect: districtPlanning },
 );
 
 /** Handlers that are not ours to authorize, with the reason. */

@@ -83,6 +83,12 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <Link href={`${basePath}/laporan${asOf.isToday ? "" : `?per=${asOfText}`}`} className="text-brand-700 underline">
               {t("report.link")}
             </Link>
+            <Link href={`${basePath}/wilayah`} className="text-brand-700 underline">
+              {t("imports.regionsLink")}
+            </Link>
+            <Link href={`${basePath}/impor`} className="text-brand-700 underline">
+              {t("imports.link")}
+            </Link>
           </nav>
         </div>
         <form method="get" action={basePath} className="flex items-end gap-2 text-sm">

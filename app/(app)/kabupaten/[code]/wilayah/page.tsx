@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/ui/export-links";
+import { FilterField } from "@/components/ui/filter-field";
+import { Pager } from "@/components/ui/pager";
+import { listDistrictDesa } from "@/lib/imports/queries";
+import { getDistrictByCode } from "@/lib/rollout/queries";
+import { orNotFound } from "@/lib/server/or-not-found";
+import { withScope } from "@/lib/server/scoped-db";
+import { requireUser } from "@/lib/server/session";
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The district's desa and kelurahan with their Kemendagri codes, by kecamatan. */
+export default async function RegionsPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const { code } = await params;
+  const query = await searchParams;
+  const kecamatan = one(query.kecamatan)?.match(/^\d{2}\.\d{2}\.\d{2}$/) ? one(query.kecamatan) : undefined;
+  const page = Math.max(1, Number(one(query.page)) || 1);
+  const { district, list } = await orNotFound(
+    withScope(user.scope, async (ctx) => {
+      const district = await getDistrictByCode(ctx, decodeURIComponent(code));
+      return { district, list: await listDistrictDesa(ctx, { id: district.id, code: district.code, provinceId: district.province.id }, { kecamatan, page }) };
+    }),
+  );
+  const t = await getTranslations();
+  const basePath = `/kabupaten/${district.code}/wilayah`;
+  const href = (target: number) => {
+    const params = new URLSearchParams();
+    if (kecamatan) params.set("kecamatan", kecamatan);
+    if (target > 1) params.set("page", String(target));
+    return params.size ? `${basePath}?${params}` : basePath;
+  };
+  return (
+    <div className="flex flex-col gap-4">
+      <nav className="text-sm text-slate-500">
+        <Link href={`/kabupaten/${district.code}`} className="hover:underline">
+          {district.name}
+        </Link>
+      </nav>
+      <h1 className="text-2xl font-bold">{t("imports.regionsPage.title")}</h1>
+      <p className="text-lg" data-testid="desa-count">
+        {t("imports.regionsPage.counts", { desa: list.counts.desa, kelurahan: list.counts.kelurahan, adat: list.counts.desaAdat })}
+      </p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <form method="get" action={basePath} className="flex flex-wrap items-end gap-2" role="search">
+          <FilterField id="region-filter-kecamatan" label={t("imports.regionsPage.kecamatan")}>
+            <select id="region-filter-kecamatan" name="kecamatan" defaultValue={kecamatan ?? ""}>
+              <option value="">{t("imports.regionsPage.allKecamatan")}</option>
+              {list.kecamatan.map((option) => (
+                <option key={option.code} value={option.code}>
+                  {option.name} ({option.code})
+                </option>
+              ))}
+            </select>
+          </FilterField>
+          <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
+            {t("list.apply")}
+          </button>
+          <a href={basePath} className="px-2 py-1 text-sm underline">
+            {t("list.reset")}
+          </a>
+        </form>
+        <div className="flex items-center gap-3 text-sm">
+          <ExportLinks href={`/api/impor/kabupaten/${district.code}/wilayah`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+          <Link href={`/kabupaten/${district.code}/impor`} className="text-brand-700 underline">
+            {t("imports.link")}
+          </Link>
+        </div>
+      </div>
+      {list.rows.length === 0 ? (
+        <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("imports.regionsPage.empty")}</p>
+      ) : (
+        <table className="text-sm">
+          <thead>
+            <tr className="text-left">
+              <th className="pr-3">{t("imports.regionsPage.code")}</th>
+              <th className="pr-3">{t("imports.regionsPage.name")}</th>
+              <th className="pr-3">{t("imports.regionsPage.kind")}</th>
+              <th>{t("imports.regionsPage.kecamatan")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.rows.map((row) => (
+              <tr key={row.code} className="border-t border-slate-100">
+                <td className="pr-3 font-mono">{row.code}</td>
+                <td className="pr-3">{row.name}</td>
+                <td className="pr-3">{t(`imports.regionsPage.kinds.${row.kind}` as "imports.link")}</td>
+                <td>{row.kecamatan}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pager page={list.page} pageCount={list.pageCount} href={href} labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: list.page, pageCount: list.pageCount }) }} />
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ImportCounts, ImportPreview } from "../pipeline";
+
+type Answer =
+  | { ok: true; mode: "dryRun"; preview: ImportPreview }
+  | { ok: true; mode: "all" | "validOnly"; batchId: string; counts: ImportCounts }
+  | { ok: false; messageKey: string; values?: Record<string, string | number> };
+
+/**
+ * Upload → dry run → commit. The file stays in the browser between the preview
+ * and the commit and is sent again; the server re-validates it, so the commit
+ * never trusts the preview.
+ */
+export function ImportPanel({ districtCode, kinds }: { districtCode: string; kinds: { slug: string; label: string }[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [kind, setKind] = useState(kinds[0]!.slug);
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function send(mode: "dryRun" | "all" | "validOnly") {
+    if (!file) return;
+    startTransition(async () => {
+      const form = new FormData();
+      form.set("file", file);
+      form.set("mode", mode);
+      const response = await fetch(`/api/impor/kabupaten/${districtCode}/${kind}`, { method: "POST", body: form });
+      const answer = (await response.json().catch(() => ({ ok: false, messageKey: "common.error" }))) as Answer;
+      if (!answer.ok) {
+        setMessage({ tone: "error", text: t(answer.messageKey as "common.error", answer.values ?? {}) });
+        return;
+      }
+      if (answer.mode === "dryRun") {
+        setPreview(answer.preview);
+        setMessage(null);
+        return;
+      }
+      setPreview(null);
+      setMessage({ tone: "success", text: t("imports.committed", { ...answer.counts }) });
+      router.refresh();
+    });
+  }
+
+  const reset = () => {
+    setPreview(null);
+    setMessage(null);
+  };
+  const writes = preview ? preview.counts.create + preview.counts.update : 0;
+  return (
+    <section className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4" aria-labelledby="import-upload">
+      <h2 id="import-upload" className="text-lg font-semibold">
+        {t("imports.uploadTitle")}
+      </h2>
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <label className="flex flex-col gap-1">
+          {t("imports.kind")}
+          <select
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value);
+              reset();
+            }}
+            className="rounded border border-slate-300 px-2 py-1"
+          >
+            {kinds.map((option) => (
+              <option key={option.slug} value={option.slug}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          {t("imports.fileLabel")}
+          <input
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              reset();
+            }}
+          />
+        </label>
+        <button type="button" disabled={!file || pending} onClick={() => send("dryRun")} className="rounded bg-brand-700 px-3 py-1 font-semibold text-white disabled:opacity-50">
+          {pending ? t("imports.checking") : t("imports.check")}
+        </button>
+      </div>
+      <FormMessage message={message} />
+      {preview && (
+        <div className="flex flex-col gap-3" data-testid="import-preview">
+          <p className="font-medium">{t("imports.previewSummary", { file: preview.fileName, rows: preview.rowCount, ...preview.counts })}</p>
+          <ul className="flex flex-wrap gap-3 text-sm">
+            <li>{t("imports.counts.create", { count: preview.counts.create })}</li>
+            <li>{t("imports.counts.update", { count: preview.counts.update })}</li>
+            <li>{t("imports.counts.unchanged", { count: preview.counts.unchanged })}</li>
+            <li className={preview.counts.rejected ? "font-semibold text-red-700" : ""}>{t("imports.counts.rejected", { count: preview.counts.rejected })}</li>
+          </ul>
+          {preview.previous && (
+            <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+              {t("imports.sameFile", { file: preview.previous.fileName, by: preview.previous.by ?? "-", at: preview.previous.at.slice(0, 16).replace("T", " ") + " UTC" })}
+            </p>
+          )}
+          {preview.issues.length > 0 && (
+            <table className="text-sm">
+              <caption className="text-left font-medium">{t("imports.issuesTitle", { shown: preview.issues.length })}</caption>
+              <thead>
+                <tr className="text-left">
+                  <th className="pr-4">{t("imports.issueRow")}</th>
+                  <th className="pr-4">{t("imports.issueColumn")}</th>
+                  <th>{t("imports.issueMessage")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.issues.map((issue, index) => (
+                  <tr key={`${issue.row}-${issue.column}-${index}`} className="border-t border-slate-100">
+                    <td className="pr-4">{issue.row}</td>
+                    <td className="pr-4 font-mono">{issue.column || "–"}</td>
+                    <td>{t(issue.messageKey as "common.error", issue.values ?? {})}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="button" disabled={pending || preview.counts.rejected > 0} onClick={() => send("all")} className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50">
+              {t("imports.commitAll")}
+            </button>
+            {preview.counts.rejected > 0 && <span className="text-sm text-slate-600">{t("imports.commitAllBlocked")}</span>}
+            {preview.counts.rejected > 0 && writes > 0 && (
+              <ConfirmButton
+                tone="neutral"
+                label={t("imports.commitValid")}
+                question={t("imports.commitValidQuestion", { count: writes, rejected: preview.counts.rejected })}
+                confirmLabel={t("imports.commitValidConfirm")}
+                cancelLabel={t("confirm.no")}
+                disabled={pending}
+                onConfirm={() => send("validOnly")}
+              />
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+/** What an import file may be: stated on the import page and enforced before parsing. */
+export const IMPORT_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  maxRows: 100_000,
+} as const;
+
+export const IMPORT_MAX_MEGABYTES = IMPORT_LIMITS.maxBytes / (1024 * 1024);

@@ -1,0 +1,60 @@
+import "server-only";
+import type { Ctx } from "@/lib/server/scoped-db";
+import type { ImportDistrict } from "./types";
+
+/** The district's import batches, newest first, with who imported and who undid each. */
+export async function listImportBatches(ctx: Ctx, district: ImportDistrict, take = 20) {
+  const batches = await ctx.db.importBatch.findMany({
+    where: { districtId: district.id },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: {
+      id: true,
+      kind: true,
+      fileName: true,
+      sha256: true,
+      validOnly: true,
+      rowCount: true,
+      createdCount: true,
+      updatedCount: true,
+      unchangedCount: true,
+      rejectedCount: true,
+      createdById: true,
+      createdAt: true,
+      undoneAt: true,
+    },
+  });
+  const userIds = [...new Set(batches.map((batch) => batch.createdById).filter((id): id is string => id !== null))];
+  const users = new Map((await ctx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
+  return batches.map((batch) => ({ ...batch, createdBy: batch.createdById ? (users.get(batch.createdById) ?? null) : null }));
+}
+
+export type DesaListFilters = { kecamatan?: string; page: number };
+const PAGE_SIZE = 50;
+
+/** The district's desa and kelurahan, optionally of one kecamatan, with counts by kind and the kecamatan to filter by. */
+export async function listDistrictDesa(ctx: Ctx, district: ImportDistrict, filters: DesaListFilters) {
+  const where = { districtId: district.id, level: "DESA" as const, ...(filters.kecamatan ? { parent: { code: filters.kecamatan } } : {}) };
+  const [byKind, total, kecamatan] = await Promise.all([
+    ctx.db.region.groupBy({ by: ["kind"], where, _count: { _all: true } }),
+    ctx.db.region.count({ where }),
+    ctx.db.region.findMany({ where: { districtId: district.id, level: "KECAMATAN" }, orderBy: { code: "asc" }, select: { code: true, name: true } }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(Math.max(1, filters.page), pageCount);
+  const rows = await ctx.db.region.findMany({
+    where,
+    orderBy: { code: "asc" },
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: { code: true, name: true, kind: true, parent: { select: { name: true } } },
+  });
+  const count = (kind: string) => byKind.find((group) => group.kind === kind)?._count._all ?? 0;
+  return {
+    rows: rows.map((row) => ({ code: row.code, name: row.name, kind: row.kind, kecamatan: row.parent?.name ?? "" })),
+    counts: { desa: count("DESA"), kelurahan: count("KELURAHAN"), desaAdat: count("DESA_ADAT"), total },
+    kecamatan,
+    page,
+    pageCount,
+  };
+}

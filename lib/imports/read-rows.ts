@@ -1,0 +1,73 @@
+import crypto from "node:crypto";
+import { FileRejected, readTable, type TableFormat } from "./read-table";
+import type { ImportKindDef, ParsedRow, RowIssue } from "./types";
+
+export type ReadRows<Row> = { format: TableFormat; rowCount: number; sha256: string; parsed: ParsedRow<Row>[]; issues: RowIssue[] };
+
+/** A message key from a zod issue: the schemas carry catalogue keys; anything else reads as "required/invalid". */
+function issueKey(message: string): string {
+  return message.startsWith("errors.") || message.startsWith("imports.") ? message : "imports.row.invalid";
+}
+
+/**
+ * Reads a file for one import kind: each row is validated with the kind's zod
+ * schema as it streams by, so only valid, parsed rows are kept. Rows sharing a
+ * natural key are all rejected: the file does not say which one is right.
+ */
+export async function readImportRows<Row>(def: ImportKindDef<Row>, file: Blob): Promise<ReadRows<Row>> {
+  const columnOf = Object.fromEntries(Object.entries(def.columns).map(([column, field]) => [field, column]));
+  const parsed: ParsedRow<Row>[] = [];
+  const issues: RowIssue[] = [];
+  const info = await readTable(
+    file,
+    (header) => {
+      const missing = def.requiredColumns.filter((column) => !header.includes(column));
+      if (missing.length > 0) throw new FileRejected("imports.file.missingColumns", { columns: missing.join(", ") });
+    },
+    ({ rowNumber, cells }) => {
+      const input: Record<string, string> = {};
+      for (const [column, field] of Object.entries(def.columns)) if (cells[column]) input[field] = cells[column];
+      const result = def.schema.safeParse(input);
+      if (result.success) {
+        parsed.push({ row: rowNumber, data: result.data });
+        return;
+      }
+      const seen = new Set<string>();
+      for (const issue of result.error.issues) {
+        const column = columnOf[String(issue.path[0] ?? "")] ?? "";
+        if (seen.has(column)) continue;
+        seen.add(column);
+        issues.push({ row: rowNumber, column, messageKey: issueKey(issue.message) });
+      }
+    },
+  );
+
+  const rowsByKey = new Map<string, number[]>();
+  for (const { row, data } of parsed) {
+    const key = def.naturalKey(data);
+    const rows = rowsByKey.get(key);
+    if (rows) rows.push(row);
+    else rowsByKey.set(key, [row]);
+  }
+  const duplicated = new Set<number>();
+  for (const rows of rowsByKey.values()) {
+    if (rows.length < 2) continue;
+    for (const row of rows) {
+      duplicated.add(row);
+      issues.push({ row, column: def.keyColumn, messageKey: "imports.row.duplicateKey", values: { rows: rows.join(", ") } });
+    }
+  }
+  return {
+    format: info.format,
+    rowCount: info.rowCount,
+    sha256: await sha256Of(file),
+    parsed: duplicated.size ? parsed.filter((row) => !duplicated.has(row.row)) : parsed,
+    issues,
+  };
+}
+
+async function sha256Of(file: Blob): Promise<string> {
+  const hash = crypto.createHash("sha256");
+  for await (const chunk of file.stream() as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
+  return hash.digest("hex");
+}

@@ -1,0 +1,176 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { cellText, columnName } from "./cells";
+import { IMPORT_LIMITS } from "./limits";
+
+/** A file the importer refuses as a whole; `messageKey` names a catalogue message (imports.file.*). */
+export class FileRejected extends Error {
+  constructor(
+    readonly messageKey: string,
+    readonly values: Record<string, string | number> = {},
+  ) {
+    super(messageKey);
+    this.name = "FileRejected";
+  }
+}
+
+export type TableFormat = "csv-utf-8" | "csv-windows-1252" | "xlsx";
+/** One data row: its row number as a spreadsheet shows it (the header is row 1) and its cells by column name. */
+export type TableRow = { rowNumber: number; cells: Record<string, string> };
+export type TableInfo = { format: TableFormat; header: string[]; rowCount: number };
+
+/**
+ * Reads a CSV or XLSX file row by row, handing each non-empty data row to
+ * `onRow` as it goes, so only what the caller keeps stays in memory. CSV: UTF-8
+ * (with or without BOM) or, when the bytes are not valid UTF-8, Windows-1252;
+ * `;`, `,` or tab separators; quoted newlines. XLSX: the first sheet, values
+ * only (a formula cell reads as its formula text, never as a computed result).
+ */
+export async function readTable(file: Blob, onHeader: (header: string[]) => void, onRow: (row: TableRow) => void): Promise<TableInfo> {
+  if (file.size === 0) throw new FileRejected("imports.file.empty");
+  if (file.size > IMPORT_LIMITS.maxBytes) throw new FileRejected("imports.file.tooLarge", { max: IMPORT_LIMITS.maxBytes / (1024 * 1024) });
+  const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+  if (isZip(head)) return readXlsx(file, onHeader, onRow);
+  if (!looksLikeText(head)) throw new FileRejected("imports.file.notSpreadsheet");
+  return readCsv(file, onHeader, onRow);
+}
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** Text files have no NUL bytes and few control characters; images and binaries do. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  let control = 0;
+  for (const byte of bytes) {
+    if (byte === 0) return false;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) control++;
+  }
+  return control <= bytes.length / 100;
+}
+
+/** Whether the whole file is valid UTF-8, checked chunk by chunk without keeping the text. */
+async function isUtf8(file: Blob): Promise<boolean> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of file.stream() as unknown as AsyncIterable<Uint8Array>) decoder.decode(chunk, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function* decodedText(file: Blob, encoding: "utf-8" | "windows-1252"): AsyncGenerator<string> {
+  // The UTF-8 decoder drops a leading BOM (ignoreBOM is false by default).
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of file.stream() as unknown as AsyncIterable<Uint8Array>) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** The separator of the header line: Indonesian Excel writes `;`, others `,`; tab for pasted tables. */
+function detectDelimiter(firstLine: string): string {
+  const counts = [";", ",", "\t"].map((delimiter) => [delimiter, firstLine.split(delimiter).length - 1] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+async function readCsv(file: Blob, onHeader: (header: string[]) => void, onRow: (row: TableRow) => void): Promise<TableInfo> {
+  const encoding = (await isUtf8(file)) ? "utf-8" : "windows-1252";
+  const firstText = new TextDecoder(encoding).decode(await file.slice(0, 64 * 1024).arrayBuffer());
+  const delimiter = detectDelimiter(firstText.split(/\r?\n/, 1)[0] ?? "");
+
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter, skipEmptyLines: false });
+  const source = Readable.from(decodedText(file, encoding));
+  const rows = new TableRows(onHeader, onRow);
+  // Events, not for-await: papaparse's stream never closes when iteration stops early (a rejected file).
+  await new Promise<void>((resolve, reject) => {
+    const stop = (error: unknown) => {
+      source.unpipe(parser);
+      source.destroy();
+      parser.removeAllListeners("data");
+      reject(error);
+    };
+    parser.on("data", (record: string[]) => {
+      try {
+        rows.push(record);
+      } catch (error) {
+        stop(error);
+      }
+    });
+    parser.on("end", resolve);
+    parser.on("error", stop);
+    source.on("error", stop);
+    source.pipe(parser);
+  });
+  return { format: encoding === "utf-8" ? "csv-utf-8" : "csv-windows-1252", header: rows.finish(), rowCount: rows.dataRows };
+}
+
+async function readXlsx(file: Blob, onHeader: (header: string[]) => void, onRow: (row: TableRow) => void): Promise<TableInfo> {
+  const input = Readable.fromWeb(file.stream() as import("node:stream/web").ReadableStream);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", entries: "ignore" });
+  const rows = new TableRows(onHeader, onRow);
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values as unknown[];
+        rows.push(values.slice(1).map(xlsxCellText), row.number);
+      }
+      break; // The first sheet is the table; others (notes, lists) are ignored.
+    }
+  } catch (error) {
+    if (error instanceof FileRejected) throw error;
+    throw new FileRejected("imports.file.notSpreadsheet");
+  } finally {
+    input.destroy();
+  }
+  return { format: "xlsx", header: rows.finish(), rowCount: rows.dataRows };
+}
+
+/** An XLSX cell as text: formulas as their text (never their cached result), dates as YYYY-MM-DD. */
+export function xlsxCellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== "object") return String(value);
+  const cell = value as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; error?: string };
+  if (cell.formula !== undefined || cell.sharedFormula !== undefined) return `=${cell.formula ?? cell.sharedFormula}`;
+  if (cell.richText) return cell.richText.map((part) => part.text).join("");
+  if (cell.text !== undefined) return xlsxCellText(cell.text);
+  if (cell.error) return cell.error;
+  return "";
+}
+
+/** Turns raw records into numbered rows by column name, skipping empty ones and enforcing the row limit. */
+class TableRows {
+  private header: string[] | null = null;
+  private recordNumber = 0;
+  dataRows = 0;
+  constructor(
+    private readonly onHeader: (header: string[]) => void,
+    private readonly onRow: (row: TableRow) => void,
+  ) {}
+
+  push(record: string[], rowNumber = this.recordNumber + 1): void {
+    this.recordNumber = rowNumber;
+    const cells = record.map((cell) => cellText(cell ?? ""));
+    if (cells.every((cell) => cell === "")) return;
+    if (!this.header) {
+      this.header = cells.map(columnName);
+      this.onHeader(this.header);
+      return;
+    }
+    if (++this.dataRows > IMPORT_LIMITS.maxRows) throw new FileRejected("imports.file.tooManyRows", { max: IMPORT_LIMITS.maxRows });
+    const byColumn: Record<string, string> = {};
+    this.header.forEach((column, index) => {
+      if (column) byColumn[column] = cells[index] ?? "";
+    });
+    this.onRow({ rowNumber, cells: byColumn });
+  }
+
+  finish(): string[] {
+    if (!this.header) throw new FileRejected("imports.file.noHeader");
+    return this.header;
+  }
+}

@@ -1,0 +1,43 @@
+import type { z } from "zod";
+import type { ImportKind } from "@/lib/generated/prisma/enums";
+import type { Ctx } from "@/lib/server/scoped-db";
+
+/** The district an import writes to: always the one checked against the user's scope, never one named in the file. */
+export type ImportDistrict = { id: string; code: string; provinceId: string | null };
+
+/** Why one row was rejected: the spreadsheet row number, the column, and a catalogue message. */
+export type RowIssue = { row: number; column: string; messageKey: string; values?: Record<string, string | number> };
+
+export type Outcome = "create" | "update" | "unchanged";
+export type ParsedRow<Row> = { row: number; data: Row };
+export type PlannedRow<Row> = ParsedRow<Row> & { outcome: Outcome };
+export type Plan<Row> = { planned: PlannedRow<Row>[]; rejected: RowIssue[] };
+
+export type EntityName = "Region" | "Facility" | "Staff" | "Kader" | "FacilityStageChange";
+export type Snapshot = Record<string, unknown>;
+/** A row an import created or updated, with the fields it manages before and after. */
+export type RowLink = { entity: EntityName; entityId: string; created: boolean; before: Snapshot | null; after: Snapshot };
+
+/**
+ * One kind of import. `columns` maps the template's column names (Bahasa
+ * Indonesia, in template order) to the fields of `schema`, which is the form's
+ * own zod schema narrowed or extended for a file row.
+ */
+export type ImportKindDef<Row> = {
+  kind: ImportKind;
+  slug: string;
+  columns: Record<string, string>;
+  /** Columns that must be present in the header (the others may be left out). */
+  requiredColumns: string[];
+  schema: z.ZodType<Row>;
+  /** The natural key (Kemendagri code, facility code, NIP…): rows sharing one are all rejected. */
+  naturalKey: (row: Row) => string;
+  /** The column a duplicate key is reported on. */
+  keyColumn: string;
+  /** Sorts each valid row into create, update or unchanged, or rejects it, against the database. */
+  plan: (ctx: Ctx, district: ImportDistrict, rows: ParsedRow<Row>[]) => Promise<Plan<Row>>;
+  /** Writes the created and updated rows; returns what it touched, for the batch record. */
+  apply: (ctx: Ctx, district: ImportDistrict, rows: PlannedRow<Row>[]) => Promise<RowLink[]>;
+  /** The district's current data in template column order: export → edit → import round-trips. */
+  exportRows: (ctx: Ctx, district: ImportDistrict) => Promise<string[][]>;
+};

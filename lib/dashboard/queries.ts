@@ -7,6 +7,7 @@ import { adoptionTrend, projectTarget, type Projection, type StageChangePoint, t
 import type { DistrictSummary } from "@/lib/rollout/queries";
 import { stageOn, STAGES } from "@/lib/rollout/stages";
 import { targetProgress, type TargetProgress } from "@/lib/rollout/target-progress";
+import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
 
 /** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
 export const PUSTU_MIN_STAFF = 2;
@@ -28,6 +29,8 @@ export type DistrictDashboard = {
   };
   posyandu: { total: number; implementing: number; kaderByLevel: Record<KaderLevel, number> };
   activities: { month: string; count: number; participants: number }[];
+  /** Cluster assignment per puskesmas (the Dinkes roll-up of the puskesmas heads' boards). */
+  staffing: StaffingRollup;
 };
 
 const day = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -153,5 +156,6 @@ export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, 
       kaderByLevel,
     },
     activities: [...activitiesByMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, totals]) => ({ month, ...totals })),
+    staffing: await getStaffingRollup(ctx, districtId, asOf),
   };
 }

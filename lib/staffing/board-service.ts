@@ -8,6 +8,11 @@ type Placement = { clusterId: number; clusterUnitId: number | null; role: "PENAN
 const keyOf = (placement: Placement) => `${placement.clusterId}|${placement.clusterUnitId ?? ""}|${placement.role}|${placement.supporting}`;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The board shows what is in force today, so a change may not start later than today. */
+export function assertNotFuture(date: Date): void {
+  if (isoDay(date) > isoDay(new Date())) throw new ValidationError("errors.dateInFuture", "effectiveDate");
+}
+
 /**
  * Raises the puskesmas' board version if it is still the one the editor loaded;
  * otherwise tells who saved the board last, when, and whose places they changed.
@@ -44,6 +49,7 @@ async function boardConflict(db: Db, puskesmasId: string): Promise<ConflictError
  */
 export async function saveBoard(ctx: Ctx, input: z.output<typeof ZSaveBoard>): Promise<{ boardVersion: number; changedStaff: number }> {
   const puskesmas = await editablePuskesmas(ctx, input.puskesmasId);
+  assertNotFuture(input.effectiveDate);
   const staff = await ctx.db.staff.findMany({ where: { districtId: puskesmas.districtId, puskesmasId: puskesmas.id, active: true }, select: { id: true } });
   const ours = new Set(staff.map((person) => person.id));
   const seen = new Set<string>();

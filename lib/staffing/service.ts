@@ -4,6 +4,7 @@ import { NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { isUniqueViolation } from "@/lib/server/validation";
 import { editablePuskesmas, pustuOf } from "./access";
+import { assertNotFuture } from "./board-service";
 import type { ZCreateStaff, ZSetStaffActive, ZUpdateStaff } from "./schemas";
 
 type StaffFields = z.output<typeof ZCreateStaff>["staff"];
@@ -65,6 +66,7 @@ export async function updateStaff(ctx: Ctx, input: z.output<typeof ZUpdateStaff>
  */
 export async function setStaffActive(ctx: Ctx, input: z.output<typeof ZSetStaffActive>): Promise<{ version: number }> {
   const { staff, puskesmas } = await editableStaff(ctx, input.id);
+  assertNotFuture(input.effectiveDate);
   const updated = await ctx.db.staff.updateMany({
     where: { id: staff.id, districtId: puskesmas.districtId, version: input.version },
     data: { active: input.active, version: { increment: 1 } },

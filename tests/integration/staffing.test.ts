@@ -135,10 +135,12 @@ describe("the cluster board", () => {
     expect(await saveBoardAction({ puskesmasId, boardVersion: await version(), effectiveDate: "2025-06-01", entries: current })).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
-  it("enforces one coordinator per cluster and support only where allowed", async () => {
+  it("enforces one coordinator per cluster, no future dates, and support only where allowed", async () => {
     await actAs(headId);
     const two = [entry(staff.dokter, 1, "PENANGGUNG_JAWAB"), entry(staff.sanitarian, 1, "PENANGGUNG_JAWAB")];
     expect(await saveBoardAction({ puskesmasId, boardVersion: await version(), effectiveDate: "2025-06-01", entries: two })).toMatchObject({ ok: false, messageKey: "staffing.errors.twoCoordinators" });
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(await saveBoardAction({ puskesmasId, boardVersion: await version(), effectiveDate: tomorrow, entries: [] })).toMatchObject({ ok: false, messageKey: "errors.dateInFuture" });
     const supporting = [{ ...entry(staff.bidan, 2), supportClusterId: 3 }];
     expect(await saveBoardAction({ puskesmasId, boardVersion: await version(), effectiveDate: "2025-06-01", entries: supporting })).toMatchObject({ ok: false, messageKey: "staffing.errors.supportNotAllowed" });
     expect(await updateBoardSettingsAction({ puskesmasId, boardVersion: await version(), allowSecondCluster: true })).toMatchObject({ ok: true });

@@ -73,12 +73,13 @@ export function BoardEditor(props: Props) {
   }
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className={`flex flex-col gap-4 ${props.editable ? "pb-16 lg:pb-0" : ""}`}>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="flex flex-col gap-3 lg:order-2">
+        <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:order-2 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           <RulePanel results={results} nameOf={nameOf} />
           {props.editable && (
             <form
+              id="board-save"
               className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-3 text-sm"
               onSubmit={(event) => {
                 event.preventDefault();
@@ -98,7 +99,7 @@ export function BoardEditor(props: Props) {
               <label htmlFor="effective-date" className="font-medium">
                 {t("board.effectiveDate")}
               </label>
-              <input id="effective-date" type="date" required value={effectiveDate} onChange={(event) => setEffectiveDate(event.target.value)} className="rounded border border-slate-300 px-2 py-1" />
+              <input id="effective-date" type="date" required max={props.today} value={effectiveDate} onChange={(event) => setEffectiveDate(event.target.value)} className="rounded border border-slate-300 px-2 py-1" />
               <p className="text-xs text-slate-600">{t("board.warningsDoNotBlock")}</p>
               <p data-testid="unsaved">{changes > 0 ? t("board.unsaved", { count: changes }) : t("board.noChanges")}</p>
               <FormMessage message={message} />
@@ -170,6 +171,18 @@ export function BoardEditor(props: Props) {
           </div>
         </div>
       </div>
+      {props.editable && (
+        // On a phone the rules and the save button sit far above the cards: this bar keeps both in reach.
+        <div className="fixed inset-x-0 bottom-0 z-10 flex items-center justify-between gap-2 border-t border-slate-300 bg-white px-4 py-2 text-sm shadow-lg lg:hidden">
+          <span>
+            {t("rules.score", { passed: results.filter((result) => result.passed).length, total: results.length })}
+            {changes > 0 && <span className="block text-xs">{t("board.unsaved", { count: changes })}</span>}
+          </span>
+          <button type="submit" form="board-save" disabled={pending || changes === 0} className="shrink-0 rounded bg-brand-700 px-3 py-2 font-semibold text-white disabled:opacity-60">
+            {t("board.save")}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

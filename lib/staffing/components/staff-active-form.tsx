@@ -21,7 +21,7 @@ export function StaffActiveForm({ staff, today }: { staff: { id: string; name: s
         <div className="flex flex-wrap items-end gap-2">
           <label className="flex flex-col text-xs text-slate-600">
             {t("deactivateDate")}
-            <input type="date" value={date} onChange={(event) => setDate(event.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm" />
+            <input type="date" max={today} value={date} onChange={(event) => setDate(event.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm" />
           </label>
           <ConfirmButton label={t("deactivate")} question={t("deactivateQuestion", { name: staff.name })} confirmLabel={t("deactivate")} cancelLabel={t("cancel")} onConfirm={() => submit(false)} disabled={pending} />
         </div>

@@ -36,42 +36,54 @@ export function StaffCard({ person, place, columns, clusters, editable, allowSup
         event.dataTransfer.effectAllowed = "move";
       }}
       data-testid="staff-card"
-      className={`flex flex-col gap-1 rounded border bg-white p-2 text-sm shadow-sm focus:outline-2 focus:outline-brand-700 ${coordinator ? "border-brand-700" : "border-slate-200"} ${editable ? "cursor-grab" : ""}`}
+      className={`flex flex-col gap-0.5 rounded border bg-white p-2 text-sm shadow-sm focus:outline-2 focus:outline-brand-700 ${coordinator ? "border-brand-700" : "border-slate-200"} ${editable ? "cursor-grab" : ""}`}
     >
       <p className="font-medium break-words">
         <Link href={person.href} className="hover:underline">
           {person.name}
-        </Link>{" "}
-        {coordinator && <Badge>{t("board.coordinator")}</Badge>} {person.isIllustrative && <Badge tone="violet">{t("illustrative")}</Badge>}
+        </Link>
       </p>
-      <p className="text-xs text-slate-600">
-        {tp(person.profession)}
-        {person.postingText ? ` · ${person.postingText}` : ""}
-        {place?.supportClusterId ? ` · ${t("board.supports", { cluster: place.supportClusterId })}` : ""}
+      <p className="flex flex-wrap items-center gap-1 text-xs text-slate-600">
+        <span>
+          {tp(person.profession)}
+          {person.postingText ? ` · ${person.postingText}` : ""}
+          {place?.supportClusterId ? ` · ${t("board.supports", { cluster: place.supportClusterId })}` : ""}
+        </span>
+        {coordinator && !editable && <Badge>{t("board.coordinator")}</Badge>}
+        {person.isIllustrative && <Badge tone="violet">{t("illustrative")}</Badge>}
       </p>
       {editable && (
         <div className="flex flex-col gap-1">
-          <label className="flex flex-col text-xs text-slate-700">
-            {t("board.cluster")}
-            <select aria-label={t("board.clusterOf", { name: person.name })} value={columnKey(place)} onChange={(event) => onMove(event.target.value)} className="mt-0.5 w-full rounded border border-slate-300 px-1 py-1 text-sm">
+          {/* Visually the coordinator button sits beside the label; in tab order it follows the menu. */}
+          <div className="grid grid-cols-[1fr_auto] items-end gap-1">
+            <label htmlFor={`menu-${person.id}`} className="col-start-1 row-start-1 text-xs text-slate-700">
+              {t("board.cluster")}
+            </label>
+            <select
+              id={`menu-${person.id}`}
+              aria-label={t("board.clusterOf", { name: person.name })}
+              value={columnKey(place)}
+              onChange={(event) => onMove(event.target.value)}
+              className="col-span-2 row-start-2 w-full min-w-0 rounded border border-slate-300 px-1 py-1 text-sm"
+            >
               {columns.map((column) => (
                 <option key={column.key} value={column.key}>
                   {column.label}
                 </option>
               ))}
             </select>
-          </label>
-          {place && (
-            <button
-              type="button"
-              aria-pressed={coordinator}
-              aria-label={`${t("board.coordinatorToggle")}: ${person.name}`}
-              onClick={() => onCoordinator(!coordinator)}
-              className="w-fit rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
-            >
-              {t("board.coordinatorToggle")}
-            </button>
-          )}
+            {place && (
+              <button
+                type="button"
+                aria-pressed={coordinator}
+                aria-label={`${t("board.coordinatorToggle")}: ${person.name}`}
+                onClick={() => onCoordinator(!coordinator)}
+                className={`col-start-2 row-start-1 rounded border px-2 py-0.5 text-xs ${coordinator ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 hover:bg-slate-50"}`}
+              >
+                {coordinator ? `✓ ${t("board.coordinatorToggle")}` : t("board.coordinatorToggle")}
+              </button>
+            )}
+          </div>
           {place && allowSupport && (
             <label className="flex flex-col text-xs text-slate-700">
               {t("board.support")}

@@ -128,7 +128,7 @@ describe("demo seed", () => {
     expect(roster.every((person) => person.isIllustrative)).toBe(true);
     expect(new Set(roster.map((person) => person.profession)).size).toBeGreaterThanOrEqual(12);
     expect(roster.filter((person) => person.nip).length).toBeGreaterThan(20);
-    const pustu = await prisma.facility.findMany({ where: { parentId: puskesmas.id, type: "PUSTU" }, include: { staffPostedHere: true }, orderBy: { name: "asc" } });
+    const pustu = await prisma.facility.findMany({ where: { parentId: puskesmas.id, type: "PUSTU", code: { startsWith: "ILUS-PUSTU-1011912-" } }, include: { staffPostedHere: true }, orderBy: { name: "asc" } });
     expect(pustu.map((unit) => [unit.name, unit.isIllustrative, unit.staffPostedHere.map((person) => person.posting).sort()])).toEqual([
       ["Pustu Karang Jaya", true, ["PUSTU_MENETAP"]],
       ["Pustu Sumber Bening", true, ["PUSTU_MENETAP", "PUSTU_TERJADWAL"]],

@@ -6,20 +6,24 @@ import { placesFrom, toEntries } from "@/lib/staffing/board-model";
 import { getBoard } from "@/lib/staffing/queries";
 import { getStaffingRollup } from "@/lib/staffing/rollup";
 import { actAs } from "../support/act-as";
-import { ensureUser } from "../support/tenancy-fixtures";
+import { createTenancyFixtures, ensureUser, type TenancyFixtures } from "../support/tenancy-fixtures";
 
 const owner = createPrismaClient(inject("databaseUrl"), { max: 2 });
+let fixtures: TenancyFixtures;
 let districtId = "";
 let puskesmasId = "";
 let headId = "";
 let secondHeadId = "";
 let staff: Record<"dokter" | "bidan" | "perawat" | "sanitarian", string>;
 
-/** A puskesmas of its own in Rejang Lebong, with two heads and four staff, so these tests touch no demo data. */
+/**
+ * A puskesmas of its own in Bengkulu Selatan (the tenancy fixtures' district), with two heads and four
+ * staff, so these tests touch no demo data and no count other tests make of Rejang Lebong.
+ */
 beforeAll(async () => {
-  const district = await owner.region.findUniqueOrThrow({ where: { code: "17.02" } });
-  districtId = district.id;
-  const kecamatan = await owner.region.findFirstOrThrow({ where: { code: "17.02.11" } });
+  fixtures = await createTenancyFixtures(owner);
+  districtId = fixtures.districts.sibling;
+  const kecamatan = await owner.region.findFirstOrThrow({ where: { code: "17.01.01" } });
   const puskesmas = await owner.facility.create({
     data: { districtId, type: "PUSKESMAS", code: `UJI-KLASTER-${Date.now()}`, name: "Puskesmas Uji Klaster", kecamatanId: kecamatan.id, isIllustrative: true },
   });
@@ -119,8 +123,9 @@ describe("the cluster board", () => {
   });
 
   it("lets a head place only their own puskesmas' staff, and only on their own board", async () => {
-    const curup = await owner.facility.findFirstOrThrow({ where: { name: "Puskesmas Curup" } });
-    const stranger = await owner.staff.create({ data: { districtId, puskesmasId: curup.id, name: "Perawat Curup Uji", profession: "PERAWAT", isIllustrative: true } });
+    // Another puskesmas of the same district.
+    const curup = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.siblingPuskesmas } });
+    const stranger = await owner.staff.create({ data: { districtId, puskesmasId: curup.id, name: "Perawat Kedurang Uji", profession: "PERAWAT", isIllustrative: true } });
     await actAs(headId);
     const current = toEntries(placesFrom((await openAssignments()).map((row) => ({ ...row, unitId: row.clusterUnitId }))));
     const withStranger = [...current, entry(stranger.id, 3)];
@@ -131,7 +136,7 @@ describe("the cluster board", () => {
     });
     expect(await owner.clusterAssignment.count({ where: { staffId: stranger.id } })).toBe(0);
     // A planner of the district reads the board but may not change it.
-    await actAs((await owner.user.findUniqueOrThrow({ where: { username: "perencana.rejanglebong" } })).id);
+    await actAs(await ensureUser(owner, "perencana.bengkuluselatan", "DINKES_PLANNER", districtId));
     expect(await saveBoardAction({ puskesmasId, boardVersion: await version(), effectiveDate: "2025-06-01", entries: current })).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
@@ -155,7 +160,7 @@ describe("the cluster board", () => {
     const perawat = await owner.staff.findUniqueOrThrow({ where: { id: staff.perawat } });
     expect(await setStaffActiveAction({ id: perawat.id, version: perawat.version, active: false, effectiveDate: "2025-07-01" })).toMatchObject({ ok: true });
     expect(await owner.clusterAssignment.count({ where: { staffId: perawat.id, effectiveTo: null } })).toBe(0);
-    const user = (await actAs((await owner.user.findUniqueOrThrow({ where: { username: "perencana.rejanglebong" } })).id))!;
+    const user = (await actAs(await ensureUser(owner, "perencana.bengkuluselatan", "DINKES_PLANNER", districtId)))!;
     const rollup = await withScope(user.scope, (ctx) => getStaffingRollup(ctx, districtId, new Date()));
     const row = rollup.rows.find((candidate) => candidate.id === puskesmasId)!;
     expect(row).toMatchObject({ staff: 3, assigned: 3, assignedPercent: 100, clustersWithoutCoordinator: [3, 4, 5] });

@@ -79,6 +79,19 @@ test("the head of Sumber Urip assigns a new bidan to Klaster 2 by keyboard, make
   await expect(page.getByTestId("assignment-history")).toContainText("Penanggung jawab");
 });
 
+test("a card dragged to another column moves there and awaits saving", async ({ page }) => {
+  // Tall enough that the card and the target column are both on screen: no scrolling mid-drag.
+  await page.setViewportSize({ width: 1366, height: 1100 });
+  await openBoard(page);
+  const name = "Tenaga Kesehatan 02 (ilustratif)";
+  const card = page.getByTestId("staff-card").filter({ hasText: name });
+  // Grab the card by its profession line: a drag that starts on its menu or link would not move the card.
+  await card.getByText("Administrasi", { exact: true }).dragTo(page.getByTestId("column-2").getByRole("heading"));
+  await expect(page.getByTestId("column-2")).toContainText(name);
+  await expect(page.getByRole("combobox", { name: `Klaster untuk ${name}` })).toHaveValue("2");
+  await expect(page.getByTestId("unsaved")).toHaveText("1 orang berubah, belum disimpan.");
+});
+
 test("the board has no serious accessibility violations (axe-core)", async ({ page }) => {
   await openBoard(page);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

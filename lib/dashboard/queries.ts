@@ -8,6 +8,7 @@ import type { DistrictSummary } from "@/lib/rollout/queries";
 import { STAGES } from "@/lib/rollout/stages";
 import { targetProgress, type TargetProgress } from "@/lib/rollout/target-progress";
 import { desaCoverage, desaWithoutPustu, implementingOn, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
+import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
 
 /** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
 export const PUSTU_MIN_STAFF = 2;
@@ -32,6 +33,8 @@ export type DistrictDashboard = {
   };
   posyandu: { total: number; implementing: number; kaderByLevel: Record<KaderLevel, number> };
   activities: { month: string; count: number; participants: number }[];
+  /** Cluster assignment per puskesmas (the Dinkes roll-up of the puskesmas heads' boards). */
+  staffing: StaffingRollup;
 };
 
 const day = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -140,5 +143,6 @@ export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, 
       kaderByLevel,
     },
     activities: [...activitiesByMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, totals]) => ({ month, ...totals })),
+    staffing: await getStaffingRollup(ctx, districtId, asOf),
   };
 }

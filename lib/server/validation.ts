@@ -6,7 +6,8 @@ export function parseOrThrow<Schema extends z.ZodType>(schema: Schema, input: un
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const key = issue.message.startsWith("errors.") ? issue.message : "errors.required";
+  // Catalogue keys: the shared "errors.*" or a feature's own "<feature>.errors.*".
+  const key = /^([a-zA-Z]+\.)?errors\./.test(issue.message) ? issue.message : "errors.required";
   throw new ValidationError(key, issue.path.join("."));
 }
 

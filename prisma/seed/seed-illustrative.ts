@@ -1,6 +1,6 @@
 // Rows no source names. Each is flagged `isIllustrative` and shown as such in
 // the UI: they exist so the screens have something to show, never as facts.
-import type { KaderCompetency, Prisma, Profession } from "@/lib/generated/prisma/client";
+import type { EmploymentStatus, KaderCompetency, Prisma, Profession } from "@/lib/generated/prisma/client";
 import { seedId } from "@/lib/db/seed-ids";
 import { facilitySearchText } from "@/lib/facilities/search-text";
 import type { ReferenceRegion } from "./reference";
@@ -64,7 +64,19 @@ export async function seedSanggauPustu(tx: Tx, regions: ReferenceRegion[]): Prom
   });
 }
 
-const SUMBER_URIP_STAFF: { profession: Profession; clusterId: number; unitId?: number; coordinator?: boolean }[] = [
+type RosterRow = {
+  profession: Profession;
+  /** Own cluster and Klaster 5 sub-unit; none: a new member the head has yet to assign. */
+  clusterId?: number;
+  unitId?: number;
+  coordinator?: boolean;
+  status?: EmploymentStatus;
+  /** A pustu of SUMBER_URIP_PUSTU, posted there for good or on the given days. */
+  pustu?: { index: number; schedule?: string };
+};
+
+// Rows 1–12 are the first roster; their ids (staff:1011912:<n>) stay stable.
+const SUMBER_URIP_STAFF: RosterRow[] = [
   { profession: "DOKTER", clusterId: 1, coordinator: true },
   { profession: "ADMINISTRASI", clusterId: 1 },
   { profession: "BIDAN", clusterId: 2, coordinator: true },
@@ -77,38 +89,112 @@ const SUMBER_URIP_STAFF: { profession: Profession; clusterId: number; unitId?: n
   { profession: "DOKTER_GIGI", clusterId: 5, unitId: 51, coordinator: true },
   { profession: "ATLM", clusterId: 5, unitId: 54 },
   { profession: "APOTEKER", clusterId: 5, unitId: 55 },
+  { profession: "DOKTER", clusterId: 3 },
+  { profession: "DOKTER", clusterId: 4 },
+  { profession: "DOKTER", clusterId: 5, unitId: 52 },
+  { profession: "PERAWAT", clusterId: 5, unitId: 52 },
+  { profession: "PERAWAT", clusterId: 5, unitId: 52, status: "PPPK" },
+  { profession: "PERAWAT", clusterId: 3 },
+  { profession: "PERAWAT", clusterId: 3, status: "PPPK" },
+  { profession: "PERAWAT", clusterId: 4, pustu: { index: 0 } },
+  { profession: "PERAWAT", clusterId: 4, status: "KONTRAK" },
+  { profession: "PERAWAT", clusterId: 5, unitId: 53 },
+  { profession: "PERAWAT", clusterId: 5, unitId: 53, status: "HONORER" },
+  { profession: "BIDAN", clusterId: 2, pustu: { index: 0, schedule: "Senin dan Kamis" } },
+  { profession: "BIDAN", clusterId: 2 },
+  { profession: "BIDAN", clusterId: 2, status: "PPPK" },
+  { profession: "BIDAN", clusterId: 2, status: "KONTRAK" },
+  { profession: "BIDAN", clusterId: 5, unitId: 53 },
+  { profession: "PERAWAT_GIGI", clusterId: 5, unitId: 51 },
+  { profession: "AHLI_GIZI", clusterId: 3, status: "PPPK" },
+  { profession: "SANITARIAN", clusterId: 4, status: "PPPK" },
+  { profession: "EPIDEMIOLOG", clusterId: 4 },
+  { profession: "PROMKES", clusterId: 2, status: "KONTRAK" },
+  { profession: "ATLM", clusterId: 5, unitId: 54, status: "PPPK" },
+  { profession: "TENAGA_TEKNIS_KEFARMASIAN", clusterId: 5, unitId: 55 },
+  { profession: "TENAGA_TEKNIS_KEFARMASIAN", clusterId: 5, unitId: 55, status: "HONORER" },
+  { profession: "ADMINISTRASI", clusterId: 1, status: "PPPK" },
+  { profession: "ADMINISTRASI", clusterId: 1, status: "HONORER" },
+  { profession: "ADMINISTRASI", clusterId: 1, status: "KONTRAK" },
+  { profession: "LAINNYA", clusterId: 1, status: "HONORER" },
+  { profession: "PERAWAT", clusterId: 3, pustu: { index: 1 } },
+  { profession: "BIDAN", clusterId: 2, status: "PPPK" },
+  { profession: "PERAWAT", clusterId: 5, unitId: 52, status: "KONTRAK" },
+  { profession: "DOKTER", clusterId: 2, status: "PPPK" },
+  // Joined recently and not yet on the board: the head's next assignment.
+  { profession: "BIDAN", status: "PPPK" },
 ];
+
+/** Two illustrative pustu of Sumber Urip, in desa of its kecamatan: one fully staffed, one with a perawat only. */
+const SUMBER_URIP_PUSTU = [
+  { code: `ILUS-PUSTU-${SUMBER_URIP}-1`, desaCode: "17.02.11.2010", name: "Pustu Sumber Bening" },
+  { code: `ILUS-PUSTU-${SUMBER_URIP}-2`, desaCode: "17.02.11.2011", name: "Pustu Karang Jaya" },
+];
+
+/** A well-formed, made-up NIP for illustrative civil servants: birth date, appointment month, sex, serial. */
+function illustrativeNip(index: number): string {
+  const birth = `${1975 + (index % 20)}${String((index % 12) + 1).padStart(2, "0")}${String((index % 27) + 1).padStart(2, "0")}`;
+  const appointed = `${2000 + (index % 20) + 1}${index % 2 === 0 ? "03" : "01"}`;
+  return `${birth}${appointed}${(index % 2) + 1}${String(index + 1).padStart(3, "0")}`;
+}
 
 const COMPETENCIES: KaderCompetency[] = ["PENGELOLAAN_POSYANDU", "BAYI_BALITA", "IBU_HAMIL_MENYUSUI", "USIA_SEKOLAH_REMAJA", "DEWASA_LANSIA"];
 
-/** Puskesmas Sumber Urip: an illustrative roster on the five clusters, and a posyandu with kader. */
+/** Puskesmas Sumber Urip: an illustrative roster of 45 on the five clusters, two pustu, and a posyandu with kader. */
 export async function seedSumberUripRoster(tx: Tx): Promise<void> {
   const districtId = regionId("17.02");
   const puskesmasId = facilityId("PUSKESMAS", SUMBER_URIP);
-  const staff = SUMBER_URIP_STAFF.map((person, index) => ({ ...person, id: seedId(`staff:${SUMBER_URIP}:${index + 1}`), index }));
+  await tx.facility.createMany({
+    skipDuplicates: true,
+    data: SUMBER_URIP_PUSTU.map((pustu) => ({
+      id: facilityId("PUSTU", pustu.code),
+      districtId,
+      type: "PUSTU" as const,
+      code: pustu.code,
+      name: pustu.name,
+      searchText: facilitySearchText(pustu.name),
+      kecamatanId: regionId("17.02.11"),
+      desaId: regionId(pustu.desaCode),
+      parentId: puskesmasId,
+      isIllustrative: true,
+      placementNote: "Ilustratif: pustu Sumber Urip tidak disebut di sumber.",
+    })),
+  });
 
+  const staff = SUMBER_URIP_STAFF.map((person, index) => ({ ...person, id: seedId(`staff:${SUMBER_URIP}:${index + 1}`), index }));
   await tx.staff.createMany({
     skipDuplicates: true,
-    data: staff.map(({ id, profession, index }) => ({
+    data: staff.map(({ id, profession, index, status = "PNS", pustu }) => ({
       id,
       districtId,
       puskesmasId,
       name: `Tenaga Kesehatan ${String(index + 1).padStart(2, "0")} (ilustratif)`,
+      nip: status === "PNS" ? illustrativeNip(index) : null,
       profession,
+      employmentStatus: status,
+      posting: pustu ? (pustu.schedule ? ("PUSTU_TERJADWAL" as const) : ("PUSTU_MENETAP" as const)) : ("PUSKESMAS" as const),
+      pustuId: pustu ? facilityId("PUSTU", SUMBER_URIP_PUSTU[pustu.index]!.code) : null,
+      pustuSchedule: pustu?.schedule ?? null,
       isIllustrative: true,
     })),
   });
   await tx.clusterAssignment.createMany({
     skipDuplicates: true,
-    data: staff.map(({ id, clusterId, unitId, coordinator }) => ({
-      id: seedId(`assignment:${id}`),
-      districtId,
-      staffId: id,
-      clusterId,
-      clusterUnitId: unitId ?? null,
-      role: coordinator ? ("PENANGGUNG_JAWAB" as const) : ("ANGGOTA" as const),
-      effectiveFrom: new Date("2024-07-30"),
-    })),
+    data: staff.flatMap(({ id, clusterId, unitId, coordinator }) =>
+      clusterId
+        ? [
+            {
+              id: seedId(`assignment:${id}`),
+              districtId,
+              staffId: id,
+              clusterId,
+              clusterUnitId: unitId ?? null,
+              role: coordinator ? ("PENANGGUNG_JAWAB" as const) : ("ANGGOTA" as const),
+              effectiveFrom: new Date("2024-07-30"),
+            },
+          ]
+        : [],
+    ),
   });
 
   const posyanduCode = `ILUS-POSYANDU-${SUMBER_URIP}-1`;

@@ -72,6 +72,25 @@ describe("the district dashboard", () => {
     expect(rejangLebong.posyandu.total).toBeGreaterThanOrEqual(1);
   });
 
+  it("rolls up cluster assignment per puskesmas: Sumber Urip's unassigned bidan and its pustu without a bidan", async () => {
+    const rejangLebong = await dashboardOf("17.02", new Date().toISOString().slice(0, 10), "perencana.rejanglebong");
+    const sumberUrip = rejangLebong.staffing.rows.find((row) => row.name === "Puskesmas Sumber Urip")!;
+    const activeStaff = await owner.staff.count({ where: { puskesmasId: sumberUrip.id, active: true } });
+    expect(sumberUrip.staff).toBe(activeStaff);
+    expect(sumberUrip.assigned).toBeLessThan(sumberUrip.staff);
+    expect(sumberUrip.assignedPercent).toBeGreaterThanOrEqual(90);
+    expect(sumberUrip.clustersWithoutCoordinator).toEqual([]);
+    // Other test files may add pustu of their own; the seeded ones: Sumber Bening is staffed, Karang Jaya lacks a bidan.
+    expect(sumberUrip.pustuBelowMinimum).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Pustu Karang Jaya", staff: 1, missing: ["BIDAN"] })]));
+    expect(sumberUrip.pustuBelowMinimum.map((pustu) => pustu.name)).not.toContain("Pustu Sumber Bening");
+    const curup = rejangLebong.staffing.rows.find((row) => row.name === "Puskesmas Curup")!;
+    expect(curup).toMatchObject({ staff: 0, assignedPercent: null, clustersWithoutCoordinator: [1, 2, 3, 4, 5] });
+    expect(rejangLebong.staffing.totals.puskesmas).toBe(rejangLebong.staffing.rows.length);
+    // Before the board existed (Sumber Urip's assignments begin on 30 July 2024) nobody was assigned.
+    const before = await dashboardOf("17.02", "2024-07-29", "perencana.rejanglebong");
+    expect(before.staffing.rows.find((row) => row.name === "Puskesmas Sumber Urip")!.assigned).toBe(0);
+  });
+
   beforeAll(async () => {
     const district = await owner.region.findUniqueOrThrow({ where: { code: "33.19" } });
     await ensureUser(owner, "perencana.kudus.uji", "DINKES_PLANNER", district.id);

@@ -120,4 +120,20 @@ describe("demo seed", () => {
       expect(roles.some((role) => role.role === "DINKES_PLANNER" && role.region?.code === code)).toBe(true);
     }
   });
+  it("gives Sumber Urip an illustrative roster of 45 across professions, two pustu and one bidan still to assign", async () => {
+    const puskesmas = await prisma.facility.findFirstOrThrow({ where: { name: "Puskesmas Sumber Urip" } });
+    // Seeded rows only: other test files may add staff of their own.
+    const roster = await prisma.staff.findMany({ where: { puskesmasId: puskesmas.id, name: { endsWith: "(ilustratif)" } }, include: { assignments: true } });
+    expect(roster).toHaveLength(45);
+    expect(roster.every((person) => person.isIllustrative)).toBe(true);
+    expect(new Set(roster.map((person) => person.profession)).size).toBeGreaterThanOrEqual(12);
+    expect(roster.filter((person) => person.nip).length).toBeGreaterThan(20);
+    const pustu = await prisma.facility.findMany({ where: { parentId: puskesmas.id, type: "PUSTU", code: { startsWith: "ILUS-PUSTU-1011912-" } }, include: { staffPostedHere: true }, orderBy: { name: "asc" } });
+    expect(pustu.map((unit) => [unit.name, unit.isIllustrative, unit.staffPostedHere.map((person) => person.posting).sort()])).toEqual([
+      ["Pustu Karang Jaya", true, ["PUSTU_MENETAP"]],
+      ["Pustu Sumber Bening", true, ["PUSTU_MENETAP", "PUSTU_TERJADWAL"]],
+    ]);
+    const unassigned = roster.filter((person) => person.assignments.length === 0);
+    expect(unassigned.map((person) => [person.name, person.profession])).toEqual([["Tenaga Kesehatan 45 (ilustratif)", "BIDAN"]]);
+  });
 });

@@ -114,6 +114,16 @@ function facilityOf(target: Target): string {
   }[target as "own"];
 }
 
+/** The puskesmas a staffing case aims at: the head's own (Sumber Urip), another of the district, a sibling district's, another province's. */
+function puskesmasOf(target: Target): string {
+  return {
+    own: fixtures.facilities.ownPuskesmas,
+    sameDistrict: fixtures.facilities.samePuskesmasDistrict,
+    sibling: fixtures.facilities.siblingPuskesmas,
+    otherProvince: fixtures.facilities.otherProvincePuskesmas,
+  }[target as "own"];
+}
+
 /** A new posyandu in the same place as `facilityId` (under it, or beside it for a posyandu), so closing it harms no other test. */
 async function freshPosyanduUnder(facilityId: string) {
   const near = await owner.facility.findUniqueOrThrow({ where: { id: facilityId } });
@@ -319,6 +329,50 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       await signIn(actor, target);
       const { undoImportAction } = await import("@/lib/imports/actions");
       return outcomeOf(await undoImportAction({ batchId: batch.id }));
+    }
+    case "lib/staffing/actions.ts#saveBoardAction":
+    case "lib/staffing/actions.ts#updateBoardSettingsAction": {
+      // Saves the board exactly as it is, so no other test sees a change.
+      const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
+      const open = await owner.clusterAssignment.findMany({ where: { staff: { puskesmasId: puskesmas.id, active: true }, effectiveTo: null } });
+      const entries = open.filter((row) => !row.supporting).map((row) => ({
+        staffId: row.staffId,
+        clusterId: row.clusterId,
+        unitId: row.clusterUnitId,
+        role: row.role,
+        supportClusterId: open.find((other) => other.supporting && other.staffId === row.staffId)?.clusterId ?? null,
+      }));
+      await signIn(actor, target);
+      const { saveBoardAction, updateBoardSettingsAction } = await import("@/lib/staffing/actions");
+      return outcomeOf(
+        id.endsWith("#saveBoardAction")
+          ? await saveBoardAction({ puskesmasId: puskesmas.id, boardVersion: puskesmas.staffBoardVersion, effectiveDate: new Date().toISOString().slice(0, 10), entries })
+          : await updateBoardSettingsAction({ puskesmasId: puskesmas.id, boardVersion: puskesmas.staffBoardVersion, allowSecondCluster: puskesmas.allowSecondCluster }),
+      );
+    }
+    case "lib/staffing/actions.ts#createStaffAction": {
+      await signIn(actor, target);
+      const { createStaffAction } = await import("@/lib/staffing/actions");
+      return outcomeOf(await createStaffAction({ puskesmasId: puskesmasOf(target), staff: { name: "Staf Uji Matriks", profession: "PERAWAT", employmentStatus: "KONTRAK", posting: "PUSKESMAS" } }));
+    }
+    case "lib/staffing/actions.ts#updateStaffAction":
+    case "lib/staffing/actions.ts#setStaffActiveAction": {
+      // An inactive staff member made for the case, so the puskesmas' active roster never changes.
+      const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
+      const staff = await owner.staff.create({ data: { districtId: puskesmas.districtId, puskesmasId: puskesmas.id, name: "Staf Uji Matriks", profession: "BIDAN", active: false, isIllustrative: true } });
+      await signIn(actor, target);
+      const { updateStaffAction, setStaffActiveAction } = await import("@/lib/staffing/actions");
+      return outcomeOf(
+        id.endsWith("#updateStaffAction")
+          ? await updateStaffAction({ id: staff.id, version: staff.version, staff: { name: "Staf Uji Matriks", profession: "BIDAN", employmentStatus: "PNS", posting: "PUSKESMAS" } })
+          : await setStaffActiveAction({ id: staff.id, version: staff.version, active: false, effectiveDate: new Date().toISOString().slice(0, 10) }),
+      );
+    }
+    case "app/api/export/puskesmas/[id]/klaster/route.ts#GET": {
+      const puskesmasId = puskesmasOf(target);
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/puskesmas/[id]/klaster/route");
+      return outcomeOfStatus(await GET(new Request(`http://test/api/export/puskesmas/${puskesmasId}/klaster?tabel=struktur&format=xlsx`), { params: Promise.resolve({ id: puskesmasId }) }));
     }
     default:
       throw new Error(`No way to run ${id}: add it to run() in authorization.test.ts`);

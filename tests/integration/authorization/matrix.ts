@@ -211,6 +211,33 @@ MATRIX.push(
   { id: "lib/imports/actions.ts#undoImportAction", scopeRule: "facility.write: planners undo their district's import batches", expect: districtPlanning },
 );
 
+/** Staffing of a puskesmas: only its head changes it; whoever reads the puskesmas gets "forbidden", others "not found". */
+const staffWrite = (id: string, scopeRule: string): MatrixEntry => ({
+  id,
+  scopeRule,
+  expect: {
+    national: everyTarget(F, facilityTargets),
+    province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
+    districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+    planner: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+    head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+    viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+    anonymous: everyTarget(U, facilityTargets),
+  },
+});
+MATRIX.push(
+  staffWrite("lib/staffing/actions.ts#saveBoardAction", "staff.write: the head saves their own puskesmas' cluster board; only its own active staff may be placed"),
+  staffWrite("lib/staffing/actions.ts#updateBoardSettingsAction", "staff.write: the head sets their puskesmas' supporting-cluster option"),
+  staffWrite("lib/staffing/actions.ts#createStaffAction", "staff.write: the head adds staff to their own puskesmas; a pustu must be its own"),
+  staffWrite("lib/staffing/actions.ts#updateStaffAction", "staff.write: the head edits their own puskesmas' staff"),
+  staffWrite("lib/staffing/actions.ts#setStaffActiveAction", "staff.write: the head deactivates or reactivates their own puskesmas' staff"),
+  {
+    ...MATRIX.find((entry) => entry.id === "app/api/bukti/[id]/route.ts#GET")!,
+    id: "app/api/export/puskesmas/[id]/klaster/route.ts#GET",
+    scopeRule: "puskesmas.read: the structure by cluster or the roster, for whoever may read the puskesmas",
+  },
+);
+
 /** Handlers that are not ours to authorize, with the reason. */
 export const PUBLIC_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",

@@ -6,6 +6,7 @@ import { KecamatanTable, PosyanduKader, PustuCoverage } from "@/lib/dashboard/co
 import { TargetProgressCards } from "@/lib/dashboard/components/target-progress-cards";
 import { writableDistrictIds } from "@/lib/auth/scope";
 import { DistrictHeadline } from "@/lib/comparison/components/district-headline";
+import { StaffingSummary } from "@/lib/staffing/components/staffing-summary";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
@@ -80,6 +81,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <Link href={`${basePath}/kegiatan`} className="text-brand-700 underline">
               {t("activityForm.manage")}
             </Link>
+            <Link href={`${basePath}/klaster${asOf.isToday ? "" : `?per=${asOfText}`}`} className="text-brand-700 underline">
+              {t("staffing.rollup.link")}
+            </Link>
             <Link href={`${basePath}/laporan${asOf.isToday ? "" : `?per=${asOfText}`}`} className="text-brand-700 underline">
               {t("report.link")}
             </Link>
@@ -109,9 +113,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("dashboard.exportTables")}</summary>
         <ul className="mt-2 flex flex-col gap-2">
-          {(["target", "tahap", "kecamatan", "kegiatan", "tren"] as const).map((table) => (
+          {(["target", "tahap", "kecamatan", "kegiatan", "tren", "klaster"] as const).map((table) => (
             <li key={table} className="flex items-center gap-3">
-              <span className="w-28">{t(`dashboard.tables.${table}`)}</span>
+              <span className="w-28">{table === "klaster" ? t("staffing.rollup.dashboardTitle") : t(`dashboard.tables.${table}`)}</span>
               <ExportLinks href={`/api/export/kabupaten/${district.code}/dasbor?tabel=${table}&per=${asOfText}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
             </li>
           ))}
@@ -139,6 +143,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <KecamatanTable rows={dashboard.byKecamatan} districtCode={district.code} />
         <PustuCoverage coverage={dashboard.coverage} districtCode={district.code} asOf={asOf.isToday ? undefined : asOfText} />
       </div>
+      <StaffingSummary rollup={dashboard.staffing} href={`${basePath}/klaster${asOf.isToday ? "" : `?per=${asOfText}`}`} />
       <div className="grid gap-4 lg:grid-cols-2">
         <PosyanduKader posyandu={dashboard.posyandu} />
         <ActivitiesChart activities={dashboard.activities} />

@@ -51,7 +51,15 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
       </section>
 
       <section className="flex flex-col gap-2">
-        <h2 className="font-semibold">{t("puskesmas.roster")}</h2>
+        <div className="flex flex-wrap items-baseline gap-3">
+          <h2 className="font-semibold">{t("puskesmas.roster")}</h2>
+          <Link href={`/puskesmas/${puskesmas.id}/klaster`} className="text-sm text-brand-700 underline">
+            {t("staffing.nav.board")}
+          </Link>
+          <Link href={`/puskesmas/${puskesmas.id}/klaster/struktur`} className="text-sm text-brand-700 underline">
+            {t("staffing.nav.structure")}
+          </Link>
+        </div>
         <div className="grid gap-3 md:grid-cols-5">
           {puskesmas.staffByCluster.map((cluster) => (
             <div key={cluster.clusterId} className="rounded border border-slate-200 bg-white p-3 text-sm">

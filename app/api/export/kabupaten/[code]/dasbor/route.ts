@@ -8,7 +8,7 @@ import { STAGES } from "@/lib/rollout/stages";
 import { NotFoundError } from "@/lib/server/errors";
 import { scopedRoute } from "@/lib/server/route-handler";
 
-const TABLES = ["target", "tahap", "kecamatan", "kegiatan", "tren", "pustu-kurang-tenaga"] as const;
+const TABLES = ["target", "tahap", "kecamatan", "kegiatan", "tren", "pustu-kurang-tenaga", "klaster"] as const;
 
 /** One of the dashboard's tables (?tabel=…), as of ?per=, as CSV or XLSX. */
 export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) => {
@@ -52,6 +52,20 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
       );
     case "kegiatan":
       return tableFile(format, name, [t("dashboard.month"), t("dashboard.activityCount"), t("dashboard.participants")], dashboard.activities.map((row) => [row.month, row.count, row.participants]));
+    case "klaster":
+      return tableFile(
+        format,
+        name,
+        [t("staffing.rollup.puskesmas"), t("staffing.rollup.staff"), t("staffing.rollup.assigned"), "%", t("staffing.rollup.noCoordinator"), t("staffing.rollup.pustuBelow")],
+        dashboard.staffing.rows.map((row) => [
+          row.name,
+          row.staff,
+          row.assigned,
+          row.assignedPercent,
+          row.clustersWithoutCoordinator.map((cluster) => `K${cluster}`).join(", "),
+          row.pustuBelowMinimum.map((pustu) => pustu.name).join("; "),
+        ]),
+      );
     case "tren":
       return tableFile(format, name, [t("dashboard.month"), t("dashboard.implementing")], dashboard.puskesmasTrend.map((point) => [point.month, point.implementing]));
     case "pustu-kurang-tenaga": {

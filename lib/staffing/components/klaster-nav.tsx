@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+/** Breadcrumb back to the puskesmas and the three cluster screens; the current one is marked. */
+export async function KlasterNav({ puskesmas, current }: { puskesmas: { id: string; name: string }; current: "board" | "structure" | "staff" }) {
+  const t = await getTranslations("staffing");
+  const base = `/puskesmas/${puskesmas.id}/klaster`;
+  const links = [
+    { key: "board", href: base, label: t("nav.board") },
+    { key: "structure", href: `${base}/struktur`, label: t("nav.structure") },
+    { key: "staff", href: `${base}/staf`, label: t("nav.staff") },
+  ] as const;
+  return (
+    <div className="flex flex-col gap-1 print:hidden">
+      <nav className="text-sm text-slate-500">
+        <Link href={`/puskesmas/${puskesmas.id}`} className="hover:underline">
+          {puskesmas.name}
+        </Link>
+      </nav>
+      <nav aria-label={t("nav.label")} className="flex flex-wrap gap-3 text-sm">
+        {links.map((link) => (
+          <Link key={link.key} href={link.href} aria-current={link.key === current ? "page" : undefined} className={link.key === current ? "font-semibold text-slate-900" : "text-brand-700 underline"}>
+            {link.label}
+          </Link>
+        ))}
+      </nav>
+    </div>
+  );
+}

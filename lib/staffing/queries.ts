@@ -1,0 +1,134 @@
+import "server-only";
+import type { ClusterRole, EmploymentStatus, Posting, Prisma, Profession } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/server/errors";
+import { pageWindow, type Page } from "@/lib/server/pagination";
+import type { Ctx } from "@/lib/server/scoped-db";
+import { inForceOn, pustuOf, readablePuskesmas, type StaffingPuskesmas } from "./access";
+import type { TStaffFilters } from "./schemas";
+
+export const STAFF_PAGE_SIZE = 25;
+const STAFF_SELECT = {
+  id: true,
+  name: true,
+  nip: true,
+  profession: true,
+  employmentStatus: true,
+  posting: true,
+  pustuId: true,
+  pustuSchedule: true,
+  isIllustrative: true,
+  active: true,
+  version: true,
+  pustu: { select: { name: true } },
+} as const;
+
+export type StaffRow = {
+  id: string;
+  name: string;
+  nip: string | null;
+  profession: Profession;
+  employmentStatus: EmploymentStatus;
+  posting: Posting;
+  pustuId: string | null;
+  pustuSchedule: string | null;
+  isIllustrative: boolean;
+  active: boolean;
+  version: number;
+  pustu: { name: string } | null;
+};
+export type BoardAssignment = { staffId: string; clusterId: number; unitId: number | null; role: ClusterRole; supporting: boolean };
+export type Board = {
+  puskesmas: StaffingPuskesmas;
+  date: Date;
+  isToday: boolean;
+  clusters: { id: number; name: string; units: { id: number; name: string }[] }[];
+  pustu: { id: string; name: string; isIllustrative: boolean }[];
+  staff: StaffRow[];
+  assignments: BoardAssignment[];
+};
+
+const today = () => new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z");
+
+/** The reference clusters with Klaster 5's sub-units (not district data). */
+export function listClusters(ctx: Ctx) {
+  return ctx.db.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, units: { orderBy: { id: "asc" }, select: { id: true, name: true } } } });
+}
+
+/**
+ * The board of a puskesmas as it stood on `date` (today when null): the staff
+ * then on the roster and the assignments in force that day. Staff records have
+ * no history of their own, so a past view shows people created by that date,
+ * today's active staff and anyone who then held an assignment.
+ */
+export async function getBoard(ctx: Ctx, puskesmasId: string, date: Date | null): Promise<Board> {
+  const puskesmas = await readablePuskesmas(ctx, puskesmasId);
+  const day = date ?? today();
+  const isToday = day.getTime() === today().getTime();
+  const where = { districtId: puskesmas.districtId, puskesmasId: puskesmas.id };
+  const assignments = await ctx.db.clusterAssignment.findMany({
+    where: { districtId: puskesmas.districtId, staff: where, ...inForceOn(day) },
+    select: { staffId: true, clusterId: true, clusterUnitId: true, role: true, supporting: true },
+  });
+  const assigned = [...new Set(assignments.map((row) => row.staffId))];
+  const end = new Date(day.getTime() + 86_400_000);
+  const staff = await ctx.db.staff.findMany({
+    where: { ...where, OR: isToday ? [{ active: true }] : [{ id: { in: assigned } }, { active: true, createdAt: { lt: end } }] },
+    orderBy: { name: "asc" },
+    select: STAFF_SELECT,
+  });
+  return {
+    puskesmas: { ...puskesmas, mayEdit: puskesmas.mayEdit && isToday },
+    date: day,
+    isToday,
+    clusters: await listClusters(ctx),
+    pustu: await pustuOf(ctx, puskesmas),
+    staff,
+    assignments: assignments.map((row) => ({ staffId: row.staffId, clusterId: row.clusterId, unitId: row.clusterUnitId, role: row.role, supporting: row.supporting })),
+  };
+}
+
+function staffWhere(puskesmas: StaffingPuskesmas, filters: TStaffFilters): Prisma.StaffWhereInput {
+  return {
+    districtId: puskesmas.districtId,
+    puskesmasId: puskesmas.id,
+    ...(filters.status === "semua" ? {} : { active: filters.status === "aktif" }),
+    ...(filters.profesi ? { profession: filters.profesi } : {}),
+    ...(filters.q ? { OR: [{ name: { contains: filters.q, mode: "insensitive" as const } }, { nip: { contains: filters.q } }] } : {}),
+  };
+}
+
+const ORDER: Record<TStaffFilters["urut"], Prisma.StaffOrderByWithRelationInput[]> = {
+  nama: [{ name: "asc" }],
+  profesi: [{ profession: "asc" }, { name: "asc" }],
+  penempatan: [{ posting: "asc" }, { name: "asc" }],
+};
+
+/** The roster page: filtered, sorted and paginated; `all` returns every matching row (for export). */
+export async function listStaff(ctx: Ctx, puskesmasId: string, filters: TStaffFilters, options: { all?: boolean } = {}) {
+  const puskesmas = await readablePuskesmas(ctx, puskesmasId);
+  const where = staffWhere(puskesmas, filters);
+  const total = await ctx.db.staff.count({ where });
+  const window = options.all ? { page: 1, pageCount: 1, skip: 0, take: Math.max(total, 1) } : pageWindow(total, filters.hal, STAFF_PAGE_SIZE);
+  const rows = await ctx.db.staff.findMany({ where, orderBy: ORDER[filters.urut], skip: window.skip, take: window.take, select: STAFF_SELECT });
+  const page: Page<StaffRow> = { rows, total, page: window.page, pageCount: window.pageCount };
+  return { puskesmas, page, pustu: await pustuOf(ctx, puskesmas) };
+}
+
+/** One staff member with the whole history of their cluster assignments. */
+export async function getStaffDetail(ctx: Ctx, puskesmasId: string, staffId: string) {
+  const puskesmas = await readablePuskesmas(ctx, puskesmasId);
+  const staff = await ctx.db.staff.findFirst({ where: { id: staffId, districtId: puskesmas.districtId, puskesmasId: puskesmas.id }, select: STAFF_SELECT });
+  if (!staff) throw new NotFoundError("staff");
+  const history = await ctx.db.clusterAssignment.findMany({
+    where: { districtId: puskesmas.districtId, staffId: staff.id },
+    orderBy: [{ effectiveFrom: "desc" }, { supporting: "asc" }],
+    select: { id: true, role: true, supporting: true, effectiveFrom: true, effectiveTo: true, cluster: { select: { name: true } }, unit: { select: { name: true } } },
+  });
+  return { puskesmas, staff, history, pustu: await pustuOf(ctx, puskesmas) };
+}
+
+/** The head(s) of a puskesmas, by their user accounts, for the structure's top box. */
+export async function headsOf(ctx: Ctx, puskesmasId: string): Promise<string[]> {
+  const roles = await ctx.db.roleAssignment.findMany({ where: { puskesmasId, role: "PUSKESMAS_HEAD", user: { active: true } }, select: { user: { select: { name: true } } } });
+  return roles.map((role) => role.user.name).sort();
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { canReadDistrict } from "@/lib/auth/scope";
+import { NotFoundError } from "@/lib/server/errors";
+import type { Ctx } from "@/lib/server/scoped-db";
+import { inForceOn } from "./access";
+import { checkCoordinators, pustuStaffing, type RulePerson } from "./rules";
+
+export type StaffingRollupRow = {
+  id: string;
+  name: string;
+  staff: number;
+  assigned: number;
+  /** Whole percent of active staff with an own cluster; null without staff. */
+  assignedPercent: number | null;
+  clustersWithoutCoordinator: number[];
+  pustuBelowMinimum: { id: string; name: string; staff: number; missing: string[] }[];
+};
+export type StaffingRollup = {
+  rows: StaffingRollupRow[];
+  totals: { puskesmas: number; withRoster: number; staff: number; assigned: number; clustersWithoutCoordinator: number; pustuBelowMinimum: number };
+};
+
+/**
+ * The district roll-up for the Dinkes planner, as of `asOf`: for each open
+ * puskesmas, the share of its active staff assigned to a cluster, the clusters
+ * without a coordinator and the pustu below ILP's minimum staffing. Staff
+ * records and postings are today's (they have no history); assignments are those in force on `asOf`.
+ */
+export async function getStaffingRollup(ctx: Ctx, districtId: string, asOf: Date): Promise<StaffingRollup> {
+  if (!canReadDistrict(ctx.scope, districtId)) throw new NotFoundError("district");
+  const open = { districtId, closedAt: null };
+  const puskesmas = await ctx.db.facility.findMany({ where: { ...open, type: "PUSKESMAS" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const pustu = await ctx.db.facility.findMany({ where: { ...open, type: "PUSTU" }, orderBy: { name: "asc" }, select: { id: true, name: true, parentId: true } });
+  const staff = await ctx.db.staff.findMany({ where: { districtId, active: true }, select: { id: true, puskesmasId: true, profession: true, posting: true, pustuId: true } });
+  const assignments = await ctx.db.clusterAssignment.findMany({
+    where: { districtId, staff: { active: true }, ...inForceOn(asOf) },
+    select: { staffId: true, clusterId: true, role: true, supporting: true },
+  });
+
+  const staffOf = new Map<string, (RulePerson & { puskesmasId: string })[]>();
+  for (const person of staff) staffOf.set(person.puskesmasId, [...(staffOf.get(person.puskesmasId) ?? []), person]);
+  const puskesmasOfStaff = new Map(staff.map((person) => [person.id, person.puskesmasId]));
+  const assignmentsOf = new Map<string, typeof assignments>();
+  for (const row of assignments) {
+    const owner = puskesmasOfStaff.get(row.staffId);
+    if (owner) assignmentsOf.set(owner, [...(assignmentsOf.get(owner) ?? []), row]);
+  }
+
+  const rows = puskesmas.map((unit): StaffingRollupRow => {
+    const people = staffOf.get(unit.id) ?? [];
+    const placements = assignmentsOf.get(unit.id) ?? [];
+    const assigned = new Set(placements.filter((row) => !row.supporting).map((row) => row.staffId)).size;
+    const coordinators = checkCoordinators({ staff: people, placements, pustu: [], allowSecondCluster: true });
+    const pustuBelowMinimum = pustu
+      .filter((candidate) => candidate.parentId === unit.id)
+      .map((candidate) => ({ id: candidate.id, name: candidate.name, ...pustuStaffing(people, candidate.id) }))
+      .filter((candidate) => !candidate.ok)
+      .map(({ id, name, count, missing }) => ({ id, name, staff: count, missing }));
+    return {
+      id: unit.id,
+      name: unit.name,
+      staff: people.length,
+      assigned,
+      assignedPercent: people.length ? Math.round((assigned / people.length) * 100) : null,
+      clustersWithoutCoordinator: coordinators.issues.filter((issue) => issue.key === "noCoordinator").map((issue) => issue.clusterId!),
+      pustuBelowMinimum,
+    };
+  });
+  return {
+    rows,
+    totals: {
+      puskesmas: rows.length,
+      withRoster: rows.filter((row) => row.staff > 0).length,
+      staff: rows.reduce((sum, row) => sum + row.staff, 0),
+      assigned: rows.reduce((sum, row) => sum + row.assigned, 0),
+      clustersWithoutCoordinator: rows.reduce((sum, row) => sum + row.clustersWithoutCoordinator.length, 0),
+      pustuBelowMinimum: rows.reduce((sum, row) => sum + row.pustuBelowMinimum.length, 0),
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { ZIsoDate } from "@/lib/facilities/stage-schemas";
+import { nipProblem } from "./nip";
+
+export const PROFESSIONS = [
+  "DOKTER", "DOKTER_GIGI", "BIDAN", "PERAWAT", "PERAWAT_GIGI", "AHLI_GIZI", "SANITARIAN", "ATLM", "APOTEKER", "TENAGA_TEKNIS_KEFARMASIAN", "PROMKES", "EPIDEMIOLOG", "ADMINISTRASI", "LAINNYA",
+] as const;
+export const EMPLOYMENT_STATUSES = ["PNS", "PPPK", "KONTRAK", "HONORER", "LAINNYA"] as const;
+export const POSTINGS = ["PUSKESMAS", "PUSTU_MENETAP", "PUSTU_TERJADWAL"] as const;
+
+const ZNip = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/\s+/g, ""))
+  .superRefine((value, context) => {
+    const problem = value === "" ? null : nipProblem(value);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  })
+  .optional();
+
+const ZStaffFields = z
+  .object({
+    name: z.string({ error: "errors.required" }).trim().min(2, "errors.required").max(120, "errors.tooLong"),
+    nip: ZNip,
+    profession: z.enum(PROFESSIONS, "errors.required"),
+    employmentStatus: z.enum(EMPLOYMENT_STATUSES, "errors.required"),
+    posting: z.enum(POSTINGS, "errors.required"),
+    pustuId: z.uuid("staffing.errors.pustuRequired").optional(),
+    pustuSchedule: z.string().trim().max(200, "errors.tooLong").optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.posting !== "PUSKESMAS" && !value.pustuId) context.addIssue({ code: "custom", message: "staffing.errors.pustuRequired", path: ["pustuId"] });
+    if (value.posting === "PUSTU_TERJADWAL" && !value.pustuSchedule) context.addIssue({ code: "custom", message: "staffing.errors.scheduleRequired", path: ["pustuSchedule"] });
+  });
+
+export const ZCreateStaff = z.object({ puskesmasId: z.uuid("errors.notFound"), staff: ZStaffFields });
+export type TCreateStaff = z.input<typeof ZCreateStaff>;
+
+export const ZUpdateStaff = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1), staff: ZStaffFields });
+export type TUpdateStaff = z.input<typeof ZUpdateStaff>;
+
+export const ZSetStaffActive = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1), active: z.boolean(), effectiveDate: ZIsoDate });
+export type TSetStaffActive = z.input<typeof ZSetStaffActive>;
+
+/** One person's place on the board: own cluster (and Klaster 5 sub-unit), role, and an optional supporting cluster. */
+export const ZBoardEntry = z.object({
+  staffId: z.uuid("errors.notFound"),
+  clusterId: z.number().int().min(1).max(5),
+  unitId: z.number().int().nullable(),
+  role: z.enum(["PENANGGUNG_JAWAB", "ANGGOTA"]),
+  supportClusterId: z.number().int().min(1).max(5).nullable(),
+});
+export type TBoardEntry = z.input<typeof ZBoardEntry>;
+
+/** A whole-board save: every assigned person; anyone left out is unassigned from `effectiveDate`. */
+export const ZSaveBoard = z.object({
+  puskesmasId: z.uuid("errors.notFound"),
+  boardVersion: z.number().int().min(1),
+  effectiveDate: ZIsoDate,
+  entries: z.array(ZBoardEntry).max(2000),
+});
+export type TSaveBoard = z.input<typeof ZSaveBoard>;
+
+export const ZBoardSettings = z.object({ puskesmasId: z.uuid("errors.notFound"), boardVersion: z.number().int().min(1), allowSecondCluster: z.boolean() });
+export type TBoardSettings = z.input<typeof ZBoardSettings>;
+
+/** The staff list's URL state. */
+export const ZStaffFilters = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  profesi: z.enum(PROFESSIONS).optional().catch(undefined),
+  status: z.enum(["aktif", "nonaktif", "semua"]).catch("aktif").default("aktif"),
+  urut: z.enum(["nama", "profesi", "penempatan"]).catch("nama").default("nama"),
+  hal: z.coerce.number().int().min(1).catch(1).default(1),
+});
+export type TStaffFilters = z.output<typeof ZStaffFilters>;

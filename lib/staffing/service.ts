@@ -1,0 +1,87 @@
+import type { z } from "zod";
+import { conflictFromAudit } from "@/lib/audit/conflict";
+import { NotFoundError, ValidationError } from "@/lib/server/errors";
+import type { Ctx } from "@/lib/server/scoped-db";
+import { isUniqueViolation } from "@/lib/server/validation";
+import { editablePuskesmas, pustuOf } from "./access";
+import { assertNotFuture } from "./board-service";
+import type { ZCreateStaff, ZSetStaffActive, ZUpdateStaff } from "./schemas";
+
+type StaffFields = z.output<typeof ZCreateStaff>["staff"];
+
+/** A pustu named in the form must be one of this puskesmas' own. */
+async function checkedFields(ctx: Ctx, puskesmas: { id: string; districtId: string }, fields: StaffFields) {
+  const atPuskesmas = fields.posting === "PUSKESMAS";
+  if (!atPuskesmas) {
+    const pustu = await pustuOf(ctx, puskesmas);
+    if (!pustu.some((unit) => unit.id === fields.pustuId)) throw new ValidationError("staffing.errors.pustuNotOurs", "pustuId");
+  }
+  return {
+    name: fields.name,
+    nip: fields.nip || null,
+    profession: fields.profession,
+    employmentStatus: fields.employmentStatus,
+    posting: fields.posting,
+    pustuId: atPuskesmas ? null : fields.pustuId!,
+    pustuSchedule: fields.posting === "PUSTU_TERJADWAL" ? (fields.pustuSchedule ?? null) : null,
+  };
+}
+
+async function withNipCheck<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ValidationError("staffing.errors.nipTaken", "nip");
+    throw error;
+  }
+}
+
+export async function createStaff(ctx: Ctx, input: z.output<typeof ZCreateStaff>): Promise<{ id: string }> {
+  const puskesmas = await editablePuskesmas(ctx, input.puskesmasId);
+  const data = await checkedFields(ctx, puskesmas, input.staff);
+  return withNipCheck(ctx.db.staff.create({ data: { ...data, districtId: puskesmas.districtId, puskesmasId: puskesmas.id }, select: { id: true } }));
+}
+
+/** A staff member of a puskesmas the user heads: anyone else's staff is "not found" or "forbidden" like their puskesmas. */
+async function editableStaff(ctx: Ctx, id: string) {
+  const staff = await ctx.db.staff.findFirst({ where: { id }, select: { id: true, puskesmasId: true, active: true } });
+  if (!staff) throw new NotFoundError("staff");
+  const puskesmas = await editablePuskesmas(ctx, staff.puskesmasId);
+  return { staff, puskesmas };
+}
+
+export async function updateStaff(ctx: Ctx, input: z.output<typeof ZUpdateStaff>): Promise<{ version: number }> {
+  const { staff, puskesmas } = await editableStaff(ctx, input.id);
+  const data = await checkedFields(ctx, puskesmas, input.staff);
+  const updated = await withNipCheck(
+    ctx.db.staff.updateMany({ where: { id: staff.id, districtId: puskesmas.districtId, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+  );
+  if (updated.count === 0) throw await conflictFromAudit(ctx.db, "Staff", staff.id);
+  return { version: input.version + 1 };
+}
+
+/**
+ * Deactivates (or reactivates) a staff member. Deactivation ends their cluster
+ * assignments on `effectiveDate`, so the board's history shows when they left.
+ */
+export async function setStaffActive(ctx: Ctx, input: z.output<typeof ZSetStaffActive>): Promise<{ version: number }> {
+  const { staff, puskesmas } = await editableStaff(ctx, input.id);
+  assertNotFuture(input.effectiveDate);
+  const updated = await ctx.db.staff.updateMany({
+    where: { id: staff.id, districtId: puskesmas.districtId, version: input.version },
+    data: { active: input.active, version: { increment: 1 } },
+  });
+  if (updated.count === 0) throw await conflictFromAudit(ctx.db, "Staff", staff.id);
+  if (!input.active) {
+    const open = await ctx.db.clusterAssignment.findMany({ where: { districtId: puskesmas.districtId, staffId: staff.id, effectiveTo: null }, select: { id: true, effectiveFrom: true } });
+    const latest = open.reduce((max, assignment) => (assignment.effectiveFrom > max ? assignment.effectiveFrom : max), new Date(0));
+    if (latest > input.effectiveDate) throw new ValidationError("staffing.errors.effectiveBeforeLast", "effectiveDate", { date: latest.toISOString().slice(0, 10) });
+    const startedLater = open.filter((assignment) => assignment.effectiveFrom >= input.effectiveDate).map((assignment) => assignment.id);
+    await ctx.db.clusterAssignment.deleteMany({ where: { id: { in: startedLater } } });
+    await ctx.db.clusterAssignment.updateMany({
+      where: { id: { in: open.map((assignment) => assignment.id).filter((id) => !startedLater.includes(id)) } },
+      data: { effectiveTo: input.effectiveDate },
+    });
+  }
+  return { version: input.version + 1 };
+}

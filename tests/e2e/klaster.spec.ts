@@ -1,0 +1,135 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, signInByApi, test } from "./fixtures";
+
+const NEW_BIDAN = "Tenaga Kesehatan 45 (ilustratif)";
+const OLD_K2_COORDINATOR = "Tenaga Kesehatan 03 (ilustratif)";
+
+async function openBoard(page: Page) {
+  await signInByApi(page, "kepala.sumberurip");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Puskesmas Sumber Urip");
+  await page.getByRole("link", { name: "Papan klaster" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Papan klaster – Puskesmas Sumber Urip");
+}
+
+test("the head of Sumber Urip assigns a new bidan to Klaster 2 by keyboard, makes them coordinator, sees the rules update and opens the structure", async ({ page }) => {
+  await openBoard(page);
+  const readiness = page.getByTestId("readiness");
+  const rules = page.getByTestId("rule-list");
+  await expect(readiness).toHaveText("Kesiapan: 3 dari 5 aturan terpenuhi");
+  await expect(rules).toContainText("1 orang belum ditugaskan ke klaster:");
+  await expect(rules.getByRole("link", { name: NEW_BIDAN })).toBeVisible();
+  await expect(page.getByTestId("column-none").getByTestId("staff-card")).toHaveText([new RegExp(NEW_BIDAN.replace(/[()]/g, "\\$&"))]);
+
+  // Keyboard only from here: the filter box, Tab to the card's cluster menu, arrows to Klaster 2.
+  await page.getByLabel("Saring kartu (nama atau profesi)").focus();
+  await page.keyboard.type("Tenaga Kesehatan 45");
+  await page.keyboard.press("Tab"); // the person's name (a link to their history)
+  await page.keyboard.press("Tab");
+  const menu = page.getByRole("combobox", { name: `Klaster untuk ${NEW_BIDAN}` });
+  await expect(menu).toBeFocused();
+  await page.keyboard.press("ArrowDown"); // Klaster 1
+  await expect(menu).toBeFocused();
+  await page.keyboard.press("ArrowDown"); // Klaster 2
+  await expect(menu).toHaveValue("2");
+  await expect(page.getByTestId("column-2")).toContainText(NEW_BIDAN);
+  await expect(readiness).toHaveText("Kesiapan: 4 dari 5 aturan terpenuhi");
+  await expect(rules).not.toContainText("belum ditugaskan");
+
+  await page.keyboard.press("Tab");
+  const coordinator = page.getByRole("button", { name: `Penanggung jawab: ${NEW_BIDAN}` });
+  await expect(coordinator).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(coordinator).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText(`${NEW_BIDAN} sekarang penanggung jawab klasternya.`)).toBeAttached();
+
+  // Warnings update live: a cluster with two coordinators never appears; removing Klaster 2's bidan does.
+  await page.getByLabel("Saring kartu (nama atau profesi)").fill("");
+  await expect(page.getByRole("button", { name: `Penanggung jawab: ${OLD_K2_COORDINATOR}` })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByTestId("unsaved")).toHaveText("2 orang berubah, belum disimpan.");
+  await expect(rules).toContainText("Pustu Karang Jaya: 1 tenaga; belum ada: BIDAN");
+
+  await page.getByRole("button", { name: "Simpan papan" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Papan tersimpan (2 orang berubah).")).toBeVisible();
+  await expect(page.getByTestId("unsaved")).toHaveText("Tidak ada perubahan yang belum disimpan.");
+
+  // The structure, printable, with the new coordinator of Klaster 2.
+  await page.getByRole("link", { name: "Struktur organisasi" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Struktur Organisasi Puskesmas per Klaster");
+  const klaster2 = page.getByRole("region", { name: "Klaster 2 – Ibu dan Anak" });
+  await expect(klaster2.getByText("Penanggung jawab").locator("..")).toContainText(NEW_BIDAN);
+  await expect(klaster2).toContainText(OLD_K2_COORDINATOR);
+  await expect(page.getByRole("button", { name: "Cetak / simpan PDF" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Cetak / simpan PDF" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  const xlsx = await page.request.get(`${new URL(page.url()).pathname.replace(/\/puskesmas\/([^/]+)\/klaster\/struktur/, "/api/export/puskesmas/$1/klaster")}?tabel=struktur&format=xlsx`);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+
+  // The person's history shows the new assignment.
+  await page.getByRole("link", { name: "Tenaga kesehatan" }).click();
+  await page.getByLabel("Cari nama atau NIP").fill("Kesehatan 45");
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/q=Kesehatan\+45/);
+  await page.getByRole("link", { name: NEW_BIDAN }).click();
+  await expect(page.getByTestId("assignment-history")).toContainText("Klaster 2 – Ibu dan Anak");
+  await expect(page.getByTestId("assignment-history")).toContainText("Penanggung jawab");
+});
+
+test("a card dragged to another column moves there and awaits saving", async ({ page }) => {
+  // Tall enough that the card and the target column are both on screen: no scrolling mid-drag.
+  await page.setViewportSize({ width: 1366, height: 1100 });
+  await openBoard(page);
+  const name = "Tenaga Kesehatan 02 (ilustratif)";
+  const card = page.getByTestId("staff-card").filter({ hasText: name });
+  // Grab the card by its profession line: a drag that starts on its menu or link would not move the card.
+  await card.getByText("Administrasi", { exact: true }).dragTo(page.getByTestId("column-2").getByRole("heading"));
+  await expect(page.getByTestId("column-2")).toContainText(name);
+  await expect(page.getByRole("combobox", { name: `Klaster untuk ${name}` })).toHaveValue("2");
+  await expect(page.getByTestId("unsaved")).toHaveText("1 orang berubah, belum disimpan.");
+});
+
+test("the board has no serious accessibility violations (axe-core)", async ({ page }) => {
+  await openBoard(page);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(results.passes.length).toBeGreaterThan(10);
+});
+
+test("a planner reads the district roll-up and the board read-only", async ({ page }) => {
+  await signInByApi(page, "perencana.rejanglebong");
+  await page.goto("/kabupaten/17.02");
+  await expect(page.getByTestId("dashboard-staffing")).toContainText("Puskesmas Sumber Urip");
+  await page.getByRole("link", { name: "Penugasan klaster" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Penugasan klaster – Kabupaten Rejang Lebong");
+  const row = page.getByRole("row", { name: /Puskesmas Sumber Urip/ });
+  // 44 or 45 of 45 assigned, depending on whether the journey above has run.
+  await expect(row).toContainText(/Puskesmas Sumber Urip454[45]\d+%/);
+  await expect(row).toContainText("Pustu Karang Jaya");
+  await row.getByRole("link", { name: "Puskesmas Sumber Urip" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Papan klaster – Puskesmas Sumber Urip");
+  await expect(page.getByRole("button", { name: "Simpan papan" })).toHaveCount(0);
+  await expect(page.getByRole("combobox")).toHaveCount(0);
+});
+
+for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+  test(`the board fits a ${viewport.width}×${viewport.height} screen without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openBoard(page);
+    await expect(page.getByTestId("readiness")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const menu = page.getByRole("combobox").first();
+    const box = (await menu.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    // KLASTER_SCREENSHOTS=<dir> keeps pictures for a human look.
+    if (process.env.KLASTER_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.KLASTER_SCREENSHOTS}/klaster-${viewport.width}x${viewport.height}.png` });
+      await page.screenshot({ path: `${process.env.KLASTER_SCREENSHOTS}/klaster-${viewport.width}x${viewport.height}-full.png`, fullPage: true });
+    }
+  });
+}

@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { monthEnds, paceStart, projectTarget, TREND_START, type TrendPoint } from "@/lib/rollout/projection";
 import { targetProgress } from "@/lib/rollout/target-progress";
+import { cachedPerDistrict, districtVersions } from "./cache";
 import { emptyFacts, type IndicatorFacts } from "./definitions";
 
 // The comparison pages' reads: a handful of set-based aggregates grouped by
@@ -94,6 +95,14 @@ export async function queryDistrictFacilityCounts(ctx: Ctx, ids: string[] | null
       coalesce(p."desaWithPustu", 0) AS "desaWithPustu", coalesce(p."desaAccompanied", 0) AS "desaAccompanied", coalesce(p."pustuStaffed", 0) AS "pustuStaffed"
     FROM counts c LEFT JOIN pustu p ON p."districtId" = c."districtId"`;
 }
+
+/** One district's rows of the four aggregate queries: what the figures cache keeps. */
+type DistrictRows = {
+  facilities: FacilityCountRow | undefined;
+  adoption: AdoptionRow[];
+  people: PeopleRow | undefined;
+  targets: { districtId: string; year: number; kind: TargetKind; targetCount: number; deadline: Date }[];
+};
 
 type AdoptionRow = { districtId: string; type: "PUSKESMAS" | "PUSTU" | "POSYANDU"; date: string; implementing: number };
 
@@ -202,35 +211,39 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
   const districts = await queryDistricts(ctx, selection);
   if (districts.length === 0) return [];
   const ids = districts.map((district) => district.id);
-  const filterIds = selection === "ALL" ? null : ids;
-  // Nationally the aggregates sort and hash a few hundred thousand rows: keep them in memory, for this transaction only.
-  await ctx.db.$executeRaw`SELECT set_config('work_mem', '64MB', true)`;
   const trendDates = monthEnds(TREND_START, asOf);
   const paceDates = [...new Set([iso(paceStart(asOf)), iso(trendDates.at(-1)!)])].map((text) => new Date(`${text}T00:00:00Z`));
-
-  const facilities = await queryDistrictFacilityCounts(ctx, filterIds, asOf);
-  const adoption = await queryDistrictAdoption(ctx, filterIds, asOf, { PUSKESMAS: trendDates, PUSTU: paceDates, POSYANDU: paceDates });
-  const people = await queryDistrictPeopleCounts(ctx, ids, asOf);
-  const targets = await ctx.db.rolloutTarget.findMany({
-    where: selection === "ALL" ? {} : { districtId: { in: ids } },
-    select: { districtId: true, year: true, kind: true, targetCount: true, deadline: true },
+  const versions = await districtVersions(ctx, ids);
+  const rowsOf = await cachedPerDistrict(ids, (id) => `${id}|${versions.get(id)}|${iso(asOf)}`, async (missing) => {
+    // Every district missing (a cold national view) reads the tables whole, without an id list.
+    const filterIds = selection === "ALL" && missing.length === ids.length ? null : missing;
+    // Nationally the aggregates sort and hash a few hundred thousand rows: keep them in memory, for this transaction only.
+    await ctx.db.$executeRaw`SELECT set_config('work_mem', '64MB', true)`;
+    const facilities = await queryDistrictFacilityCounts(ctx, filterIds, asOf);
+    const adoption = await queryDistrictAdoption(ctx, filterIds, asOf, { PUSKESMAS: trendDates, PUSTU: paceDates, POSYANDU: paceDates });
+    const people = await queryDistrictPeopleCounts(ctx, missing, asOf);
+    const targets = await ctx.db.rolloutTarget.findMany({
+      where: filterIds === null ? {} : { districtId: { in: missing } },
+      select: { districtId: true, year: true, kind: true, targetCount: true, deadline: true },
+    });
+    const computed = new Map<string, DistrictRows>(missing.map((id) => [id, { facilities: undefined, adoption: [], people: undefined, targets: [] }]));
+    for (const row of facilities) if (computed.has(row.districtId)) computed.get(row.districtId)!.facilities = row;
+    for (const row of adoption) computed.get(row.districtId)?.adoption.push(row);
+    for (const row of people) if (computed.has(row.districtId)) computed.get(row.districtId)!.people = row;
+    for (const target of targets) computed.get(target.districtId)?.targets.push(target);
+    return computed;
   });
 
-  const facilitiesOf = new Map(facilities.map((row) => [row.districtId, row]));
-  const peopleOf = new Map(people.map((row) => [row.districtId, row]));
-  const adoptionOf = new Map<string, number>();
-  for (const row of adoption) adoptionOf.set(`${row.districtId}|${row.type}|${row.date}`, row.implementing);
-  const implementing = (districtId: string, type: string, date: Date) => adoptionOf.get(`${districtId}|${type}|${iso(date)}`) ?? 0;
-  const targetsOf = new Map<string, typeof targets>();
-  for (const target of targets) targetsOf.set(target.districtId, [...(targetsOf.get(target.districtId) ?? []), target]);
-
   return districts.map((district) => {
+    const rows = rowsOf.get(district.id)!;
+    const adoptionOf = new Map(rows.adoption.map((row) => [`${row.type}|${row.date}`, row.implementing]));
+    const implementing = (type: string, date: Date) => adoptionOf.get(`${type}|${iso(date)}`) ?? 0;
     const facts = emptyFacts();
-    const counted = facilitiesOf.get(district.id);
-    const person = peopleOf.get(district.id);
-    const trendOf = (type: string, dates: Date[]): TrendPoint[] => dates.map((date) => ({ month: iso(date), implementing: implementing(district.id, type, date) }));
+    const counted = rows.facilities;
+    const person = rows.people;
+    const trendOf = (type: string, dates: Date[]): TrendPoint[] => dates.map((date) => ({ month: iso(date), implementing: implementing(type, date) }));
     const trend = trendOf("PUSKESMAS", trendDates);
-    const now = (type: string) => implementing(district.id, type, asOf);
+    const now = (type: string) => implementing(type, asOf);
 
     facts.puskesmas = { total: counted?.puskesmas ?? 0, implementing: now("PUSKESMAS") };
     facts.pustu = { total: counted?.pustu ?? 0, implementing: now("PUSTU"), staffed: counted?.pustuStaffed ?? 0 };
@@ -241,7 +254,7 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
     facts.latestActivity = person?.latestActivity ?? null;
 
     // The targets of the district's latest target year, measured as the district dashboard measures them.
-    const own = targetsOf.get(district.id) ?? [];
+    const own = rows.targets;
     const latestYear = Math.max(...own.map((target) => target.year));
     for (const target of own.filter((candidate) => candidate.year === latestYear)) {
       const type = FACILITY_TARGET[target.kind];

@@ -8,7 +8,8 @@ import { districtCodeFor, placePuskesmas, type NamedRegion } from "./placement";
 import { helperFunctions, SYNTHETIC_STEPS } from "./synthetic-sql";
 
 export const BENCH_PASSWORD = process.env.BENCH_PASSWORD || "ilp-bench-2026";
-const AUDITED_TABLES = ["Facility", "PuskesmasDesa", "FacilityStageChange", "Staff", "ClusterAssignment", "RolloutTarget", "ReportedFigure", "Activity", "ActivityFacility", "Kader"];
+// Their audit and data-version triggers are off during the load (constraint triggers stay on).
+const TRIGGERED_TABLES = ["Region", "Facility", "PuskesmasDesa", "FacilityStageChange", "Staff", "ClusterAssignment", "RolloutTarget", "ReportedFigure", "Activity", "ActivityFacility", "Kader"];
 
 export type GenerationReport = {
   seconds: number;
@@ -46,7 +47,7 @@ export async function generateNationalDataset(url: string, seed = 1, log: (line:
     if (rows[0]!.n > 0) throw new Error(`the database already holds ${rows[0]!.n} facilities; the national dataset only goes into an empty one`);
     await client.query("BEGIN");
     // The audit log records people's edits; a bulk load of generated rows is not one.
-    for (const table of AUDITED_TABLES) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER audit_change`);
+    for (const table of TRIGGERED_TABLES) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
     for (const sql of helperFunctions(seed)) await client.query(sql);
 
     await timed("the five clusters and Klaster 5's units", () => insertClusters(client));
@@ -60,7 +61,7 @@ export async function generateNationalDataset(url: string, seed = 1, log: (line:
       });
     }
     await timed("benchmark accounts", () => insertBenchAccounts(client, bench));
-    for (const table of AUDITED_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER audit_change`);
+    for (const table of TRIGGERED_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     await client.query("COMMIT");
     await timed("ANALYZE", () => client.query("ANALYZE"));
     return { seconds: (Date.now() - started) / 1000, steps, counts: await countRows(client), placement, unplacedPuskesmas: unplaced, bench };

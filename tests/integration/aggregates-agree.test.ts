@@ -3,6 +3,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import { changeStageAction, closeFacilityAction } from "@/lib/facilities/actions";
 import type { IlpStage } from "@/lib/generated/prisma/enums";
+import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { getDistrictByCode } from "@/lib/rollout/queries";
 import { withScope } from "@/lib/server/scoped-db";
 import { actAs } from "../support/act-as";
@@ -48,7 +49,11 @@ async function rawStageOn(facilityId: string, date: string): Promise<IlpStage> {
 
 describe("cached and aggregated figures agree with the raw stage history", () => {
   it("after back-dated changes, moves backwards, a refused change and a closing", async () => {
-    await actAs(plannerId);
+    const planner = (await actAs(plannerId))!;
+    const indicators = () => withScope(planner.scope, async (ctx) => (await getDistrictIndicators(ctx, { districtId }, new Date()))[0]!);
+    const version = async () => (await owner.districtDataVersion.findUnique({ where: { districtId } }))?.version ?? 0n;
+    const cachedBefore = await indicators(); // fills the figures cache, which the edits below must invalidate
+    const versionBefore = await version();
     expect(await move("AGREE-1", "PERSIAPAN", "2025-01-10")).toMatchObject({ ok: true });
     expect(await move("AGREE-1", "MENERAPKAN", "2025-06-01")).toMatchObject({ ok: true });
     // Back-dated before the current stage's date: refused, and nothing changes.
@@ -66,6 +71,16 @@ describe("cached and aggregated figures agree with the raw stage history", () =>
       const latest = await owner.facilityStageChange.findFirst({ where: { facilityId: row.id }, orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }] });
       expect({ code: row.code, stage: row.currentStage, since: row.stageSince }).toEqual({ code: row.code, stage: latest?.toStage ?? "BELUM", since: latest?.effectiveDate ?? null });
     }
+
+    expect(await version()).toBeGreaterThan(versionBefore);
+    const today = new Date().toISOString().slice(0, 10);
+    const open = (await owner.facility.findMany({ where: { districtId, type: "PUSKESMAS" } })).filter((row) => !row.closedAt || row.closedAt > new Date(`${today}T00:00:00Z`));
+    let implementingToday = 0;
+    for (const row of open) if ((await rawStageOn(row.id, today)) === "MENERAPKAN") implementingToday += 1;
+    const cachedAfter = await indicators();
+    expect(cachedAfter.facts.puskesmas).toEqual({ total: open.length, implementing: implementingToday });
+    expect(cachedAfter.facts.puskesmas).not.toEqual(cachedBefore.facts.puskesmas);
+    expect(cachedAfter.trend.at(-1)!.implementing).toBe(implementingToday);
 
     const user = (await actAs(plannerId))!;
     // Today reads the cached currentStage; past dates read the history.

@@ -26,15 +26,20 @@ export const ZComparisonView = z.object({
   q: z.string().trim().max(80).catch(""),
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
   ind: z.enum(INDICATOR_IDS).catch("puskesmasIlp"),
+  /** The page of a long table (the national list of 514 districts), from 1. */
+  hal: z.coerce.number().int().min(1).catch(1),
 });
 export type TComparisonView = z.infer<typeof ZComparisonView>;
 
 export function parseComparisonView(query: Record<string, string | string[] | undefined> | URLSearchParams): TComparisonView {
   const get = (key: string) => (query instanceof URLSearchParams ? (query.get(key) ?? undefined) : [query[key]].flat()[0]);
-  return ZComparisonView.parse({ urut: get("urut"), arah: get("arah"), q: get("q") ?? "", status: get("status"), ind: get("ind") });
+  return ZComparisonView.parse({ urut: get("urut"), arah: get("arah"), q: get("q") ?? "", status: get("status"), ind: get("ind"), hal: get("hal") ?? 1 });
 }
 
 /** The number a column sorts by; null sorts last (nothing to measure). */
+/** Rows a comparison table shows at once: a province's districts fit on one page, the national 514 take eleven. */
+export const COMPARISON_PAGE_SIZE = 50;
+
 export function sortValue(row: ComparisonRow, key: SortKey): number | string | null {
   if (key === "name") return row.name;
   if (key === "latestActivity") return row.facts.latestActivity;

@@ -79,7 +79,20 @@ test("the national admin sees every province, then its districts", async ({ page
   await page.goto("/");
   await expect(page).toHaveURL(/\/nasional$/);
   await expect(page.getByRole("table", { name: "Perbandingan nasional" }).getByTestId("comparison-row")).toHaveCount(38);
-  await expect(page.getByRole("table", { name: "Semua kabupaten/kota" }).getByTestId("comparison-row")).toHaveCount(514);
+  // 514 districts, 50 to a page: eleven pages, the last with 14; the page is in the URL.
+  const districts = page.getByRole("table", { name: "Semua kabupaten/kota" }).getByTestId("comparison-row");
+  await expect(districts).toHaveCount(50);
+  await expect(page.getByText("514 dari 514 baris")).toBeVisible();
+  const districtPages = page.getByRole("navigation", { name: "Halaman tabel" }).last();
+  await expect(districtPages).toContainText("Halaman 1 dari 11");
+  const firstOnPageOne = await districts.first().getAttribute("data-code");
+  await districtPages.getByRole("button", { name: "Berikutnya" }).click();
+  await expect(districtPages).toContainText("Halaman 2 dari 11");
+  await expect(page).toHaveURL(/khal=2/);
+  expect(await districts.first().getAttribute("data-code")).not.toBe(firstOnPageOne);
+  await page.goto("/nasional?khal=11");
+  await expect(districts).toHaveCount(14);
+  await page.goto("/nasional");
   await page.getByRole("table", { name: "Perbandingan nasional" }).getByRole("link", { name: "Bengkulu", exact: true }).click();
   await expect(page).toHaveURL(/\/provinsi\/17$/);
   await expect(page.getByRole("table", { name: /Provinsi Bengkulu/ }).getByTestId("comparison-row")).toHaveCount(10);

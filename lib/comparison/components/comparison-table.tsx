@@ -5,7 +5,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ExportLinks } from "@/components/ui/export-links";
 import { INDICATORS, indicatorText, indicatorValue, worstStatus, type IndicatorFacts, type IndicatorId } from "@/lib/indicators/definitions";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
-import { againstAverage, arrangeRows, sortValue, STATUS_FILTERS, type ComparisonRow, type SortKey } from "../table";
+import { againstAverage, arrangeRows, COMPARISON_PAGE_SIZE, sortValue, STATUS_FILTERS, type ComparisonRow, type SortKey } from "../table";
 import { HintTip, IndicatorTip } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
 
@@ -44,6 +44,9 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
   const format = useFormatter();
   const { view, update, exportQuery } = useComparisonView(prefix);
   const arranged = arrangeRows(rows, view);
+  const pages = Math.max(1, Math.ceil(arranged.length / COMPARISON_PAGE_SIZE));
+  const page = Math.min(view.hal, pages);
+  const visible = arranged.slice((page - 1) * COMPARISON_PAGE_SIZE, page * COMPARISON_PAGE_SIZE);
   const percent = (share: number | null) => (share === null ? t("comparison.notMeasured") : format.number(share, { style: "percent", maximumFractionDigits: 0 }));
   const kaderAverage = (level: "PURWA" | "MADYA" | "UTAMA") => (rows.length ? total.kader[level] / rows.length : null);
 
@@ -168,7 +171,7 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
                 </td>
               </tr>
             )}
-            {arranged.map((row) => (
+            {visible.map((row) => (
               <tr key={row.code} className="border-t border-slate-100" data-testid="comparison-row" data-code={row.code} data-sort-value={String(sortValue(row, view.urut) ?? "")}>
                 <td className="px-2 py-1.5 text-center tabular-nums text-slate-600">{row.rank ?? t("comparison.notMeasured")}</td>
                 <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1.5 text-left font-medium">
@@ -200,6 +203,17 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
           </tfoot>
         </table>
       </div>
+      {pages > 1 && (
+        <nav className="flex items-center gap-3 text-sm" aria-label={t("comparison.pages")}>
+          <button type="button" disabled={page <= 1} onClick={() => update({ hal: page - 1 })} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40">
+            {t("comparison.previousPage")}
+          </button>
+          <span aria-live="polite">{t("comparison.pageOf", { page, pages })}</span>
+          <button type="button" disabled={page >= pages} onClick={() => update({ hal: page + 1 })} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40">
+            {t("comparison.nextPage")}
+          </button>
+        </nav>
+      )}
     </div>
   );
 }

@@ -11,13 +11,15 @@ import { parseComparisonView, type TComparisonView } from "../table";
 export function useComparisonView(prefix = "") {
   const params = useSearchParams();
   const own = new URLSearchParams();
-  for (const key of ["urut", "arah", "q", "status", "ind"]) {
+  for (const key of ["urut", "arah", "q", "status", "ind", "hal"]) {
     const value = params.get(`${prefix}${key}`);
     if (value !== null) own.set(key, value);
   }
   const view = parseComparisonView(own);
   const update = (change: Partial<TComparisonView>, options: { replace?: boolean } = {}) => {
     const next = new URLSearchParams(params.toString());
+    // A new sort or filter starts again at the first page.
+    if (!("hal" in change)) next.delete(`${prefix}hal`);
     for (const [key, value] of Object.entries(change)) {
       if (value === undefined || value === "") next.delete(`${prefix}${key}`);
       else next.set(`${prefix}${key}`, String(value));

@@ -1,4 +1,7 @@
 import { POST } from "@/app/api/impor/kabupaten/[code]/[jenis]/route";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseRegionCode } from "@/lib/regions/codes";
+import { ensureUser } from "./tenancy-fixtures";
 
 export type UploadBody = {
   ok: boolean;
@@ -25,4 +28,31 @@ export async function upload(code: string, kind: string, content: string | Uint8
   form.set("mode", mode);
   const response = await POST(new Request(`http://test/api/impor/kabupaten/${code}/${kind}`, { method: "POST", body: form }), { params: Promise.resolve({ code, jenis: kind }) });
   return { status: response.status, body: (await response.json()) as UploadBody };
+}
+
+/**
+ * Readies a district for import tests: makes sure the demo seed left it without
+ * kecamatan and desa (so what a test imports is new to it), adds `places` (real
+ * Kemendagri codes and names, parents first) and a planner of the district.
+ */
+export async function prepareImportDistrict(owner: PrismaClient, districtCode: string, plannerUsername: string, places: { code: string; name: string }[] = []) {
+  const district = await owner.region.findUniqueOrThrow({ where: { code: districtCode }, select: { id: true, provinceId: true } });
+  const seeded = await owner.region.count({ where: { districtId: district.id, level: { in: ["KECAMATAN", "DESA"] }, code: { notIn: places.map((place) => place.code) } } });
+  if (seeded > 0) throw new Error(`${districtCode} already has ${seeded} kecamatan/desa: import tests need a district the demo seed leaves without them`);
+  const regionIds: Record<string, string> = {};
+  for (const place of places) {
+    const parsed = parseRegionCode(place.code);
+    if (!parsed || parsed.districtCode !== districtCode || parsed.level === "PROVINSI" || parsed.level === "KABUPATEN") throw new Error(`${place.code} is no kecamatan or desa of ${districtCode}`);
+    const parentId = parsed.level === "KECAMATAN" ? district.id : regionIds[parsed.parentCode!];
+    if (!parentId) throw new Error(`${place.code}: list its kecamatan first`);
+    const region = await owner.region.upsert({
+      where: { code: place.code },
+      update: {},
+      create: { code: place.code, name: place.name, level: parsed.level, kind: parsed.kind, parentId, provinceId: district.provinceId, districtId: district.id },
+      select: { id: true },
+    });
+    regionIds[place.code] = region.id;
+  }
+  const planner = await ensureUser(owner, plannerUsername, "DINKES_PLANNER", district.id);
+  return { districtId: district.id, regionIds, planner };
 }

@@ -22,7 +22,7 @@ export const ZFacilityRow = ZCreateFacility.omit({ parentId: true, hasInpatient:
 export type TFacilityRow = z.output<typeof ZFacilityRow>;
 
 type Existing = Awaited<ReturnType<typeof loadFacilities>>[number];
-type Resolved = { kecamatanId: string; desaId: string | null; parentId: string | null; parentKey: string | null; existing: Existing | null };
+type Resolved = { kecamatanId: string | null; desaId: string | null; parentId: string | null; parentKey: string | null; existing: Existing | null };
 type FacilityRow = TFacilityRow & { resolved?: Resolved };
 
 const keyOf = (type: string, code: string) => `${type}:${code}`;
@@ -91,11 +91,8 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
         reject(row, "kode_kecamatan", "errors.kecamatanOutsideDistrict");
         continue;
       }
+      // A puskesmas may stay without a kecamatan while it is unknown, as in the form and the export.
       const kecamatanId = kecamatan?.id ?? desa?.parentId ?? null;
-      if (!kecamatanId) {
-        reject(row, "kode_kecamatan", "errors.required");
-        continue;
-      }
       const allowed: readonly FacilityType[] = ALLOWED_PARENTS[data.type as FacilityType];
       let parentKey: string | null = null;
       if (allowed.length > 0 || data.parentCode) {

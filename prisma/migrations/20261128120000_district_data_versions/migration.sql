@@ -9,6 +9,10 @@ CREATE TABLE "DistrictDataVersion" (
     CONSTRAINT "DistrictDataVersion_pkey" PRIMARY KEY ("districtId")
 );
 GRANT SELECT ON "DistrictDataVersion" TO pantau_app;
+-- Like every district-owned table: the app reads the versions of the districts in its scope only.
+ALTER TABLE "DistrictDataVersion" ENABLE ROW LEVEL SECURITY;
+CREATE POLICY rls_read ON "DistrictDataVersion" FOR SELECT TO pantau_app
+  USING ("districtId" = ANY ((SELECT app_setting_uuids('app.read_district_ids'))::uuid[]) OR (SELECT app_reads_all_districts()));
 
 -- Statement-level, from the transition tables: one upsert per statement and district,
 -- however many rows a bulk import writes. SECURITY DEFINER: the app role may read

@@ -40,7 +40,8 @@ describe("the comparison table", () => {
   });
 
   it("falls back to safe defaults for a tampered URL", () => {
-    expect(parseComparisonView({ urut: "DROP TABLE", arah: "sideways", ind: "x", status: "y" })).toEqual({ urut: "name", arah: "asc", q: "", status: undefined, ind: "puskesmasIlp" });
+    expect(parseComparisonView({ urut: "DROP TABLE", arah: "sideways", ind: "x", status: "y", hal: "-3" })).toEqual({ urut: "name", arah: "asc", q: "", status: undefined, ind: "puskesmasIlp", hal: 1 });
+    expect(parseComparisonView({ hal: "4" }).hal).toBe(4);
   });
 
   it("compares a cell with the average, and a total is the sum of its rows", () => {

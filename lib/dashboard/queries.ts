@@ -7,6 +7,7 @@ import { monthEnds, projectTarget, TREND_START, type Projection, type TrendPoint
 import type { DistrictSummary } from "@/lib/rollout/queries";
 import { STAGES } from "@/lib/rollout/stages";
 import { targetProgress, type TargetProgress } from "@/lib/rollout/target-progress";
+import { cachedPerDistrict, districtVersions } from "@/lib/indicators/cache";
 import { desaCoverage, desaWithoutPustu, implementingOn, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
 import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
 
@@ -51,7 +52,14 @@ export const LIST_PREVIEW = 100;
 export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, asOfInput: Date): Promise<DistrictDashboard> {
   if (!canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
   const asOf = day(asOfInput);
-  const districtId = district.id;
+  // Cached like the comparison figures: keyed by the district's data version, so any write, through any instance, misses.
+  const version = (await districtVersions(ctx, [district.id])).get(district.id);
+  const key = `dashboard|${district.id}|${version}|${asOf.toISOString().slice(0, 10)}`;
+  const cached = await cachedPerDistrict([district.id], () => key, async () => new Map([[district.id, await computeDistrictDashboard(ctx, district.id, asOf)]]));
+  return cached.get(district.id)!;
+}
+
+async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date): Promise<DistrictDashboard> {
   const db = ctx.db;
 
   const targets = await db.rolloutTarget.findMany({ where: { districtId }, orderBy: [{ year: "desc" }, { kind: "asc" }] });

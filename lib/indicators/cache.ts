@@ -1,13 +1,13 @@
 import "server-only";
 import type { Ctx } from "@/lib/server/scoped-db";
 
-// Each district's raw indicator rows, kept in this process and keyed by the
-// district's data version in PostgreSQL (DistrictDataVersion, raised by a trigger
+// Per-district figures (the comparisons' raw indicator rows, the district
+// dashboard), kept in this process and keyed by the district's data version in PostgreSQL (DistrictDataVersion, raised by a trigger
 // on every write). A request reads the versions first, so after any write –
 // through this instance or another – the district's entry misses and is
 // recomputed: no instance ever serves figures older than the database's.
 // Districts are tenants; an entry is only ever handed to a request whose scope
-// has already been checked to read that district.
+// has already been checked to read that district. Entries are shared: callers must not mutate them.
 
 const MAX_ENTRIES = 5_000;
 const entries = new Map<string, unknown>();

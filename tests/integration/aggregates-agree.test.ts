@@ -53,6 +53,8 @@ describe("cached and aggregated figures agree with the raw stage history", () =>
     const indicators = () => withScope(planner.scope, async (ctx) => (await getDistrictIndicators(ctx, { districtId }, new Date()))[0]!);
     const version = async () => (await owner.districtDataVersion.findUnique({ where: { districtId } }))?.version ?? 0n;
     const cachedBefore = await indicators(); // fills the figures cache, which the edits below must invalidate
+    const dashboardOn = (date: string) => withScope(planner.scope, async (ctx) => getDistrictDashboard(ctx, await getDistrictByCode(ctx, DISTRICT), new Date(`${date}T00:00:00Z`)));
+    for (const date of ["2025-07-01", new Date().toISOString().slice(0, 10)]) await dashboardOn(date); // the dashboard's cache too
     const versionBefore = await version();
     expect(await move("AGREE-1", "PERSIAPAN", "2025-01-10")).toMatchObject({ ok: true });
     expect(await move("AGREE-1", "MENERAPKAN", "2025-06-01")).toMatchObject({ ok: true });

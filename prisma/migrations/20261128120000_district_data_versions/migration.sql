@@ -1,5 +1,6 @@
 -- A version per district, raised by every statement that writes the district's
--- data. Cached figures (lib/indicators/cache.ts) are keyed by it, so an app
+-- data. Cached figures (lib/indicators/cache.ts: the comparisons and the district
+-- dashboard) are keyed by it, so an app
 -- instance never serves figures another instance has changed: it reads the
 -- versions first, and anything written since misses the cache.
 CREATE TABLE "DistrictDataVersion" (
@@ -40,7 +41,7 @@ DECLARE
   district_table text;
 BEGIN
   FOREACH district_table IN ARRAY ARRAY[
-    'Region', 'Facility', 'FacilityStageChange', 'Staff', 'ClusterAssignment', 'Kader', 'RolloutTarget', 'Activity'
+    'Region', 'Facility', 'FacilityStageChange', 'Staff', 'ClusterAssignment', 'Kader', 'RolloutTarget', 'ReportedFigure', 'Activity'
   ] LOOP
     EXECUTE format('CREATE TRIGGER district_version_insert AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_district_version_new()', district_table);
     EXECUTE format('CREATE TRIGGER district_version_update AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_district_version_new()', district_table);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
 import { can } from "@/lib/auth/permissions";
@@ -29,12 +29,7 @@ export default async function ImportPage({ params }: { params: Promise<{ code: s
   const api = `/api/impor/kabupaten/${district.code}`;
   return (
     <div className="flex flex-col gap-5">
-      <nav className="text-sm text-slate-500">
-        <Link href={`/kabupaten/${district.code}`} className="hover:underline">
-          {district.name}
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold">{t("imports.pageTitle")}</h1>
+      <DistrictPageHeading district={district} title={t("imports.pageTitle")} />
       <p className="text-sm text-slate-700">{t("imports.intro")}</p>
       <p className="rounded bg-slate-100 p-3 text-sm" data-testid="import-limits">
         {t("imports.limits", { megabytes: IMPORT_MAX_MEGABYTES, rows: IMPORT_LIMITS.maxRows })}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterField } from "@/components/ui/filter-field";
 import { Pager } from "@/components/ui/pager";
@@ -35,12 +35,7 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
   const basePath = `/kabupaten/${district.code}/kegiatan`;
   return (
     <div className="flex flex-col gap-4">
-      <nav className="text-sm text-slate-500">
-        <Link href={`/kabupaten/${district.code}`} className="hover:underline">
-          {district.name}
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold">{t("activityForm.pageTitle")}</h1>
+      <DistrictPageHeading district={district} title={t("activityForm.pageTitle")} />
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-2" role="search">
         <FilterField id="activity-filter-type" label={t("activityForm.type")}>
           <select id="activity-filter-type" name="type" defaultValue={filters.type ?? ""}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
@@ -33,10 +33,7 @@ export default async function DistrictStaffingPage({ params, searchParams }: Pro
   return (
     <div className="flex flex-col gap-4">
       <header className="flex flex-col gap-2">
-        <nav className="text-sm text-slate-500">
-          <Link href={`/kabupaten/${district.code}`} className="hover:underline">{district.name}</Link>
-        </nav>
-        <h1 className="text-2xl font-bold">{t("staffing.rollup.title", { name: district.name })}</h1>
+        <DistrictPageHeading district={district} title={t("staffing.rollup.title", { name: district.name })} />
         <p className="max-w-3xl text-sm text-slate-600">{t("staffing.rollup.intro")}</p>
       </header>
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-2 text-sm">

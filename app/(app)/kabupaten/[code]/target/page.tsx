@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { getDistrictByCode } from "@/lib/rollout/queries";
@@ -23,12 +23,7 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
   const mayEdit = can(user.scope, "target.write", { districtId: district.id });
   return (
     <div className="flex flex-col gap-4">
-      <nav className="text-sm text-slate-500">
-        <Link href={`/kabupaten/${district.code}`} className="hover:underline">
-          {district.name}
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold">{t("targetForm.pageTitle")}</h1>
+      <DistrictPageHeading district={district} title={t("targetForm.pageTitle")} />
       {targets.length === 0 && <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("district.noTargets")}</p>}
       <ul className="flex flex-col gap-3">
         {targets.map((target) => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
 import { FilterField } from "@/components/ui/filter-field";
@@ -34,12 +35,7 @@ export default async function RegionsPage({ params, searchParams }: { params: Pr
   };
   return (
     <div className="flex flex-col gap-4">
-      <nav className="text-sm text-slate-500">
-        <Link href={`/kabupaten/${district.code}`} className="hover:underline">
-          {district.name}
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold">{t("imports.regionsPage.title")}</h1>
+      <DistrictPageHeading district={district} title={t("imports.regionsPage.title")} />
       <p className="text-lg" data-testid="desa-count">
         {t("imports.regionsPage.counts", { desa: list.counts.desa, kelurahan: list.counts.kelurahan, adat: list.counts.desaAdat })}
       </p>

@@ -13,6 +13,7 @@ import path from "node:path";
 import pg from "pg";
 import { enableAppRoleLogin } from "../lib/db/app-role";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { withHeapCap } from "../lib/runtime/heap-cap";
 import { migrate } from "../lib/db/migrate";
 import { BENCH_PASSWORD, generateNationalDataset, type BenchTargets } from "../lib/national-dataset/generate";
 import { createScratchDatabase, dropDatabase } from "../tests/support/test-database";
@@ -70,6 +71,7 @@ try {
     }
     results.pages = measured;
     results.peakRssMb = peakRssMb(server.webPid);
+    results.nodeOptions = withHeapCap(process.env.NODE_OPTIONS, process.env.PANTAU_MAX_HEAP_MB) || "V8's default heap limit";
   } finally {
     await server.stop();
   }
@@ -84,7 +86,7 @@ try {
   console.log("(times in ms; 'uncached': the figures cache off, as after a write; its SQL replayed bare as the app's role)");
   console.log(`\ndataset load: ${dataset.seconds.toFixed(1)} s (${Object.entries(dataset.counts).map(([name, count]) => `${count.toLocaleString("en")} ${name}`).join(", ")})`);
   console.log(`database size: ${(results.databaseMb as number).toFixed(0)} MB`);
-  console.log(`peak memory (RSS) of the Node web server: ${(results.peakRssMb as number).toFixed(0)} MB`);
+  console.log(`peak memory (RSS) of the Node web server: ${(results.peakRssMb as number).toFixed(0)} MB (${results.nodeOptions})`);
   console.log(`errors: ${errors}`);
   console.log(`\nCSV import of 100,000 desa rows, its own process (dry run, commit, dry run again):\n${importRun.status === 0 ? importRun.stdout.trim() : `failed (${importRun.status}):\n${importRun.stderr}`}`);
   console.log(`results: ${writeResults(results)}`);

@@ -11,6 +11,7 @@ import { enableAppRoleLogin } from "../lib/db/app-role";
 import { createPrismaClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/provision";
+import { withHeapCap } from "../lib/runtime/heap-cap";
 import { seedDemo } from "../prisma/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-facts";
 
@@ -33,7 +34,15 @@ if (!dev && buildIsStale()) {
   fs.writeFileSync(BUILD_STAMP, sourceFingerprint());
 }
 
-const env = { ...process.env, DATABASE_URL: database.url, APP_DATABASE_URL: await appDatabaseUrl(), NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`, NEXTAUTH_SECRET: nextAuthSecret() };
+const env = {
+  ...process.env,
+  // Production only: `next dev` compiles on demand and needs more.
+  NODE_OPTIONS: dev ? process.env.NODE_OPTIONS : withHeapCap(process.env.NODE_OPTIONS, process.env.PANTAU_MAX_HEAP_MB),
+  DATABASE_URL: database.url,
+  APP_DATABASE_URL: await appDatabaseUrl(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+  NEXTAUTH_SECRET: nextAuthSecret(),
+};
 const server = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);

@@ -1,12 +1,13 @@
 import "server-only";
 import type { FacilityType, IlpStage } from "@/lib/generated/prisma/client";
+import { openOn } from "@/lib/rollout/sql";
 import type { Ctx } from "@/lib/server/scoped-db";
 
 // The district dashboard's aggregates, computed in PostgreSQL: whatever the size
-// of the district, a few dozen rows reach Node. "Open on a date" and "the stage
-// on a date" read exactly as lib/rollout/stages.ts defines them: opened on or
-// before, not closed by, the date; the latest change on or before the date, the
-// later recorded winning a tie.
+// of the district, a few dozen rows reach Node. "Open on a date" is
+// lib/rollout/sql.ts's openOn; "the stage on a date" is the latest change on or
+// before it, the later recorded winning a tie (lib/rollout/stages.ts). The
+// adoption trend is the comparisons' query (lib/indicators/queries.ts).
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -24,8 +25,7 @@ export async function stageCounts(ctx: Ctx, districtId: string, asOf: Date): Pro
     return ctx.db.$queryRaw<StageCountRow[]>`
       SELECT f.type::text AS type, f."currentStage"::text AS stage, f."kecamatanId"::text AS "kecamatanId", count(*)::int AS count
       FROM "Facility" f
-      WHERE f."districtId" = ${districtId}::uuid AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
-        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      WHERE f."districtId" = ${districtId}::uuid AND ${openOn("f", day)}
       GROUP BY 1, 2, 3`;
   }
   return ctx.db.$queryRaw<StageCountRow[]>`
@@ -37,28 +37,8 @@ export async function stageCounts(ctx: Ctx, districtId: string, asOf: Date): Pro
       ORDER BY c."effectiveDate" DESC, c."createdAt" DESC LIMIT 1
     ) s ON true
     WHERE f."districtId" = ${districtId}::uuid
-      AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
-      AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      AND ${openOn("f", day)}
     GROUP BY 1, 2, 3`;
-}
-
-/** How many facilities of each type were implementing ILP on each date (facilities open on `asOf`). Zero counts are omitted. */
-export async function implementingOn(ctx: Ctx, districtId: string, asOf: Date, dates: Date[]): Promise<{ type: FacilityType; date: string; count: number }[]> {
-  const day = iso(asOf);
-  return ctx.db.$queryRaw<{ type: FacilityType; date: string; count: number }[]>`
-    WITH history AS (
-      SELECT f.type, c."toStage", c."effectiveDate",
-             lead(c."effectiveDate") OVER (PARTITION BY c."facilityId" ORDER BY c."effectiveDate", c."createdAt") AS until
-      FROM "FacilityStageChange" c
-      JOIN "Facility" f ON f.id = c."facilityId" AND f."districtId" = c."districtId"
-      WHERE c."districtId" = ${districtId}::uuid AND c."effectiveDate" <= ${day}::date
-        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
-        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
-    )
-    SELECT h.type::text AS type, to_char(d.day, 'YYYY-MM-DD') AS date, count(*)::int AS count
-    FROM unnest(${dates.map(iso)}::date[]) AS d(day)
-    JOIN history h ON h."toStage" = 'MENERAPKAN' AND h."effectiveDate" <= d.day AND (h.until IS NULL OR h.until > d.day)
-    GROUP BY 1, 2`;
 }
 
 export type DesaCoverageRow = { kecamatanId: string; desa: number; withPustu: number; accompanied: number };
@@ -71,8 +51,7 @@ export async function desaCoverage(ctx: Ctx, districtId: string, asOf: Date): Pr
       SELECT f."desaId", bool_or(f."accompaniedSince" <= ${day}::date) AS accompanied
       FROM "Facility" f
       WHERE f."districtId" = ${districtId}::uuid AND f.type = 'PUSTU' AND f."desaId" IS NOT NULL
-        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
-        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+        AND ${openOn("f", day)}
       GROUP BY f."desaId"
     )
     SELECT d."parentId"::text AS "kecamatanId", count(*)::int AS desa, count(p."desaId")::int AS "withPustu",
@@ -94,8 +73,7 @@ export async function desaWithoutPustu(ctx: Ctx, districtId: string, asOf: Date,
       AND NOT EXISTS (
         SELECT 1 FROM "Facility" f
         WHERE f."districtId" = d."districtId" AND f."desaId" = d.id AND f.type = 'PUSTU'
-          AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
-          AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date))
+          AND ${openOn("f", day)})
     ORDER BY d.code
     LIMIT ${limit}`;
 }
@@ -116,8 +94,7 @@ export async function understaffedPustu(ctx: Ctx, districtId: string, asOf: Date
       FROM "Facility" p
       LEFT JOIN "Staff" s ON s."pustuId" = p.id AND s."districtId" = p."districtId" AND s.active
       WHERE p."districtId" = ${districtId}::uuid AND p.type = 'PUSTU'
-        AND (p."openedOn" IS NULL OR p."openedOn" <= ${day}::date)
-        AND (p."closedAt" IS NULL OR p."closedAt" > ${day}::date)
+        AND ${openOn("p", day)}
       GROUP BY p.id
     )
     SELECT s.id::text AS id, s.name, d.name AS desa, s."isIllustrative", s.staff, s."hasPerawat", s."hasBidan", (count(*) OVER ())::int AS total

@@ -8,7 +8,8 @@ import type { DistrictSummary } from "@/lib/rollout/queries";
 import { STAGES } from "@/lib/rollout/stages";
 import { targetProgress, type TargetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "@/lib/indicators/cache";
-import { desaCoverage, desaWithoutPustu, implementingOn, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
+import { queryDistrictAdoption } from "@/lib/indicators/queries";
+import { desaCoverage, desaWithoutPustu, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
 import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
 
 /** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
@@ -41,7 +42,7 @@ export type DistrictDashboard = {
 const day = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 
 /** How many rows of the desa-without-pustu and understaffed-pustu lists the page shows; the exports have them all. */
-export const LIST_PREVIEW = 100;
+export const LIST_PREVIEW = 25;
 
 /**
  * The district dashboard as it stood on `asOf` (facilities by opening and
@@ -66,7 +67,8 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   const trendTypes = new Set<FacilityType>(["PUSKESMAS", ...targets.flatMap((target) => TYPE_OF_TARGET[target.kind] ?? [])]);
   const months = monthEnds(TREND_START, asOf);
   const stages = await stageCounts(ctx, districtId, asOf);
-  const implementing = await implementingOn(ctx, districtId, asOf, months);
+  const datesOf = (type: FacilityType) => (trendTypes.has(type) ? months : []);
+  const implementing = await queryDistrictAdoption(ctx, [districtId], asOf, { PUSKESMAS: datesOf("PUSKESMAS"), PUSTU: datesOf("PUSTU"), POSYANDU: datesOf("POSYANDU") });
   const coverageRows = await desaCoverage(ctx, districtId, asOf);
   const withoutPustu = await desaWithoutPustu(ctx, districtId, asOf, LIST_PREVIEW);
   const understaffed = await understaffedPustu(ctx, districtId, asOf, PUSTU_MIN_STAFF, LIST_PREVIEW);
@@ -83,7 +85,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   const trendFor = (type: FacilityType): TrendPoint[] =>
     months.map((end) => {
       const month = end.toISOString().slice(0, 10);
-      return { month, implementing: implementing.find((row) => row.type === type && row.date === month)?.count ?? 0 };
+      return { month, implementing: implementing.find((row) => row.type === type && row.date === month)?.implementing ?? 0 };
     });
   const trends = new Map([...trendTypes].map((type) => [type, trendFor(type)]));
   const puskesmasTrend = trends.get("PUSKESMAS")!;

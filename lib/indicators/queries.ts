@@ -4,6 +4,7 @@ import { canReadDistrict } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { monthEnds, paceStart, projectTarget, TREND_START, type TrendPoint } from "@/lib/rollout/projection";
+import { openOn, stageSpans } from "@/lib/rollout/sql";
 import { targetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "./cache";
 import { emptyFacts, type IndicatorFacts } from "./definitions";
@@ -69,9 +70,7 @@ export async function queryDistrictFacilityCounts(ctx: Ctx, ids: string[] | null
         (count(*) FILTER (WHERE f.type = 'PUSTU'))::int AS pustu,
         (count(*) FILTER (WHERE f.type = 'POSYANDU'))::int AS posyandu
       FROM "Facility" f
-      WHERE ${inDistricts('f."districtId"', ids)}
-        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
-        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      WHERE ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
       GROUP BY f."districtId"
     ), staffed_pustu AS (
       SELECT s."pustuId" AS id
@@ -86,9 +85,7 @@ export async function queryDistrictFacilityCounts(ctx: Ctx, ids: string[] | null
         (count(sp.id))::int AS "pustuStaffed"
       FROM "Facility" f
       LEFT JOIN staffed_pustu sp ON sp.id = f.id
-      WHERE f.type = 'PUSTU' AND ${inDistricts('f."districtId"', ids)}
-        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
-        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      WHERE f.type = 'PUSTU' AND ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
       GROUP BY f."districtId"
     )
     SELECT c."districtId"::text AS "districtId", c.puskesmas, c.pustu, c.posyandu,
@@ -126,18 +123,12 @@ export async function queryDistrictAdoption(
       SELECT 'PUSKESMAS'::text AS type, unnest(${dates.PUSKESMAS.map(iso)}::date[]) AS d
       UNION ALL SELECT 'PUSTU', unnest(${dates.PUSTU.map(iso)}::date[])
       UNION ALL SELECT 'POSYANDU', unnest(${dates.POSYANDU.map(iso)}::date[])
-    ), history AS MATERIALIZED (
-      SELECT c."districtId", c."facilityId", c."toStage", c."effectiveDate",
-        lead(c."effectiveDate") OVER (PARTITION BY c."districtId", c."facilityId" ORDER BY c."effectiveDate", c."createdAt") AS until
-      FROM "FacilityStageChange" c
-      WHERE ${inDistricts('c."districtId"', ids)} AND c."effectiveDate" <= ${day}::date
+    ), history AS MATERIALIZED (${stageSpans(inDistricts('c."districtId"', ids), day)}
     ), implementing AS MATERIALIZED (
       SELECT h."districtId", f.type::text AS type, h."effectiveDate", h.until
       FROM history h
       JOIN "Facility" f ON f.id = h."facilityId" AND f."districtId" = h."districtId"
-      WHERE h."toStage" = 'MENERAPKAN'
-        AND (f."openedOn" IS NULL OR f."openedOn" <= ${day}::date)
-        AND (f."closedAt" IS NULL OR f."closedAt" > ${day}::date)
+      WHERE h."toStage" = 'MENERAPKAN' AND ${openOn("f", day)}
     )
     SELECT i."districtId"::text AS "districtId", i.type, to_char(dt.d, 'YYYY-MM-DD') AS date, (count(*))::int AS implementing
     FROM implementing i

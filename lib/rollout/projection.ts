@@ -1,7 +1,3 @@
-import type { IlpStage } from "@/lib/generated/prisma/enums";
-import { stageOn } from "./stages";
-
-export type StageChangePoint = { facilityId: string; toStage: IlpStage; effectiveDate: Date };
 export type TrendPoint = { month: string; implementing: number };
 
 const DAY_MS = 86_400_000;
@@ -24,16 +20,6 @@ export function monthEnds(from: Date, asOf: Date): Date[] {
   }
   ends.push(new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate())));
   return ends;
-}
-
-/** How many of `facilityIds` were implementing ILP at each month end, from their stage history. */
-export function adoptionTrend(facilityIds: string[], changes: StageChangePoint[], from: Date, asOf: Date): TrendPoint[] {
-  const byFacility = new Map<string, StageChangePoint[]>(facilityIds.map((id) => [id, []]));
-  for (const change of changes) byFacility.get(change.facilityId)?.push(change);
-  return monthEnds(from, asOf).map((end) => ({
-    month: end.toISOString().slice(0, 10),
-    implementing: [...byFacility.values()].filter((history) => stageOn(end, history) === "MENERAPKAN").length,
-  }));
 }
 
 /**

@@ -29,13 +29,3 @@ export function checkStageTransition(input: {
   if (input.note.trim().length === 0) return { ok: false, reason: "REASON_REQUIRED" };
   return { ok: true, direction: "backward" };
 }
-
-/** The stage in force on `date`, given a facility's dated changes (any order). */
-export function stageOn(date: Date, changes: { toStage: IlpStage; effectiveDate: Date }[]): IlpStage {
-  let latest: { toStage: IlpStage; effectiveDate: Date } | undefined;
-  for (const change of changes) {
-    if (change.effectiveDate > date) continue;
-    if (!latest || change.effectiveDate >= latest.effectiveDate) latest = change;
-  }
-  return latest?.toStage ?? "BELUM";
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adoptionTrend, monthEnds, projectTarget, type TrendPoint } from "@/lib/rollout/projection";
+import { monthEnds, projectTarget, type TrendPoint } from "@/lib/rollout/projection";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const trend = (...values: [string, number][]): TrendPoint[] => values.map(([month, implementing]) => ({ month, implementing }));
@@ -12,19 +12,6 @@ describe("adoption trend", () => {
       "2025-01-31",
       "2025-02-10",
     ]);
-  });
-
-  it("counts facilities implementing at each month end from their history", () => {
-    const changes = [
-      { facilityId: "a", toStage: "MENERAPKAN" as const, effectiveDate: day("2024-07-30") },
-      { facilityId: "b", toStage: "PERSIAPAN" as const, effectiveDate: day("2024-08-01") },
-      { facilityId: "b", toStage: "MENERAPKAN" as const, effectiveDate: day("2024-10-15") },
-      { facilityId: "a", toStage: "UJI_COBA" as const, effectiveDate: day("2024-11-02") },
-      { facilityId: "zz", toStage: "MENERAPKAN" as const, effectiveDate: day("2024-07-01") }, // not one of ours
-    ];
-    expect(adoptionTrend(["a", "b", "c"], changes, day("2024-07-01"), day("2024-11-20"))).toEqual(
-      trend(["2024-07-31", 1], ["2024-08-31", 1], ["2024-09-30", 1], ["2024-10-31", 2], ["2024-11-20", 1]),
-    );
   });
 });
 

@@ -6,7 +6,7 @@ import type { Ctx } from "@/lib/server/scoped-db";
 // The district dashboard's aggregates, computed in PostgreSQL: whatever the size
 // of the district, a few dozen rows reach Node. "Open on a date" is
 // lib/rollout/sql.ts's openOn; "the stage on a date" is the latest change on or
-// before it, the later recorded winning a tie (lib/rollout/stages.ts). The
+// before it, the later recorded winning a tie, as in that file's stageSpans. The
 // adoption trend is the comparisons' query (lib/indicators/queries.ts).
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);

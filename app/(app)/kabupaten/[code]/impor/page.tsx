@@ -7,6 +7,7 @@ import { UndoBatchButton } from "@/lib/imports/components/undo-batch-button";
 import { IMPORT_LIMITS, IMPORT_MAX_MEGABYTES } from "@/lib/imports/limits";
 import { listImportBatches } from "@/lib/imports/queries";
 import { IMPORT_KINDS } from "@/lib/imports/registry";
+import { wholeDistrict } from "@/lib/imports/targets";
 import { getDistrictByCode } from "@/lib/rollout/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
@@ -19,7 +20,7 @@ export default async function ImportPage({ params }: { params: Promise<{ code: s
   const { district, batches } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
-      return { district, batches: await listImportBatches(ctx, { id: district.id, code: district.code, provinceId: district.province.id }) };
+      return { district, batches: await listImportBatches(ctx, wholeDistrict(district)) };
     }),
   );
   const t = await getTranslations();
@@ -57,7 +58,7 @@ export default async function ImportPage({ params }: { params: Promise<{ code: s
         </ul>
       </section>
       {mayImport ? (
-        <ImportPanel districtCode={district.code} kinds={kinds.map((def) => ({ slug: def.slug, label: t(`imports.kinds.${def.slug}.label` as "imports.pageTitle") }))} />
+        <ImportPanel kinds={kinds.map((def) => ({ slug: def.slug, label: t(`imports.kinds.${def.slug}.label` as "imports.pageTitle"), uploadUrl: `${api}/${def.slug}` }))} />
       ) : (
         <p className="text-sm text-slate-600">{t("imports.readOnly")}</p>
       )}

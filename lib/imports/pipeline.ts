@@ -36,8 +36,8 @@ export function assertMayImport(scope: Scope, district: ImportDistrict, kind: Im
   if (!allowed) throw new ForbiddenError();
 }
 
-/** Batches of the target: a puskesmas' own, or (whole district) all of the district's. */
-export const batchesOf = (district: ImportDistrict) => ({ districtId: district.id, ...(district.puskesmas ? { puskesmasId: district.puskesmas.id } : {}) });
+/** Rows of the target (its import batches, its staff): one puskesmas' when the import is restricted to it, else all of the district's. */
+export const ofTarget = (district: ImportDistrict) => ({ districtId: district.id, ...(district.puskesmas ? { puskesmasId: district.puskesmas.id } : {}) });
 
 function countsOf<Row>(read: ReadRows<Row>, plan: Plan<Row>): { counts: ImportCounts; issues: RowIssue[] } {
   const issues = [...read.issues, ...plan.rejected].sort((a, b) => a.row - b.row);
@@ -52,7 +52,7 @@ export async function previewImport<Row>(ctx: Ctx, def: ImportKindDef<Row>, dist
   const plan = await def.plan(ctx, district, read.parsed);
   const { counts, issues } = countsOf(read, plan);
   const previous = await ctx.db.importBatch.findFirst({
-    where: { ...batchesOf(district), kind: def.kind, sha256: read.sha256, undoneAt: null },
+    where: { ...ofTarget(district), kind: def.kind, sha256: read.sha256, undoneAt: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, createdAt: true, createdById: true, fileName: true },
   });

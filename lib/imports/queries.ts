@@ -1,6 +1,6 @@
 import "server-only";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { batchesOf } from "./pipeline";
+import { ofTarget } from "./pipeline";
 import type { ImportDistrict } from "./types";
 
 /**
@@ -10,7 +10,7 @@ import type { ImportDistrict } from "./types";
  */
 export async function listImportBatches(ctx: Ctx, district: ImportDistrict, take = 20) {
   const batches = await ctx.db.importBatch.findMany({
-    where: batchesOf(district),
+    where: ofTarget(district),
     orderBy: { createdAt: "desc" },
     take,
     select: {

@@ -3,6 +3,7 @@ import { EmploymentStatus, Posting, Profession } from "@/lib/generated/prisma/en
 import { ConflictError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { STAFF_SELECT, snapshots } from "../entities";
+import { ofTarget } from "../pipeline";
 import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell, yesNo, ZYesNo } from "./cells";
 import { keysHeldElsewhere } from "./facilities";
@@ -30,9 +31,6 @@ type StaffRow = TStaffRow & { resolved?: { puskesmasId: string; pustuId: string 
 
 const loadStaff = (ctx: Ctx, district: ImportDistrict) => ctx.db.staff.findMany({ where: { districtId: district.id }, select: STAFF_SELECT });
 const nameKey = (puskesmasId: string, name: string) => `${puskesmasId}:${name.toLowerCase()}`;
-
-/** Staff of the target: one puskesmas' when the import is restricted to it, else the whole district's. */
-const staffOfTarget = (district: ImportDistrict) => ({ districtId: district.id, ...(district.puskesmas ? { puskesmasId: district.puskesmas.id } : {}) });
 
 /**
  * Staff rosters per puskesmas, matched by NIP when given, else by puskesmas and name.
@@ -115,7 +113,7 @@ export const staffImport: ImportKindDef<StaffRow> = {
         continue;
       }
       const before = resolved.existing!;
-      const updated = await ctx.db.staff.updateMany({ where: { id: before.id, ...staffOfTarget(district), version: before.version }, data: { ...fields, version: { increment: 1 } } });
+      const updated = await ctx.db.staff.updateMany({ where: { id: before.id, ...ofTarget(district), version: before.version }, data: { ...fields, version: { increment: 1 } } });
       if (updated.count === 0) throw new ConflictError();
       links.push({ entity: "Staff", entityId: before.id, created: false, before: snapshots.Staff(before), after: snapshots.Staff({ ...fields, version: before.version + 1 }) });
     }
@@ -124,7 +122,7 @@ export const staffImport: ImportKindDef<StaffRow> = {
 
   async exportRows(ctx, district) {
     const staff = await ctx.db.staff.findMany({
-      where: staffOfTarget(district),
+      where: ofTarget(district),
       orderBy: [{ puskesmas: { code: "asc" } }, { name: "asc" }],
       select: { nip: true, name: true, profession: true, employmentStatus: true, posting: true, pustuSchedule: true, active: true, puskesmas: { select: { code: true } }, pustu: { select: { code: true } } },
     });

@@ -46,7 +46,7 @@ try {
     const before = process.memoryUsage();
     let peakHeap = before.heapUsed;
     const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20);
-    const outcome = await importFile(scope, DISTRICT.code, "wilayah", file, "bench-desa.csv", mode);
+    const outcome = await importFile(scope, { districtCode: DISTRICT.code }, "wilayah", file, "bench-desa.csv", mode);
     clearInterval(sampler);
     const seconds = (performance.now() - started) / 1000;
     const counts = outcome.mode === "dryRun" ? outcome.preview.counts : outcome.counts;

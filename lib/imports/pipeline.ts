@@ -1,4 +1,6 @@
 import { can } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/auth/scope";
+import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { ReadRows } from "./read-rows";
@@ -22,10 +24,20 @@ export type ImportPreview = {
 };
 export type CommitMode = "all" | "validOnly";
 
-/** Refuses unless the user may change the district's master data (planners). */
-export function assertMayImport(ctx: Ctx, district: ImportDistrict): void {
-  if (!can(ctx.scope, "facility.write", { districtId: district.id })) throw new ForbiddenError();
+/**
+ * Refuses unless the user may import this kind into the target: a whole
+ * district's master data takes facility.write (planners); an import restricted
+ * to one puskesmas is its roster only and takes staff.write on it (its head).
+ */
+export function assertMayImport(scope: Scope, district: ImportDistrict, kind: ImportKind): void {
+  const allowed = district.puskesmas
+    ? kind === "STAFF" && can(scope, "staff.write", { districtId: district.id, puskesmasId: district.puskesmas.id })
+    : can(scope, "facility.write", { districtId: district.id });
+  if (!allowed) throw new ForbiddenError();
 }
+
+/** Rows of the target (its import batches, its staff): one puskesmas' when the import is restricted to it, else all of the district's. */
+export const ofTarget = (district: ImportDistrict) => ({ districtId: district.id, ...(district.puskesmas ? { puskesmasId: district.puskesmas.id } : {}) });
 
 function countsOf<Row>(read: ReadRows<Row>, plan: Plan<Row>): { counts: ImportCounts; issues: RowIssue[] } {
   const issues = [...read.issues, ...plan.rejected].sort((a, b) => a.row - b.row);
@@ -36,11 +48,11 @@ function countsOf<Row>(read: ReadRows<Row>, plan: Plan<Row>): { counts: ImportCo
 
 /** The dry run: what the file would create, update, leave unchanged and reject. Writes nothing. */
 export async function previewImport<Row>(ctx: Ctx, def: ImportKindDef<Row>, district: ImportDistrict, fileName: string, read: ReadRows<Row>): Promise<ImportPreview> {
-  assertMayImport(ctx, district);
+  assertMayImport(ctx.scope, district, def.kind);
   const plan = await def.plan(ctx, district, read.parsed);
   const { counts, issues } = countsOf(read, plan);
   const previous = await ctx.db.importBatch.findFirst({
-    where: { districtId: district.id, kind: def.kind, sha256: read.sha256, undoneAt: null },
+    where: { ...ofTarget(district), kind: def.kind, sha256: read.sha256, undoneAt: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, createdAt: true, createdById: true, fileName: true },
   });
@@ -71,7 +83,7 @@ export async function commitImport<Row>(
   read: ReadRows<Row>,
   mode: CommitMode,
 ): Promise<{ batchId: string; counts: ImportCounts }> {
-  assertMayImport(ctx, district);
+  assertMayImport(ctx.scope, district, def.kind);
   const plan = await def.plan(ctx, district, read.parsed);
   const { counts } = countsOf(read, plan);
   if (mode === "all" && counts.rejected > 0) throw new ValidationError("imports.commit.hasRejected", undefined, { count: counts.rejected });
@@ -84,6 +96,7 @@ export async function commitImport<Row>(
   const batch = await ctx.db.importBatch.create({
     data: {
       districtId: district.id,
+      puskesmasId: district.puskesmas?.id ?? null,
       kind: def.kind,
       fileName: fileName.slice(0, 255),
       sha256: read.sha256,

@@ -1,11 +1,16 @@
 import "server-only";
 import type { Ctx } from "@/lib/server/scoped-db";
+import { ofTarget } from "./pipeline";
 import type { ImportDistrict } from "./types";
 
-/** The district's import batches, newest first, with who imported and who undid each. */
+/**
+ * The target's import batches, newest first, with who imported and who undid
+ * each: a puskesmas' own (its head's roster imports), or a whole district's,
+ * its heads' included (each names its puskesmas).
+ */
 export async function listImportBatches(ctx: Ctx, district: ImportDistrict, take = 20) {
   const batches = await ctx.db.importBatch.findMany({
-    where: { districtId: district.id },
+    where: ofTarget(district),
     orderBy: { createdAt: "desc" },
     take,
     select: {
@@ -22,6 +27,7 @@ export async function listImportBatches(ctx: Ctx, district: ImportDistrict, take
       createdById: true,
       createdAt: true,
       undoneAt: true,
+      puskesmas: { select: { id: true, name: true } },
     },
   });
   const userIds = [...new Set(batches.map((batch) => batch.createdById).filter((id): id is string => id !== null))];

@@ -1,25 +1,30 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/scope";
-import { getDistrictByCode } from "@/lib/rollout/queries";
-import { withScope } from "@/lib/server/scoped-db";
+import { withScope, type Ctx } from "@/lib/server/scoped-db";
 import { assertMayImport, commitImport, previewImport, type ImportCounts, type ImportPreview } from "./pipeline";
 import { readImportRows } from "./read-rows";
 import { importKind } from "./registry";
-import type { ImportDistrict } from "./types";
+import { districtImportTarget, puskesmasImportTarget } from "./targets";
+import type { ImportDistrict, ImportKindDef } from "./types";
 
 export type ImportMode = "dryRun" | "all" | "validOnly";
 export type ImportOutcome = { mode: "dryRun"; preview: ImportPreview } | { mode: "all" | "validOnly"; batchId: string; counts: ImportCounts };
+/** Where an upload goes, as named in the URL: a whole district (planners) or one puskesmas (its head's roster). */
+export type ImportPlace = { districtCode: string } | { puskesmasId: string };
 
 /** Commits of 100,000 rows take a while; the dry run and commit share this limit. */
 const IMPORT_TRANSACTION_MS = 300_000;
 
-/** The district named in the URL, if the user may import into it (else NotFound/Forbidden). The file never names it. */
-export async function importableDistrict(scope: Scope, districtCode: string): Promise<ImportDistrict> {
+async function targetOf(ctx: Ctx, place: ImportPlace): Promise<ImportDistrict> {
+  return "puskesmasId" in place ? (await puskesmasImportTarget(ctx, place.puskesmasId)).target : districtImportTarget(ctx, place.districtCode);
+}
+
+/** The place named in the URL, if the user may import this kind into it (else NotFound/Forbidden). The file never names it. */
+export async function importableTarget(scope: Scope, place: ImportPlace, def: ImportKindDef<unknown>): Promise<ImportDistrict> {
   return withScope(scope, async (ctx) => {
-    const found = await getDistrictByCode(ctx, districtCode);
-    const district = { id: found.id, code: found.code, provinceId: found.province.id };
-    assertMayImport(ctx, district);
-    return district;
+    const target = await targetOf(ctx, place);
+    assertMayImport(ctx.scope, target, def.kind);
+    return target;
   });
 }
 
@@ -28,9 +33,9 @@ export async function importableDistrict(scope: Scope, districtCode: string): Pr
  * parsed and validated outside any transaction, then the dry run or the commit
  * runs in one transaction (the commit all-or-nothing).
  */
-export async function importFile(scope: Scope, districtCode: string, slug: string, file: Blob, fileName: string, mode: ImportMode): Promise<ImportOutcome> {
+export async function importFile(scope: Scope, place: ImportPlace, slug: string, file: Blob, fileName: string, mode: ImportMode): Promise<ImportOutcome> {
   const def = importKind(slug);
-  const district = await importableDistrict(scope, districtCode);
+  const district = await importableTarget(scope, place, def);
   const read = await readImportRows(def, file);
   return withScope(
     scope,

@@ -1,5 +1,5 @@
 import { can } from "@/lib/auth/permissions";
-import { canReadDistrict } from "@/lib/auth/scope";
+import { canReadDistrict, canReadPuskesmas } from "@/lib/auth/scope";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { facilitySearchText } from "@/lib/facilities/search-text";
@@ -28,15 +28,28 @@ function isForeignKeyViolation(error: unknown): boolean {
 }
 
 /**
+ * Who may undo a batch: a planner any batch of their district (facility.write),
+ * a head only the batches of their own puskesmas (staff.write on it), never a
+ * district-wide one. A batch the user may not read answers "not found".
+ */
+function assertMayUndo(scope: Ctx["scope"], batch: { districtId: string; puskesmasId: string | null }): void {
+  const readable = batch.puskesmasId ? canReadPuskesmas(scope, { id: batch.puskesmasId, districtId: batch.districtId }) : canReadDistrict(scope, batch.districtId);
+  if (!readable) throw new NotFoundError("import batch");
+  const planner = can(scope, "facility.write", { districtId: batch.districtId });
+  const head = batch.puskesmasId !== null && can(scope, "staff.write", { districtId: batch.districtId, puskesmasId: batch.puskesmasId });
+  if (!planner && !head) throw new ForbiddenError();
+}
+
+/**
  * Undoes a batch: rows it created are deleted, rows it updated get their former
  * values back. Refused when anything newer has touched one of its rows (the
  * row's current fields, including its version, differ from what the batch
  * left), or when a row it created is now in use elsewhere.
  */
 export async function undoImport(ctx: Ctx, input: { batchId: string }): Promise<{ rows: number }> {
-  const batch = await ctx.db.importBatch.findFirst({ where: { id: input.batchId }, select: { id: true, districtId: true, undoneAt: true } });
-  if (!batch || !canReadDistrict(ctx.scope, batch.districtId)) throw new NotFoundError("import batch");
-  if (!can(ctx.scope, "facility.write", { districtId: batch.districtId })) throw new ForbiddenError();
+  const batch = await ctx.db.importBatch.findFirst({ where: { id: input.batchId }, select: { id: true, districtId: true, puskesmasId: true, undoneAt: true } });
+  if (!batch) throw new NotFoundError("import batch");
+  assertMayUndo(ctx.scope, batch);
   if (batch.undoneAt) throw new ValidationError("imports.undo.alreadyUndone");
 
   const links = await ctx.db.importBatchRow.findMany({ where: { batchId: batch.id }, select: { entity: true, entityId: true, created: true, before: true, after: true } });

@@ -4,7 +4,7 @@ import { canReadPuskesmas } from "@/lib/auth/scope";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 
-export type StaffingPuskesmas = { id: string; name: string; districtId: string; staffBoardVersion: number; allowSecondCluster: boolean; mayEdit: boolean };
+export type StaffingPuskesmas = { id: string; code: string; name: string; districtId: string; staffBoardVersion: number; allowSecondCluster: boolean; mayEdit: boolean };
 
 /**
  * A puskesmas whose roster the user may read: missing or out of scope answers
@@ -14,7 +14,7 @@ export async function readablePuskesmas(ctx: Ctx, id: string): Promise<StaffingP
   if (!z.uuid().safeParse(id).success) throw new NotFoundError("puskesmas");
   const puskesmas = await ctx.db.facility.findFirst({
     where: { id, type: "PUSKESMAS" },
-    select: { id: true, name: true, districtId: true, staffBoardVersion: true, allowSecondCluster: true },
+    select: { id: true, code: true, name: true, districtId: true, staffBoardVersion: true, allowSecondCluster: true },
   });
   if (!puskesmas || !canReadPuskesmas(ctx.scope, puskesmas)) throw new NotFoundError("puskesmas");
   return { ...puskesmas, mayEdit: can(ctx.scope, "staff.write", { districtId: puskesmas.districtId, puskesmasId: puskesmas.id }) };

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signInByApi, test } from "./fixtures";
@@ -133,3 +134,61 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 
     }
   });
 }
+
+// Last in this file: it adds a person to Sumber Urip and takes them out again (undo), so the counts above hold.
+test("the head of Sumber Urip imports a roster file from the staff page: dry run, commit, the new person in the roster, undo", async ({ page }) => {
+  await signInByApi(page, "kepala.sumberurip");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Papan klaster" }).click();
+  await page.getByRole("navigation", { name: "Halaman klaster" }).getByRole("link", { name: "Tenaga kesehatan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tenaga kesehatan – Puskesmas Sumber Urip");
+  await page.getByRole("link", { name: "Impor daftar tenaga dari CSV/XLSX" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Impor tenaga kesehatan – Puskesmas Sumber Urip");
+  await expect(page.getByText("Belum ada impor untuk puskesmas ini.")).toBeVisible();
+
+  // The template, and this puskesmas' code as the page states it.
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("import-kind-tenaga").getByRole("link", { name: "Templat CSV" }).click();
+  const header = fs.readFileSync(await (await downloading).path()).toString("utf8").replace(/^\uFEFF/, "").trim();
+  expect(header).toBe("kode_puskesmas,nip,nama,profesi,status_kepegawaian,penempatan,kode_pustu,jadwal_pustu,aktif");
+  const code = /dengan (\S+) \(puskesmas ini\)/.exec((await page.getByText("Isi kode_puskesmas dengan").textContent()) ?? "")?.[1];
+  expect(code).toBeTruthy();
+
+  // A small file: one new worker, checked first (nothing saved), then committed.
+  const name = "Perawat Impor Kepala (uji)";
+  await page.getByLabel("Berkas", { exact: true }).setInputFiles({ name: "tenaga-sumber-urip.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\r\n${code},,${name},PERAWAT,KONTRAK,PUSKESMAS,,,ya\r\n`) });
+  await page.getByRole("button", { name: "Periksa berkas (uji coba)" }).click();
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("1 baru");
+  await expect(preview).toContainText("0 diubah");
+  await expect(preview).toContainText("0 ditolak");
+  await page.getByRole("button", { name: "Impor semua" }).click();
+  await expect(page.getByText("Impor tersimpan: 1 baru, 0 diubah, 0 tidak berubah, 0 dilewati.")).toBeVisible();
+  const history = page.getByTestId("import-history");
+  await expect(history).toContainText("tenaga-sumber-urip.csv");
+
+  // The new person is on the roster.
+  await page.getByRole("navigation", { name: "Halaman klaster" }).getByRole("link", { name: "Tenaga kesehatan" }).click();
+  await page.getByLabel("Cari nama atau NIP").fill("Perawat Impor Kepala");
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page.getByRole("link", { name })).toBeVisible();
+
+  // Undone from the history (after a confirmation): the roster is as before.
+  await page.getByRole("link", { name: "Impor daftar tenaga dari CSV/XLSX" }).click();
+  await page.getByRole("button", { name: "Batalkan impor" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ya, lanjutkan" }).click();
+  await expect(history).toContainText("Dibatalkan");
+  await page.goto(`${new URL(page.url()).pathname.replace(/\/impor$/, "/staf")}?q=Perawat+Impor+Kepala`);
+  await expect(page.getByText("Tidak ada tenaga kesehatan yang cocok dengan filter ini.")).toBeVisible();
+});
+
+test("a planner sees a puskesmas' roster imports read-only: the history, no upload", async ({ page }) => {
+  await signInByApi(page, "perencana.rejanglebong");
+  await page.goto("/kabupaten/17.02/klaster");
+  await page.getByRole("row", { name: /Puskesmas Sumber Urip/ }).getByRole("link", { name: "Puskesmas Sumber Urip" }).click();
+  await page.getByRole("navigation", { name: "Halaman klaster" }).getByRole("link", { name: "Impor tenaga" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Impor tenaga kesehatan – Puskesmas Sumber Urip");
+  await expect(page.getByText("hanya kepala puskesmas ini yang dapat mengimpor")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Periksa berkas (uji coba)" })).toHaveCount(0);
+  await expect(page.getByTestId("import-history")).toContainText("tenaga-sumber-urip.csv");
+});

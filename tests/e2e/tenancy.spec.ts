@@ -19,6 +19,10 @@ test("a puskesmas head sees their own puskesmas and 'not found' on another's URL
   await expect(head.getByRole("heading", { name: "Tidak ditemukan" })).toBeVisible();
   await expect(head.getByText("Puskesmas Curup Timur")).toHaveCount(0);
   expect((await head.goto("/kabupaten/17.02"))?.status()).toBe(404);
+  // The roster import of another puskesmas: neither its page nor its route.
+  expect((await head.goto(`${otherHref}/klaster/impor`))?.status()).toBe(404);
+  expect((await head.request.get(`/api${otherHref!.replace("/puskesmas/", "/impor/puskesmas/")}/tenaga`)).status()).toBe(404);
+  expect((await head.request.post(`/api${otherHref!.replace("/puskesmas/", "/impor/puskesmas/")}/tenaga`, { multipart: { mode: "dryRun", file: { name: "t.csv", mimeType: "text/csv", buffer: Buffer.from("kode_puskesmas,nama,profesi\n") } } })).status()).toBe(404);
   await head.close();
 });
 

@@ -1,4 +1,5 @@
 import { POST } from "@/app/api/impor/kabupaten/[code]/[jenis]/route";
+import { POST as POST_ROSTER } from "@/app/api/impor/puskesmas/[id]/tenaga/route";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseRegionCode } from "@/lib/regions/codes";
 import { ensureUser } from "./tenancy-fixtures";
@@ -20,13 +21,28 @@ export type UploadBody = {
   };
 };
 
-/** Posts a file to the import route handler as the browser's form does, as the user signed in with actAs(). */
-export async function upload(code: string, kind: string, content: string | Uint8Array | Blob, mode = "dryRun", name = "berkas.csv"): Promise<{ status: number; body: UploadBody }> {
+type Content = string | Uint8Array | Blob;
+
+/** The multipart body the browser's import form sends. */
+function uploadForm(content: Content, mode: string, name: string): FormData {
   const form = new FormData();
   const blob = content instanceof Blob ? content : new Blob([content as BlobPart]);
   form.set("file", new File([blob], name));
   form.set("mode", mode);
-  const response = await POST(new Request(`http://test/api/impor/kabupaten/${code}/${kind}`, { method: "POST", body: form }), { params: Promise.resolve({ code, jenis: kind }) });
+  return form;
+}
+
+/** Posts a file to the district import route handler as the browser's form does, as the user signed in with actAs(). */
+export async function upload(code: string, kind: string, content: Content, mode = "dryRun", name = "berkas.csv"): Promise<{ status: number; body: UploadBody }> {
+  const request = new Request(`http://test/api/impor/kabupaten/${code}/${kind}`, { method: "POST", body: uploadForm(content, mode, name) });
+  const response = await POST(request, { params: Promise.resolve({ code, jenis: kind }) });
+  return { status: response.status, body: (await response.json()) as UploadBody };
+}
+
+/** The same for a puskesmas head's roster import route. */
+export async function uploadRoster(puskesmasId: string, content: Content, mode = "dryRun", name = "tenaga.csv"): Promise<{ status: number; body: UploadBody }> {
+  const request = new Request(`http://test/api/impor/puskesmas/${puskesmasId}/tenaga`, { method: "POST", body: uploadForm(content, mode, name) });
+  const response = await POST_ROSTER(request, { params: Promise.resolve({ id: puskesmasId }) });
   return { status: response.status, body: (await response.json()) as UploadBody };
 }
 

@@ -12,15 +12,19 @@ type Answer =
   | { ok: true; mode: "all" | "validOnly"; batchId: string; counts: ImportCounts }
   | { ok: false; messageKey: string; values?: Record<string, string | number> };
 
+/** A kind the panel offers, with the route its files are posted to (a district's, or a puskesmas head's roster). */
+export type ImportPanelKind = { slug: string; label: string; uploadUrl: string };
+
 /**
  * Upload → dry run → commit. The file stays in the browser between the preview
  * and the commit and is sent again; the server re-validates it, so the commit
- * never trusts the preview.
+ * never trusts the preview. With one kind there is nothing to choose.
  */
-export function ImportPanel({ districtCode, kinds }: { districtCode: string; kinds: { slug: string; label: string }[] }) {
+export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
   const t = useTranslations();
   const router = useRouter();
   const [kind, setKind] = useState(kinds[0]!.slug);
+  const uploadUrl = (kinds.find((option) => option.slug === kind) ?? kinds[0]!).uploadUrl;
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -32,7 +36,7 @@ export function ImportPanel({ districtCode, kinds }: { districtCode: string; kin
       const form = new FormData();
       form.set("file", file);
       form.set("mode", mode);
-      const response = await fetch(`/api/impor/kabupaten/${districtCode}/${kind}`, { method: "POST", body: form });
+      const response = await fetch(uploadUrl, { method: "POST", body: form });
       const answer = (await response.json().catch(() => ({ ok: false, messageKey: "common.error" }))) as Answer;
       if (!answer.ok) {
         setMessage({ tone: "error", text: t(answer.messageKey as "common.error", answer.values ?? {}) });
@@ -60,23 +64,30 @@ export function ImportPanel({ districtCode, kinds }: { districtCode: string; kin
         {t("imports.uploadTitle")}
       </h2>
       <div className="flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex flex-col gap-1">
-          {t("imports.kind")}
-          <select
-            value={kind}
-            onChange={(event) => {
-              setKind(event.target.value);
-              reset();
-            }}
-            className="rounded border border-slate-300 px-2 py-1"
-          >
-            {kinds.map((option) => (
-              <option key={option.slug} value={option.slug}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {kinds.length > 1 ? (
+          <label className="flex flex-col gap-1">
+            {t("imports.kind")}
+            <select
+              value={kind}
+              onChange={(event) => {
+                setKind(event.target.value);
+                reset();
+              }}
+              className="rounded border border-slate-300 px-2 py-1"
+            >
+              {kinds.map((option) => (
+                <option key={option.slug} value={option.slug}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <p className="flex flex-col gap-1">
+            {t("imports.kind")}
+            <span className="font-medium">{kinds[0]!.label}</span>
+          </p>
+        )}
         <label className="flex flex-col gap-1">
           {t("imports.fileLabel")}
           <input

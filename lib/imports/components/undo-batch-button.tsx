@@ -13,7 +13,7 @@ export function UndoBatchButton({ batchId, fileName }: { batchId: string; fileNa
   return (
     <div className="flex flex-col gap-1">
       <ConfirmButton
-        label={t("imports.undo")}
+        label={t("imports.undoButton")}
         question={t("imports.undoQuestion", { file: fileName })}
         confirmLabel={t("confirm.yes")}
         cancelLabel={t("confirm.no")}

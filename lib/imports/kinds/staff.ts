@@ -3,6 +3,7 @@ import { EmploymentStatus, Posting, Profession } from "@/lib/generated/prisma/en
 import { ConflictError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { STAFF_SELECT, snapshots } from "../entities";
+import { ofTarget } from "../pipeline";
 import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell, yesNo, ZYesNo } from "./cells";
 import { keysHeldElsewhere } from "./facilities";
@@ -31,7 +32,12 @@ type StaffRow = TStaffRow & { resolved?: { puskesmasId: string; pustuId: string 
 const loadStaff = (ctx: Ctx, district: ImportDistrict) => ctx.db.staff.findMany({ where: { districtId: district.id }, select: STAFF_SELECT });
 const nameKey = (puskesmasId: string, name: string) => `${puskesmasId}:${name.toLowerCase()}`;
 
-/** Staff rosters per puskesmas, matched by NIP when given, else by puskesmas and name. */
+/**
+ * Staff rosters per puskesmas, matched by NIP when given, else by puskesmas and name.
+ * Restricted to one puskesmas (its head's import), rows of another puskesmas are
+ * rejected, and so is a NIP held by another puskesmas' staff: a head never moves
+ * anyone out of another puskesmas (a planner's district import may).
+ */
 export const staffImport: ImportKindDef<StaffRow> = {
   kind: "STAFF",
   slug: "tenaga",
@@ -64,6 +70,10 @@ export const staffImport: ImportKindDef<StaffRow> = {
     const rejected: RowIssue[] = [];
     const planned: PlannedRow<StaffRow>[] = [];
     for (const { row, data } of rows) {
+      if (district.puskesmas && data.puskesmasCode !== district.puskesmas.code) {
+        rejected.push({ row, column: "kode_puskesmas", messageKey: "imports.staff.otherPuskesmas", values: { code: data.puskesmasCode, own: district.puskesmas.code } });
+        continue;
+      }
       const home = puskesmas.get(data.puskesmasCode);
       if (!home) {
         rejected.push({ row, column: "kode_puskesmas", messageKey: "imports.staff.puskesmasUnknown", values: { code: data.puskesmasCode } });
@@ -76,6 +86,10 @@ export const staffImport: ImportKindDef<StaffRow> = {
       }
       if (data.nip && elsewhere.has(data.nip)) {
         rejected.push({ row, column: "nip", messageKey: "imports.staff.nipElsewhere" });
+        continue;
+      }
+      if (district.puskesmas && data.nip && byNip.has(data.nip) && byNip.get(data.nip)!.puskesmasId !== home.id) {
+        rejected.push({ row, column: "nip", messageKey: "imports.staff.nipOtherPuskesmas" });
         continue;
       }
       const sameName = byName.get(nameKey(home.id, data.name)) ?? [];
@@ -99,7 +113,7 @@ export const staffImport: ImportKindDef<StaffRow> = {
         continue;
       }
       const before = resolved.existing!;
-      const updated = await ctx.db.staff.updateMany({ where: { id: before.id, districtId: district.id, version: before.version }, data: { ...fields, version: { increment: 1 } } });
+      const updated = await ctx.db.staff.updateMany({ where: { id: before.id, ...ofTarget(district), version: before.version }, data: { ...fields, version: { increment: 1 } } });
       if (updated.count === 0) throw new ConflictError();
       links.push({ entity: "Staff", entityId: before.id, created: false, before: snapshots.Staff(before), after: snapshots.Staff({ ...fields, version: before.version + 1 }) });
     }
@@ -108,7 +122,7 @@ export const staffImport: ImportKindDef<StaffRow> = {
 
   async exportRows(ctx, district) {
     const staff = await ctx.db.staff.findMany({
-      where: { districtId: district.id },
+      where: ofTarget(district),
       orderBy: [{ puskesmas: { code: "asc" } }, { name: "asc" }],
       select: { nip: true, name: true, profession: true, employmentStatus: true, posting: true, pustuSchedule: true, active: true, puskesmas: { select: { code: true } }, pustu: { select: { code: true } } },
     });

@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-/** Breadcrumb back to the puskesmas and the three cluster screens; the current one is marked. */
-export async function KlasterNav({ puskesmas, current }: { puskesmas: { id: string; name: string }; current: "board" | "structure" | "staff" }) {
+/** Breadcrumb back to the puskesmas and the cluster screens (the roster import's history is readable by all); the current one is marked. */
+export async function KlasterNav({ puskesmas, current }: { puskesmas: { id: string; name: string }; current: "board" | "structure" | "staff" | "import" }) {
   const t = await getTranslations("staffing");
   const base = `/puskesmas/${puskesmas.id}/klaster`;
   const links = [
     { key: "board", href: base, label: t("nav.board") },
     { key: "structure", href: `${base}/struktur`, label: t("nav.structure") },
     { key: "staff", href: `${base}/staf`, label: t("nav.staff") },
+    { key: "import", href: `${base}/impor`, label: t("nav.import") },
   ] as const;
   return (
     <div className="flex flex-col gap-1 print:hidden">

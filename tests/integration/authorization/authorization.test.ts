@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/client";
 import { actAs } from "../../support/act-as";
-import { upload } from "../../support/import-upload";
+import { upload, uploadRoster } from "../../support/import-upload";
 import { createTenancyFixtures, ensureUser, TEST_PASSWORD, type TenancyFixtures } from "../../support/tenancy-fixtures";
 import { ACTORS, expectedCaseCount, MATRIX, PUBLIC_HANDLERS, type Actor, type Outcome, type Target } from "./matrix";
 
@@ -323,8 +323,11 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       return outcomeOfStatus(new Response(null, { status }));
     }
     case "lib/imports/actions.ts#undoImportAction": {
+      // Own and same-district: a head's roster batch of Sumber Urip and of Curup; elsewhere a planner's district-wide batch.
+      const puskesmasId = target === "own" || target === "sameDistrict" ? puskesmasOf(target) : null;
+      const districtId = puskesmasId ? fixtures.districts.own : districtIdOf(target);
       const batch = await owner.importBatch.create({
-        data: { districtId: districtIdOf(target), kind: "REGIONS", fileName: "matriks.csv", sha256: "0".repeat(64), rowCount: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0 },
+        data: { districtId, puskesmasId, kind: puskesmasId ? "STAFF" : "REGIONS", fileName: "matriks.csv", sha256: "0".repeat(64), rowCount: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0 },
       });
       await signIn(actor, target);
       const { undoImportAction } = await import("@/lib/imports/actions");
@@ -367,6 +370,18 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
           ? await updateStaffAction({ id: staff.id, version: staff.version, staff: { name: "Staf Uji Matriks", profession: "BIDAN", employmentStatus: "PNS", posting: "PUSKESMAS" } })
           : await setStaffActiveAction({ id: staff.id, version: staff.version, active: false, effectiveDate: new Date().toISOString().slice(0, 10) }),
       );
+    }
+    case "app/api/impor/puskesmas/[id]/tenaga/route.ts#GET": {
+      const puskesmasId = puskesmasOf(target);
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/impor/puskesmas/[id]/tenaga/route");
+      return outcomeOfStatus(await GET(new Request(`http://test/api/impor/puskesmas/${puskesmasId}/tenaga?isi=templat`), { params: Promise.resolve({ id: puskesmasId }) }));
+    }
+    case "app/api/impor/puskesmas/[id]/tenaga/route.ts#POST": {
+      const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
+      await signIn(actor, target);
+      const { status } = await uploadRoster(puskesmas.id, `kode_puskesmas,nama,profesi\n${puskesmas.code},Staf Uji Matriks,PERAWAT\n`, "dryRun");
+      return outcomeOfStatus(new Response(null, { status }));
     }
     case "app/api/export/puskesmas/[id]/klaster/route.ts#GET": {
       const puskesmasId = puskesmasOf(target);

@@ -208,7 +208,20 @@ MATRIX.push(
     scopeRule: "district.read: an import kind's template, or the district's data in that template",
   },
   { id: "app/api/impor/kabupaten/[code]/[jenis]/route.ts#POST", scopeRule: "facility.write: planners import (dry run or commit) into their own district only", expect: districtPlanning },
-  { id: "lib/imports/actions.ts#undoImportAction", scopeRule: "facility.write: planners undo their district's import batches", expect: districtPlanning },
+  {
+    id: "lib/imports/actions.ts#undoImportAction",
+    scopeRule:
+      "facility.write: planners undo any batch of their district; staff.write: a head only their own puskesmas' (own: Sumber Urip's head's batch, sameDistrict: Curup's, sibling/otherProvince: district-wide batches)",
+    expect: {
+      national: everyTarget(F, facilityTargets),
+      province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
+      districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+      planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+      head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+      viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+      anonymous: everyTarget(U, facilityTargets),
+    },
+  },
 );
 
 /** Staffing of a puskesmas: only its head changes it; whoever reads the puskesmas gets "forbidden", others "not found". */
@@ -236,6 +249,12 @@ MATRIX.push(
     id: "app/api/export/puskesmas/[id]/klaster/route.ts#GET",
     scopeRule: "puskesmas.read: the structure by cluster or the roster, for whoever may read the puskesmas",
   },
+  {
+    ...MATRIX.find((entry) => entry.id === "app/api/bukti/[id]/route.ts#GET")!,
+    id: "app/api/impor/puskesmas/[id]/tenaga/route.ts#GET",
+    scopeRule: "puskesmas.read: the roster template, or the puskesmas' own staff in it, for whoever may read the puskesmas",
+  },
+  staffWrite("app/api/impor/puskesmas/[id]/tenaga/route.ts#POST", "staff.write: the head imports (dry run or commit) their own puskesmas' roster; planners and other readers 'forbidden'"),
 );
 
 /** Handlers that are not ours to authorize, with the reason. */

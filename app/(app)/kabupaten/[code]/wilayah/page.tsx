@@ -5,6 +5,7 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { FilterField } from "@/components/ui/filter-field";
 import { Pager } from "@/components/ui/pager";
 import { listDistrictDesa } from "@/lib/imports/queries";
+import { wholeDistrict } from "@/lib/imports/targets";
 import { getDistrictByCode } from "@/lib/rollout/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
@@ -22,7 +23,7 @@ export default async function RegionsPage({ params, searchParams }: { params: Pr
   const { district, list } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
-      return { district, list: await listDistrictDesa(ctx, { id: district.id, code: district.code, provinceId: district.province.id }, { kecamatan, page }) };
+      return { district, list: await listDistrictDesa(ctx, wholeDistrict(district), { kecamatan, page }) };
     }),
   );
   const t = await getTranslations();

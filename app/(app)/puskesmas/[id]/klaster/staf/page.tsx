@@ -30,6 +30,13 @@ export default async function StaffListPage({ params, searchParams }: Props) {
       <header className="flex flex-col gap-2">
         <KlasterNav puskesmas={puskesmas} current="staff" />
         <h1 className="text-2xl font-bold">{t("staffing.staff.title", { name: puskesmas.name })}</h1>
+        {puskesmas.mayEdit && (
+          <p className="text-sm">
+            <Link href={`/puskesmas/${puskesmas.id}/klaster/impor`} className="font-medium text-brand-700 underline">
+              {t("staffing.staff.importLink")}
+            </Link>
+          </p>
+        )}
       </header>
       {puskesmas.mayEdit && (
         <details className="rounded border border-slate-200 bg-white p-4">
@@ -37,7 +44,6 @@ export default async function StaffListPage({ params, searchParams }: Props) {
           <div className="mt-3 flex flex-col gap-2">
             {pustu.length === 0 && <p className="text-sm text-slate-600">{t("staffing.staff.noPustu")}</p>}
             <StaffForm puskesmasId={puskesmas.id} pustu={pustu} />
-            <p className="text-xs text-slate-600">{t("staffing.staff.importNote")}</p>
           </div>
         </details>
       )}

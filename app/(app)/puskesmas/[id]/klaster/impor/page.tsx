@@ -1,0 +1,57 @@
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { BatchHistory } from "@/lib/imports/components/batch-history";
+import { ImportPanel } from "@/lib/imports/components/import-panel";
+import { ImportKindCard } from "@/lib/imports/components/kind-card";
+import { staffImport } from "@/lib/imports/kinds/staff";
+import { IMPORT_LIMITS, IMPORT_MAX_MEGABYTES } from "@/lib/imports/limits";
+import { listImportBatches } from "@/lib/imports/queries";
+import { puskesmasImportTarget } from "@/lib/imports/targets";
+import { orNotFound } from "@/lib/server/or-not-found";
+import { withScope } from "@/lib/server/scoped-db";
+import { requireUser } from "@/lib/server/session";
+import { KlasterNav } from "@/lib/staffing/components/klaster-nav";
+
+/**
+ * The head's roster import for their puskesmas: the template and the current
+ * roster in it, the upload (dry run, then commit) and the puskesmas' own import
+ * history with undo. Whoever reads the puskesmas sees the history; only its
+ * head uploads, and planners of the district may undo too.
+ */
+export default async function RosterImportPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const { puskesmas, batches } = await orNotFound(
+    withScope(user.scope, async (ctx) => {
+      const { puskesmas, target } = await puskesmasImportTarget(ctx, id);
+      return { puskesmas, batches: await listImportBatches(ctx, target) };
+    }),
+  );
+  const t = await getTranslations();
+  const mayUndo = puskesmas.mayEdit || can(user.scope, "facility.write", { districtId: puskesmas.districtId });
+  const api = `/api/impor/puskesmas/${puskesmas.id}/${staffImport.slug}`;
+  const label = t(`imports.kinds.${staffImport.slug}.label` as "imports.pageTitle");
+
+  return (
+    <div className="flex flex-col gap-5">
+      <header className="flex flex-col gap-2">
+        <KlasterNav puskesmas={puskesmas} current="import" />
+        <h1 className="text-2xl font-bold">{t("imports.puskesmas.title", { name: puskesmas.name })}</h1>
+        <p className="max-w-3xl text-sm text-slate-700">{t("imports.puskesmas.intro")}</p>
+      </header>
+      <p className="rounded bg-slate-100 p-3 text-sm" data-testid="import-limits">
+        {t("imports.limits", { megabytes: IMPORT_MAX_MEGABYTES, rows: IMPORT_LIMITS.maxRows })}
+      </p>
+      <section className="flex flex-col gap-3" aria-labelledby="import-kinds">
+        <h2 id="import-kinds" className="text-lg font-semibold">
+          {t("imports.templatesTitle")}
+        </h2>
+        <ImportKindCard slug={staffImport.slug} columns={Object.keys(staffImport.columns)} href={api}>
+          <p className="font-medium">{t("imports.puskesmas.codeNote", { code: puskesmas.code })}</p>
+        </ImportKindCard>
+      </section>
+      {puskesmas.mayEdit ? <ImportPanel kinds={[{ slug: staffImport.slug, label, uploadUrl: api }]} /> : <p className="text-sm text-slate-600">{t("imports.puskesmas.readOnly")}</p>}
+      <BatchHistory batches={batches} mayUndo={mayUndo} emptyText={t("imports.puskesmas.noBatches")} />
+    </div>
+  );
+}

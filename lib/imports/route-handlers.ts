@@ -1,0 +1,57 @@
+import "server-only";
+import { exportFormat, tableFile } from "@/lib/export/table-file";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import type { Ctx } from "@/lib/server/scoped-db";
+import { getCurrentUser } from "@/lib/server/session";
+import { IMPORT_LIMITS } from "./limits";
+import { FileRejected } from "./read-table";
+import { importFile, type ImportMode, type ImportPlace } from "./service";
+import type { ImportDistrict, ImportKindDef } from "./types";
+
+/**
+ * A kind's template (?isi=templat: the header only) or the target's current
+ * data in that template (default), as CSV (?format=csv) or XLSX. A target
+ * restricted to a puskesmas exports only that puskesmas' rows.
+ */
+export async function templateOrExport<Row>(ctx: Ctx, request: Request, def: ImportKindDef<Row>, district: ImportDistrict): Promise<Response> {
+  const template = new URL(request.url).searchParams.get("isi") === "templat";
+  const rows = template ? [] : await def.exportRows(ctx, district);
+  const place = (district.puskesmas?.code ?? district.code).replaceAll(/[^\w.-]+/g, "-");
+  return tableFile(exportFormat(request), `${template ? "templat" : "data"}-${def.slug}-${place}`, Object.keys(def.columns), rows);
+}
+
+const MODES: ImportMode[] = ["dryRun", "all", "validOnly"];
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
+
+/**
+ * An upload handler (multipart: `file`, `mode` = dryRun | all | validOnly) for
+ * the place and kind `target` reads from the URL. The session is checked on
+ * every request, and the place is checked against the user's scope before the
+ * file is read; nothing in the file or the form can widen it. Answers JSON:
+ * the preview or the batch, or a catalogue message with 400/401/403/404/413.
+ */
+export function importUploadRoute<Params>(target: (params: Params) => { place: ImportPlace; slug: string }) {
+  return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
+    const user = await getCurrentUser();
+    if (!user || user.mustChangePassword) return json({ ok: false, messageKey: "errors.signInAgain" }, 401);
+    const { place, slug } = target(await context.params);
+    // Refuse an oversized body before reading it (multipart adds a little around the file).
+    if (Number(request.headers.get("content-length") ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) {
+      return json({ ok: false, messageKey: "imports.file.tooLarge", values: { max: IMPORT_LIMITS.maxBytes / (1024 * 1024) } }, 413);
+    }
+    try {
+      const form = await request.formData().catch(() => null);
+      const file = form?.get("file");
+      const mode = String(form?.get("mode") ?? "dryRun") as ImportMode;
+      if (!(file instanceof Blob) || !MODES.includes(mode)) return json({ ok: false, messageKey: "imports.file.missing" }, 400);
+      const fileName = file instanceof File ? file.name : "berkas";
+      return json({ ok: true, ...(await importFile(user.scope, place, slug, file, fileName, mode)) });
+    } catch (error) {
+      if (error instanceof NotFoundError) return json({ ok: false, messageKey: "errors.notFound" }, 404);
+      if (error instanceof ForbiddenError) return json({ ok: false, messageKey: error.messageKey }, 403);
+      if (error instanceof FileRejected || error instanceof ValidationError) return json({ ok: false, messageKey: error.messageKey, values: error.values }, 400);
+      console.error("Import failed", error);
+      return json({ ok: false, messageKey: "common.error" }, 500);
+    }
+  };
+}

@@ -4,9 +4,9 @@ import type { ImportKindDef, ParsedRow, RowIssue } from "./types";
 
 export type ReadRows<Row> = { format: TableFormat; rowCount: number; sha256: string; parsed: ParsedRow<Row>[]; issues: RowIssue[] };
 
-/** A message key from a zod issue: the schemas carry catalogue keys; anything else reads as "required/invalid". */
+/** A message key from a zod issue: the schemas carry catalogue keys (some shared with the forms); anything else reads as "required/invalid". */
 function issueKey(message: string): string {
-  return message.startsWith("errors.") || message.startsWith("imports.") ? message : "imports.row.invalid";
+  return /^(errors|imports|staffing\.errors)\./.test(message) ? message : "imports.row.invalid";
 }
 
 /**

@@ -185,4 +185,33 @@ describe("a puskesmas head's roster import", () => {
     expect(await undoImportAction({ batchId: batches.planner })).toMatchObject({ ok: true });
     expect((await staffOf(B.id)).map((row) => row.name)).toEqual(["Bidan Puskesmas B"]);
   });
+
+  it("checks a NIP as the staff form does, and leaves deactivating or moving a worker still in a cluster to the board", async () => {
+    const bidanB = await owner.staff.findFirstOrThrow({ where: { puskesmasId: B.id, nip: B_NIP } });
+    const cluster = await owner.cluster.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await owner.clusterAssignment.create({ data: { districtId: bidanB.districtId, staffId: bidanB.id, clusterId: cluster.id, effectiveFrom: new Date("2025-01-02T00:00:00Z") } });
+    await owner.staff.create({ data: { districtId: bidanB.districtId, puskesmasId: B.id, name: "Perawat Tanpa Klaster", profession: "PERAWAT", isIllustrative: true } });
+
+    await actAs(users.headB);
+    const preview = await uploadRoster(
+      B.id,
+      csv(
+        `${B.code},199013322015031002,Dokter NIP Salah,DOKTER,PNS,PUSKESMAS,,,ya`, // 32 December is no birth date
+        `${B.code},${B_NIP},Bidan Puskesmas B,BIDAN,PNS,PUSKESMAS,,,tidak`,
+        `${B.code},,Perawat Tanpa Klaster,PERAWAT,PNS,PUSKESMAS,,,tidak`,
+      ),
+    );
+    expect(preview.body.preview?.issues).toEqual([
+      { row: 2, column: "nip", messageKey: "staffing.errors.nipDates" },
+      { row: 3, column: "aktif", messageKey: "imports.staff.stillAssigned" },
+    ]);
+    expect(preview.body.preview?.counts).toEqual({ create: 0, update: 1, unchanged: 0, rejected: 2 });
+    expect(message(id, "imports.staff.stillAssigned")).toEqual(expect.any(String));
+    expect(message(en, "imports.staff.stillAssigned")).toEqual(expect.any(String));
+
+    // A planner's district import may move people between puskesmas, but not one still in a cluster here.
+    await actAs(users.planner);
+    const moved = await upload("13.04", "tenaga", csv(`${A.code},${B_NIP},Bidan Puskesmas B,BIDAN,PNS,PUSKESMAS,,,ya`));
+    expect(moved.body.preview?.issues).toEqual([{ row: 2, column: "kode_puskesmas", messageKey: "imports.staff.stillAssigned" }]);
+  });
 });

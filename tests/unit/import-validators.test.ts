@@ -31,7 +31,7 @@ describe("import row validators", () => {
 
   it("staff: NIP of 18 digits when given, known profession, a pustu for a pustu posting", () => {
     expect(ZStaffRow.parse({ puskesmasCode: "PKM-1", name: "Siti", profession: "bidan" })).toMatchObject({ profession: "BIDAN", employmentStatus: "PNS", posting: "PUSKESMAS", active: true });
-    expect(firstMessage(ZStaffRow.safeParse({ puskesmasCode: "PKM-1", name: "Siti", profession: "BIDAN", nip: "1234" }))).toEqual({ field: "nip", message: "imports.staff.nipFormat" });
+    expect(firstMessage(ZStaffRow.safeParse({ puskesmasCode: "PKM-1", name: "Siti", profession: "BIDAN", nip: "1234" }))).toEqual({ field: "nip", message: "staffing.errors.nipDigits" });
     expect(firstMessage(ZStaffRow.safeParse({ puskesmasCode: "PKM-1", name: "Siti", profession: "DUKUN" }))).toEqual({ field: "profession", message: "imports.staff.profession" });
     expect(firstMessage(ZStaffRow.safeParse({ puskesmasCode: "PKM-1", name: "Siti", profession: "BIDAN", posting: "pustu menetap" }))).toEqual({
       field: "pustuCode",

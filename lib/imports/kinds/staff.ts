@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EmploymentStatus, Posting, Profession } from "@/lib/generated/prisma/enums";
 import { ConflictError } from "@/lib/server/errors";
+import { nipProblem } from "@/lib/staffing/nip";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { STAFF_SELECT, snapshots } from "../entities";
 import { ofTarget } from "../pipeline";
@@ -10,11 +11,19 @@ import { keysHeldElsewhere } from "./facilities";
 
 const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
 
-/** One health worker of a puskesmas roster, the columns of the Staff table (NIP: 18 digits, when the worker has one). */
+/** One health worker of a puskesmas roster, the columns of the Staff table (NIP when the worker has one). */
 export const ZStaffRow = z
   .object({
     puskesmasCode: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(32, "errors.tooLong"),
-    nip: z.string().trim().regex(/^\d{18}$/, "imports.staff.nipFormat").optional(),
+    // The staff form's own NIP check: 18 digits holding a possible birth date, appointment month and sex.
+    nip: z
+      .string()
+      .trim()
+      .superRefine((nip, context) => {
+        const problem = nipProblem(nip);
+        if (problem) context.addIssue({ code: "custom", message: problem });
+      })
+      .optional(),
     name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
     profession: enumCell(values(Profession), "imports.staff.profession"),
     employmentStatus: enumCell(values(EmploymentStatus), "imports.staff.employmentStatus").default("PNS"),
@@ -66,6 +75,9 @@ export const staffImport: ImportKindDef<StaffRow> = {
     const byName = new Map<string, Existing[]>();
     for (const member of staff) byName.set(nameKey(member.puskesmasId, member.name), [...(byName.get(nameKey(member.puskesmasId, member.name)) ?? []), member]);
     const elsewhere = await keysHeldElsewhere(ctx, "Staff", rows.flatMap((row) => (row.data.nip ? [row.data.nip] : [])), district.id);
+    const assigned = new Set(
+      (await ctx.db.clusterAssignment.findMany({ where: { districtId: district.id, effectiveTo: null }, select: { staffId: true }, distinct: ["staffId"] })).map((assignment) => assignment.staffId),
+    );
 
     const rejected: RowIssue[] = [];
     const planned: PlannedRow<StaffRow>[] = [];
@@ -94,6 +106,11 @@ export const staffImport: ImportKindDef<StaffRow> = {
       }
       const sameName = byName.get(nameKey(home.id, data.name)) ?? [];
       const current = data.nip ? (byNip.get(data.nip) ?? sameName.find((member) => !member.nip) ?? null) : sameName.length === 1 ? sameName[0]! : null;
+      // Leaving a cluster is dated on the board (the form ends the assignments); an import cannot say when.
+      if (current && assigned.has(current.id) && (current.puskesmasId !== home.id || (current.active && !data.active))) {
+        rejected.push({ row, column: current.puskesmasId !== home.id ? "kode_puskesmas" : "aktif", messageKey: "imports.staff.stillAssigned" });
+        continue;
+      }
       const resolved = { puskesmasId: home.id, pustuId: post?.id ?? null, existing: current };
       const outcome = !current ? "create" : JSON.stringify(fieldsOf(data, resolved, current)) === JSON.stringify(fieldsOf(current, resolved, current, true)) ? "unchanged" : "update";
       planned.push({ row, data: { ...data, resolved }, outcome });

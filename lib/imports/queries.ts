@@ -3,16 +3,23 @@ import type { Ctx } from "@/lib/server/scoped-db";
 import { ofTarget } from "./pipeline";
 import type { ImportDistrict } from "./types";
 
+/** Import batches per page of the history. */
+export const BATCH_PAGE_SIZE = 20;
+
 /**
- * The target's import batches, newest first, with who imported and who undid
- * each: a puskesmas' own (its head's roster imports), or a whole district's,
- * its heads' included (each names its puskesmas).
+ * One page of the target's import batches, newest first, with who imported and who
+ * undid each: a puskesmas' own (its head's roster imports), or a whole district's,
+ * its heads' included (each names its puskesmas). A page past the last gives the last.
  */
-export async function listImportBatches(ctx: Ctx, district: ImportDistrict, take = 20) {
+export async function listImportBatches(ctx: Ctx, district: ImportDistrict, requestedPage = 1) {
+  const total = await ctx.db.importBatch.count({ where: ofTarget(district) });
+  const pageCount = Math.max(1, Math.ceil(total / BATCH_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
   const batches = await ctx.db.importBatch.findMany({
     where: ofTarget(district),
-    orderBy: { createdAt: "desc" },
-    take,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * BATCH_PAGE_SIZE,
+    take: BATCH_PAGE_SIZE,
     select: {
       id: true,
       kind: true,
@@ -32,7 +39,8 @@ export async function listImportBatches(ctx: Ctx, district: ImportDistrict, take
   });
   const userIds = [...new Set(batches.map((batch) => batch.createdById).filter((id): id is string => id !== null))];
   const users = new Map((await ctx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
-  return batches.map((batch) => ({ ...batch, createdBy: batch.createdById ? (users.get(batch.createdById) ?? null) : null }));
+  const rows = batches.map((batch) => ({ ...batch, createdBy: batch.createdById ? (users.get(batch.createdById) ?? null) : null }));
+  return { rows, page, pageCount, total };
 }
 
 export type DesaListFilters = { kecamatan?: string; page: number };

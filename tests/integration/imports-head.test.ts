@@ -157,14 +157,14 @@ describe("a puskesmas head's roster import", () => {
     expect(await owner.importBatch.findUniqueOrThrow({ where: { id: planned.body.batchId! } })).toMatchObject({ puskesmasId: null });
 
     const head = (await actAs(users.headA))!;
-    const ofA = await withScope(head.scope, async (ctx) => listImportBatches(ctx, (await puskesmasImportTarget(ctx, A.id)).target));
+    const ofA = await withScope(head.scope, async (ctx) => (await listImportBatches(ctx, (await puskesmasImportTarget(ctx, A.id)).target)).rows);
     expect(ofA.length).toBe(2);
     expect(ofA.every((batch) => batch.puskesmas?.id === A.id)).toBe(true);
     const headB = (await actAs(users.headB))!;
-    expect(await withScope(headB.scope, async (ctx) => listImportBatches(ctx, (await puskesmasImportTarget(ctx, B.id)).target))).toEqual([]);
+    expect(await withScope(headB.scope, async (ctx) => (await listImportBatches(ctx, (await puskesmasImportTarget(ctx, B.id)).target)).rows)).toEqual([]);
 
     const planner = (await actAs(users.planner))!;
-    const all = await withScope(planner.scope, async (ctx) => listImportBatches(ctx, wholeDistrict(await getDistrictByCode(ctx, "13.04"))));
+    const all = await withScope(planner.scope, async (ctx) => (await listImportBatches(ctx, wholeDistrict(await getDistrictByCode(ctx, "13.04")))).rows);
     expect(all.map((batch) => batch.puskesmas?.name ?? null)).toEqual([null, "Puskesmas Uji Koto A", "Puskesmas Uji Koto A"]);
   });
 
@@ -213,5 +213,31 @@ describe("a puskesmas head's roster import", () => {
     await actAs(users.planner);
     const moved = await upload("13.04", "tenaga", csv(`${A.code},${B_NIP},Bidan Puskesmas B,BIDAN,PNS,PUSKESMAS,,,ya`));
     expect(moved.body.preview?.issues).toEqual([{ row: 2, column: "kode_puskesmas", messageKey: "imports.staff.stillAssigned" }]);
+  });
+
+  it("pages the history, newest first, 20 to a page; a page past the last shows the last", async () => {
+    const districtId = (await owner.region.findUniqueOrThrow({ where: { code: "13.04" } })).id;
+    await owner.importBatch.createMany({
+      data: Array.from({ length: 23 }, (_, index) => ({
+        districtId,
+        puskesmasId: B.id,
+        kind: "STAFF" as const,
+        fileName: `riwayat-${String(index).padStart(2, "0")}.csv`,
+        sha256: "0".repeat(64),
+        rowCount: 1,
+        createdCount: 0,
+        updatedCount: 0,
+        unchangedCount: 1,
+        rejectedCount: 0,
+        createdAt: new Date(Date.UTC(2026, 0, 1 + index)),
+      })),
+    });
+    const headB = (await actAs(users.headB))!;
+    const pageOf = (page: number) => withScope(headB.scope, async (ctx) => listImportBatches(ctx, (await puskesmasImportTarget(ctx, B.id)).target, page));
+    const [first, second, beyond] = [await pageOf(1), await pageOf(2), await pageOf(9)];
+    expect({ total: first.total, pageCount: first.pageCount, rows: first.rows.length }).toEqual({ total: 23, pageCount: 2, rows: 20 });
+    expect(first.rows[0]!.fileName).toBe("riwayat-22.csv");
+    expect(second.rows.map((batch) => batch.fileName)).toEqual(["riwayat-02.csv", "riwayat-01.csv", "riwayat-00.csv"]);
+    expect(beyond).toMatchObject({ page: 2, rows: second.rows });
   });
 });

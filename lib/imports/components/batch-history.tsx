@@ -1,16 +1,31 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Pager } from "@/components/ui/pager";
 import type { listImportBatches } from "../queries";
 import { IMPORT_KINDS } from "../registry";
 import { UndoBatchButton } from "./undo-batch-button";
 
-type Batch = Awaited<ReturnType<typeof listImportBatches>>[number];
+type History = Awaited<ReturnType<typeof listImportBatches>>;
 
 /**
  * The import batches of a district or a puskesmas, newest first: who, when,
  * which file, the counts and whether each is still in force, with an undo
  * button (asking first) where `mayUndo`; the server checks again on undo.
  */
-export async function BatchHistory({ batches, mayUndo, emptyText, showPuskesmas = false }: { batches: Batch[]; mayUndo: boolean; emptyText: string; showPuskesmas?: boolean }) {
+export async function BatchHistory({
+  history,
+  pageHref,
+  mayUndo,
+  emptyText,
+  showPuskesmas = false,
+}: {
+  history: History;
+  /** The page's own URL with the history at page `page` (`?hal=`), so back and forward step through it. */
+  pageHref: (page: number) => string;
+  mayUndo: boolean;
+  emptyText: string;
+  showPuskesmas?: boolean;
+}) {
+  const batches = history.rows;
   const t = await getTranslations();
   const format = await getFormatter();
   const kinds = Object.values(IMPORT_KINDS);
@@ -71,6 +86,14 @@ export async function BatchHistory({ batches, mayUndo, emptyText, showPuskesmas 
             </tbody>
           </table>
         </div>
+      )}
+      {history.pageCount > 1 && (
+        <Pager
+          page={history.page}
+          pageCount={history.pageCount}
+          href={pageHref}
+          labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: history.page, pageCount: history.pageCount }) }}
+        />
       )}
     </section>
   );

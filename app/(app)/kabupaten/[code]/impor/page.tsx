@@ -6,6 +6,7 @@ import { BatchHistory } from "@/lib/imports/components/batch-history";
 import { ImportKindCard } from "@/lib/imports/components/kind-card";
 import { IMPORT_LIMITS, IMPORT_MAX_MEGABYTES } from "@/lib/imports/limits";
 import { listImportBatches } from "@/lib/imports/queries";
+import { ZImportHistoryQuery } from "@/lib/imports/schemas";
 import { IMPORT_KINDS } from "@/lib/imports/registry";
 import { wholeDistrict } from "@/lib/imports/targets";
 import { getDistrictByCode } from "@/lib/rollout/queries";
@@ -14,13 +15,14 @@ import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 
 /** Templates, exports and imports of the district's master data, with the history of import batches. */
-export default async function ImportPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function ImportPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const { code } = await params;
+  const { hal } = ZImportHistoryQuery.parse(await searchParams);
   const { district, batches } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
-      return { district, batches: await listImportBatches(ctx, wholeDistrict(district)) };
+      return { district, batches: await listImportBatches(ctx, wholeDistrict(district), hal) };
     }),
   );
   const t = await getTranslations();
@@ -51,7 +53,7 @@ export default async function ImportPage({ params }: { params: Promise<{ code: s
       ) : (
         <p className="text-sm text-slate-600">{t("imports.readOnly")}</p>
       )}
-      <BatchHistory batches={batches} mayUndo={mayImport} emptyText={t("imports.noBatches")} showPuskesmas />
+      <BatchHistory history={batches} pageHref={(page) => `/kabupaten/${district.code}/impor?hal=${page}#import-history`} mayUndo={mayImport} emptyText={t("imports.noBatches")} showPuskesmas />
     </div>
   );
 }

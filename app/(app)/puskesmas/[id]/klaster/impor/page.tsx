@@ -6,6 +6,7 @@ import { ImportKindCard } from "@/lib/imports/components/kind-card";
 import { staffImport } from "@/lib/imports/kinds/staff";
 import { IMPORT_LIMITS, IMPORT_MAX_MEGABYTES } from "@/lib/imports/limits";
 import { listImportBatches } from "@/lib/imports/queries";
+import { ZImportHistoryQuery } from "@/lib/imports/schemas";
 import { puskesmasImportTarget } from "@/lib/imports/targets";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
@@ -18,13 +19,14 @@ import { KlasterNav } from "@/lib/staffing/components/klaster-nav";
  * history with undo. Whoever reads the puskesmas sees the history; only its
  * head uploads, and planners of the district may undo too.
  */
-export default async function RosterImportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RosterImportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const { id } = await params;
+  const { hal } = ZImportHistoryQuery.parse(await searchParams);
   const { puskesmas, batches } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const { puskesmas, target } = await puskesmasImportTarget(ctx, id);
-      return { puskesmas, batches: await listImportBatches(ctx, target) };
+      return { puskesmas, batches: await listImportBatches(ctx, target, hal) };
     }),
   );
   const t = await getTranslations();
@@ -51,7 +53,7 @@ export default async function RosterImportPage({ params }: { params: Promise<{ i
         </ImportKindCard>
       </section>
       {puskesmas.mayEdit ? <ImportPanel kinds={[{ slug: staffImport.slug, label, uploadUrl: api }]} /> : <p className="text-sm text-slate-600">{t("imports.puskesmas.readOnly")}</p>}
-      <BatchHistory batches={batches} mayUndo={mayUndo} emptyText={t("imports.puskesmas.noBatches")} />
+      <BatchHistory history={batches} pageHref={(page) => `/puskesmas/${puskesmas.id}/klaster/impor?hal=${page}#import-history`} mayUndo={mayUndo} emptyText={t("imports.puskesmas.noBatches")} />
     </div>
   );
 }

@@ -27,17 +27,23 @@ function isForeignKeyViolation(error: unknown): boolean {
   return candidate?.code === "P2003" || candidate?.code === "23503" || candidate?.cause?.code === "23503" || candidate?.meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation";
 }
 
+type BatchPlace = { districtId: string; puskesmasId: string | null };
+
 /**
  * Who may undo a batch: a planner any batch of their district (facility.write),
  * a head only the batches of their own puskesmas (staff.write on it), never a
- * district-wide one. A batch the user may not read answers "not found".
+ * district-wide one. The import pages ask the same to show the undo button.
  */
-function assertMayUndo(scope: Ctx["scope"], batch: { districtId: string; puskesmasId: string | null }): void {
+export function mayUndoImport(scope: Ctx["scope"], batch: BatchPlace): boolean {
+  const planner = can(scope, "facility.write", { districtId: batch.districtId });
+  return planner || (batch.puskesmasId !== null && can(scope, "staff.write", { districtId: batch.districtId, puskesmasId: batch.puskesmasId }));
+}
+
+/** mayUndoImport, with a batch the user may not read answering "not found". */
+function assertMayUndo(scope: Ctx["scope"], batch: BatchPlace): void {
   const readable = batch.puskesmasId ? canReadPuskesmas(scope, { id: batch.puskesmasId, districtId: batch.districtId }) : canReadDistrict(scope, batch.districtId);
   if (!readable) throw new NotFoundError("import batch");
-  const planner = can(scope, "facility.write", { districtId: batch.districtId });
-  const head = batch.puskesmasId !== null && can(scope, "staff.write", { districtId: batch.districtId, puskesmasId: batch.puskesmasId });
-  if (!planner && !head) throw new ForbiddenError();
+  if (!mayUndoImport(scope, batch)) throw new ForbiddenError();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
+import { IMPORT_LIMITS, IMPORT_MAX_MEGABYTES } from "../limits";
 
 /**
  * One import kind: what it holds, its columns, and links to its template and
@@ -22,5 +23,23 @@ export async function ImportKindCard({ slug, columns, href, children }: { slug: 
         <ExportLinks href={href} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
       </div>
     </div>
+  );
+}
+
+/** The file limits, then the templates section holding the kind cards (`children`): the top of both import pages. */
+export async function ImportTemplatesSection({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations();
+  return (
+    <>
+      <p className="rounded bg-slate-100 p-3 text-sm" data-testid="import-limits">
+        {t("imports.limits", { megabytes: IMPORT_MAX_MEGABYTES, rows: IMPORT_LIMITS.maxRows })}
+      </p>
+      <section className="flex flex-col gap-3" aria-labelledby="import-kinds">
+        <h2 id="import-kinds" className="text-lg font-semibold">
+          {t("imports.templatesTitle")}
+        </h2>
+        {children}
+      </section>
+    </>
   );
 }

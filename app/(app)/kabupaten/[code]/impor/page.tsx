@@ -3,8 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { ImportPanel } from "@/lib/imports/components/import-panel";
 import { BatchHistory } from "@/lib/imports/components/batch-history";
-import { ImportKindCard } from "@/lib/imports/components/kind-card";
-import { IMPORT_LIMITS, IMPORT_MAX_MEGABYTES } from "@/lib/imports/limits";
+import { ImportKindCard, ImportTemplatesSection } from "@/lib/imports/components/kind-card";
 import { listImportBatches } from "@/lib/imports/queries";
 import { ZImportHistoryQuery } from "@/lib/imports/schemas";
 import { IMPORT_KINDS } from "@/lib/imports/registry";
@@ -33,13 +32,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
     <div className="flex flex-col gap-5">
       <DistrictPageHeading district={district} title={t("imports.pageTitle")} />
       <p className="text-sm text-slate-700">{t("imports.intro")}</p>
-      <p className="rounded bg-slate-100 p-3 text-sm" data-testid="import-limits">
-        {t("imports.limits", { megabytes: IMPORT_MAX_MEGABYTES, rows: IMPORT_LIMITS.maxRows })}
-      </p>
-      <section className="flex flex-col gap-3" aria-labelledby="import-kinds">
-        <h2 id="import-kinds" className="text-lg font-semibold">
-          {t("imports.templatesTitle")}
-        </h2>
+      <ImportTemplatesSection>
         <ul className="grid gap-3 md:grid-cols-2">
           {kinds.map((def) => (
             <li key={def.slug}>
@@ -47,7 +40,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
             </li>
           ))}
         </ul>
-      </section>
+      </ImportTemplatesSection>
       {mayImport ? (
         <ImportPanel kinds={kinds.map((def) => ({ slug: def.slug, label: t(`imports.kinds.${def.slug}.label` as "imports.pageTitle"), uploadUrl: `${api}/${def.slug}` }))} />
       ) : (

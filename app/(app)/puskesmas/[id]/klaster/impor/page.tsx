@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/permissions";
 import { BatchHistory } from "@/lib/imports/components/batch-history";
 import { ImportPanel } from "@/lib/imports/components/import-panel";
-import { ImportKindCard } from "@/lib/imports/components/kind-card";
+import { ImportKindCard, ImportTemplatesSection } from "@/lib/imports/components/kind-card";
 import { staffImport } from "@/lib/imports/kinds/staff";
-import { IMPORT_LIMITS, IMPORT_MAX_MEGABYTES } from "@/lib/imports/limits";
 import { listImportBatches } from "@/lib/imports/queries";
 import { ZImportHistoryQuery } from "@/lib/imports/schemas";
 import { puskesmasImportTarget } from "@/lib/imports/targets";
+import { mayUndoImport } from "@/lib/imports/undo-service";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
@@ -30,7 +29,7 @@ export default async function RosterImportPage({ params, searchParams }: { param
     }),
   );
   const t = await getTranslations();
-  const mayUndo = puskesmas.mayEdit || can(user.scope, "facility.write", { districtId: puskesmas.districtId });
+  const mayUndo = mayUndoImport(user.scope, { districtId: puskesmas.districtId, puskesmasId: puskesmas.id });
   const api = `/api/impor/puskesmas/${puskesmas.id}/${staffImport.slug}`;
   const label = t(`imports.kinds.${staffImport.slug}.label` as "imports.pageTitle");
 
@@ -41,17 +40,11 @@ export default async function RosterImportPage({ params, searchParams }: { param
         <h1 className="text-2xl font-bold">{t("imports.puskesmas.title", { name: puskesmas.name })}</h1>
         <p className="max-w-3xl text-sm text-slate-700">{t("imports.puskesmas.intro")}</p>
       </header>
-      <p className="rounded bg-slate-100 p-3 text-sm" data-testid="import-limits">
-        {t("imports.limits", { megabytes: IMPORT_MAX_MEGABYTES, rows: IMPORT_LIMITS.maxRows })}
-      </p>
-      <section className="flex flex-col gap-3" aria-labelledby="import-kinds">
-        <h2 id="import-kinds" className="text-lg font-semibold">
-          {t("imports.templatesTitle")}
-        </h2>
+      <ImportTemplatesSection>
         <ImportKindCard slug={staffImport.slug} columns={Object.keys(staffImport.columns)} href={api}>
           <p className="font-medium">{t("imports.puskesmas.codeNote", { code: puskesmas.code })}</p>
         </ImportKindCard>
-      </section>
+      </ImportTemplatesSection>
       {puskesmas.mayEdit ? <ImportPanel kinds={[{ slug: staffImport.slug, label, uploadUrl: api }]} /> : <p className="text-sm text-slate-600">{t("imports.puskesmas.readOnly")}</p>}
       <BatchHistory history={batches} pageHref={(page) => `/puskesmas/${puskesmas.id}/klaster/impor?hal=${page}#import-history`} mayUndo={mayUndo} emptyText={t("imports.puskesmas.noBatches")} />
     </div>

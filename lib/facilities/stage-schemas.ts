@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { STAGES } from "@/lib/rollout/stages";
 
-/** A calendar date from a form (YYYY-MM-DD), as midnight UTC. */
-export const ZIsoDate = z
-  .string({ error: "errors.required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.dateInvalid")
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "errors.dateInvalid");
+import { ZIsoDate } from "@/lib/dates";
+
+export { ZIsoDate };
 
 export const ZChangeStage = z.object({
   facilityId: z.uuid("errors.notFound"),

@@ -87,3 +87,12 @@ export function formatIndonesianDateTime(instant: Date, timeZone: IndonesianTime
   const time = new Intl.DateTimeFormat("id-ID", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
   return `${formatIndonesianDate(day)} ${time} ${zoneAbbreviation(timeZone)}`;
 }
+
+/**
+ * The earliest date a stage change, activity or assignment may carry: `DATE_FLOOR`
+ * (YYYY-MM-DD), by default 1 January 2022, before the first ILP pilots.
+ */
+export function dateFloor(): Date {
+  const configured = process.env.DATE_FLOOR?.trim();
+  return (configured && parseIsoDate(configured)) || new Date("2022-01-01T00:00:00Z");
+}

@@ -46,3 +46,21 @@ describe("ISO dates", () => {
     expect(formatIndonesianDateTime(new Date("2026-11-29T01:15:00Z"), "Asia/Makassar")).toBe("29 November 2026 09.15 WITA");
   });
 });
+
+describe("the date floor", () => {
+  it("defaults to 1 January 2022 and follows DATE_FLOOR", async () => {
+    const { dateFloor } = await import("@/lib/dates");
+    const saved = process.env.DATE_FLOOR;
+    try {
+      delete process.env.DATE_FLOOR;
+      expect(dateFloor().toISOString()).toBe("2022-01-01T00:00:00.000Z");
+      process.env.DATE_FLOOR = "2023-06-01";
+      expect(dateFloor().toISOString()).toBe("2023-06-01T00:00:00.000Z");
+      process.env.DATE_FLOOR = "2023-02-30";
+      expect(dateFloor().toISOString()).toBe("2022-01-01T00:00:00.000Z");
+    } finally {
+      if (saved === undefined) delete process.env.DATE_FLOOR;
+      else process.env.DATE_FLOOR = saved;
+    }
+  });
+});

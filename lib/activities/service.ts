@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import { can } from "@/lib/auth/permissions";
-import { canReadDistrict } from "@/lib/auth/scope";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { requireDistrict } from "@/lib/auth/guards";
+import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { ZCreateActivity } from "./schemas";
 
@@ -11,9 +10,7 @@ import type { ZCreateActivity } from "./schemas";
  * that district: one foreign id and nothing is written ("not found").
  */
 export async function createActivity(ctx: Ctx, input: z.output<typeof ZCreateActivity>): Promise<{ id: string }> {
-  const district = await ctx.db.region.findFirst({ where: { code: input.districtCode, level: "KABUPATEN" }, select: { id: true } });
-  if (!district || !canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
-  if (!can(ctx.scope, "activity.write", { districtId: district.id })) throw new ForbiddenError();
+  const district = await requireDistrict(ctx, { code: input.districtCode }, "activity.write");
 
   const facilityIds = [...new Set(input.facilityIds)];
   const found = await ctx.db.facility.count({ where: { id: { in: facilityIds }, districtId: district.id } });

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import { canReadDistrict, canReadPuskesmas, type Scope } from "./scope";
+import type { Scope } from "./scope";
 
 /**
  * Everything a user can be allowed to do, and who may: the one authorization
@@ -33,7 +33,7 @@ export function can(scope: Scope, permission: Permission, target: Target = {}): 
   const roles: readonly Role[] = PERMISSIONS[permission];
   return scope.grants.some((grant) => {
     if (!roles.includes(grant.role)) return false;
-    if (grant.role === "NATIONAL_ADMIN") return true;
+    if (isNationalGrant(grant)) return true;
     if (grant.puskesmasId) return target.puskesmasId === grant.puskesmasId;
     if (grant.districtId) return target.districtId === grant.districtId;
     if (grant.provinceId) return target.districtId !== undefined && target.provinceId === grant.provinceId;
@@ -41,9 +41,28 @@ export function can(scope: Scope, permission: Permission, target: Target = {}): 
   });
 }
 
-/** Reading is wider than any single grant: a planner reads every puskesmas of the district. */
-export function canRead(scope: Scope, target: { districtId: string; puskesmasId?: string }): boolean {
-  return target.puskesmasId ? canReadPuskesmas(scope, { id: target.puskesmasId, districtId: target.districtId }) : canReadDistrict(scope, target.districtId);
+/** A grant without a place (a national admin's) counts everywhere. */
+export function isNationalGrant(grant: { provinceId: string | null; districtId: string | null; puskesmasId: string | null }): boolean {
+  return !grant.provinceId && !grant.districtId && !grant.puskesmasId;
+}
+
+/** The permissions that write district-owned rows; row-level security lets their holders write their place. */
+const DATA_WRITES = ["facility.write", "stage.write", "target.write", "activity.write", "staff.write"] as const satisfies readonly Permission[];
+const DATA_WRITERS: ReadonlySet<Role> = new Set(DATA_WRITES.flatMap((permission) => PERMISSIONS[permission]));
+
+/** Districts whose rows the database lets this user write: district-level grants of a role that writes data. */
+export function writableDistrictIds(scope: Scope): ReadonlySet<string> {
+  return new Set(scope.grants.filter((grant) => DATA_WRITERS.has(grant.role) && grant.districtId && !grant.puskesmasId).map((grant) => grant.districtId!));
+}
+
+/** Puskesmas whose rows (staff, assignments, their network's stages, their imports) the database lets this user write. */
+export function writablePuskesmasIds(scope: Scope): ReadonlySet<string> {
+  return new Set(scope.grants.filter((grant) => DATA_WRITERS.has(grant.role) && grant.puskesmasId).map((grant) => grant.puskesmasId!));
+}
+
+/** Whether a grant for a province lets its holder read every district of the province (officials and viewers). */
+export function readsWholeProvince(role: Role): boolean {
+  return (PERMISSIONS["district.read"] as readonly Role[]).includes(role);
 }
 
 /** Role levels, widest first: nobody grants a role above their own. */

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { isNationalGrant, readsWholeProvince } from "./permissions";
 
 /** One role held for one place, with the place resolved to its district and province. */
 export type Grant = {
@@ -38,14 +39,14 @@ export function buildScope(userId: string, grants: Grant[], districtsOfProvince:
   const puskesmasDistrictIds = new Set<string>();
   let national = false;
   for (const grant of grants) {
-    if (grant.role === "NATIONAL_ADMIN") {
+    if (isNationalGrant(grant)) {
       national = true;
     } else if (grant.puskesmasId) {
       puskesmasIds.add(grant.puskesmasId);
       if (grant.districtId) puskesmasDistrictIds.add(grant.districtId);
     } else if (grant.districtId) {
       districtIds.add(grant.districtId);
-    } else if (grant.provinceId && (grant.role === "PROVINCE_OFFICIAL" || grant.role === "VIEWER")) {
+    } else if (grant.provinceId && readsWholeProvince(grant.role)) {
       provinceIds.add(grant.provinceId);
       for (const districtId of districtsOfProvince.get(grant.provinceId) ?? []) districtIds.add(districtId);
     }
@@ -57,6 +58,10 @@ export function canReadDistrict(scope: Scope, districtId: string): boolean {
   return scope.national || scope.districtIds.has(districtId);
 }
 
+export function canReadProvince(scope: Scope, provinceId: string): boolean {
+  return scope.national || scope.provinceIds.has(provinceId);
+}
+
 export function canReadPuskesmas(scope: Scope, puskesmas: { id: string; districtId: string }): boolean {
   return scope.puskesmasIds.has(puskesmas.id) || canReadDistrict(scope, puskesmas.districtId);
 }
@@ -64,13 +69,4 @@ export function canReadPuskesmas(scope: Scope, puskesmas: { id: string; district
 /** Districts whose rows the database lets this user read (row-level security works per district). */
 export function readableDistrictIds(scope: Scope): "ALL" | ReadonlySet<string> {
   return scope.national ? "ALL" : new Set([...scope.districtIds, ...scope.puskesmasDistrictIds]);
-}
-
-/** Districts whose rows the database lets this user write: planners' districts and heads' puskesmas' districts. */
-export function writableDistrictIds(scope: Scope): ReadonlySet<string> {
-  const ids = new Set<string>();
-  for (const grant of scope.grants) {
-    if ((grant.role === "DINKES_PLANNER" || grant.role === "PUSKESMAS_HEAD") && grant.districtId) ids.add(grant.districtId);
-  }
-  return ids;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDistrictIndicators, type DistrictIndicators } from "@/lib/indicators/queries";
 import { sumFacts, type IndicatorFacts } from "@/lib/indicators/definitions";
-import { NotFoundError } from "@/lib/server/errors";
+import { requireNational, requireProvince } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { ComparisonRow } from "./table";
 
@@ -36,8 +36,7 @@ function trendOf(groups: { code: string; name: string; items: DistrictIndicators
 
 /** A province official's (or national admin's) comparison of one province's districts on `asOf`. */
 export async function getProvinceComparison(ctx: Ctx, provinceCode: string, asOf: Date): Promise<Comparison> {
-  const province = await ctx.db.region.findFirst({ where: { code: provinceCode, level: "PROVINSI" }, select: { id: true, code: true, name: true } });
-  if (!province || !(ctx.scope.national || ctx.scope.provinceIds.has(province.id))) throw new NotFoundError("province");
+  const province = await requireProvince(ctx, provinceCode);
   const items = await getDistrictIndicators(ctx, { provinceId: province.id }, asOf);
   return {
     place: { code: province.code, name: province.name },
@@ -51,7 +50,7 @@ export async function getProvinceComparison(ctx: Ctx, provinceCode: string, asOf
 
 /** The national admin's comparison: one row per province (the sum of its districts), and every district. */
 export async function getNationalComparison(ctx: Ctx, asOf: Date): Promise<Comparison> {
-  if (!ctx.scope.national) throw new NotFoundError("national");
+  requireNational(ctx);
   const items = await getDistrictIndicators(ctx, "ALL", asOf);
   const provinces = new Map<string, { code: string; name: string; items: DistrictIndicators[] }>();
   for (const item of items) {
@@ -90,7 +89,6 @@ export async function listComparableProvinces(ctx: Ctx): Promise<{ code: string;
 
 /** The province, by code, if the user may compare it; anything else is "not found". */
 export async function getComparableProvince(ctx: Ctx, code: string): Promise<{ code: string; name: string }> {
-  const province = await ctx.db.region.findFirst({ where: { code, level: "PROVINSI" }, select: { id: true, code: true, name: true } });
-  if (!province || !(ctx.scope.national || ctx.scope.provinceIds.has(province.id))) throw new NotFoundError("province");
+  const province = await requireProvince(ctx, code);
   return { code: province.code, name: province.name };
 }

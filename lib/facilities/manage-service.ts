@@ -1,37 +1,20 @@
 import type { z } from "zod";
 import { conflictFromAudit } from "@/lib/audit/conflict";
-import { can, canRead } from "@/lib/auth/permissions";
-import { canReadDistrict } from "@/lib/auth/scope";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { requireDistrict, requireFacility } from "@/lib/auth/guards";
+import { ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { ZCloseFacility, ZCreateFacilityInDistrict, ZUpdateFacility } from "./schemas";
 import { facilitySearchText } from "./search-text";
 import { createFacility } from "./service";
-import { owningPuskesmasId } from "./stage-service";
-
-/** The district named by code, if the user may plan for it: unreadable is "not found", read-only is "forbidden". */
-async function plannableDistrict(ctx: Ctx, districtId: string): Promise<void> {
-  if (!canReadDistrict(ctx.scope, districtId)) throw new NotFoundError("district");
-  if (!can(ctx.scope, "facility.write", { districtId })) throw new ForbiddenError();
-}
 
 export async function createFacilityInDistrict(ctx: Ctx, input: z.output<typeof ZCreateFacilityInDistrict>): Promise<{ id: string }> {
-  const district = await ctx.db.region.findFirst({ where: { code: input.districtCode, level: "KABUPATEN" }, select: { id: true } });
-  if (!district) throw new NotFoundError("district");
-  await plannableDistrict(ctx, district.id);
+  const district = await requireDistrict(ctx, { code: input.districtCode }, "facility.write");
   // createFacility parses with ZCreateFacility, which drops districtCode: the district is the one checked here.
   return createFacility(ctx.db, district.id, input);
 }
 
 /** A facility the user may edit: unseen is "not found"; seen but not theirs to edit (a head's posyandu) is "forbidden". */
-async function editableFacility(ctx: Ctx, id: string) {
-  const facility = await ctx.db.facility.findFirst({ where: { id }, select: { id: true, districtId: true, type: true, parentId: true, closedAt: true } });
-  if (!facility) throw new NotFoundError("facility");
-  const puskesmasId = await owningPuskesmasId(ctx, facility);
-  if (!canRead(ctx.scope, { districtId: facility.districtId, puskesmasId: puskesmasId ?? undefined })) throw new NotFoundError("facility");
-  if (!can(ctx.scope, "facility.write", { districtId: facility.districtId })) throw new ForbiddenError();
-  return facility;
-}
+const editableFacility = (ctx: Ctx, id: string) => requireFacility(ctx, id, "facility.write");
 
 /** Edits a facility's details; a save based on an outdated version is refused with what changed. */
 export async function updateFacility(ctx: Ctx, input: z.output<typeof ZUpdateFacility>): Promise<{ version: number }> {

@@ -1,9 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import type { FacilityType, IlpStage } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
-import { canReadPuskesmas } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/server/errors";
+import { requireEvidence, requireFacility, requirePuskesmas } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { evidenceObjectStore, getEvidenceObject } from "./evidence-store";
 
@@ -59,9 +57,9 @@ function toHistory(entries: (Omit<StageHistoryEntry, "changedBy"> & { changedBy:
 
 /** One puskesmas the user may read, with its history, roster by cluster and network; otherwise "not found". */
 export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<PuskesmasDetail> {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("puskesmas");
+  await requirePuskesmas(ctx, id);
   const client = ctx.db;
-  const puskesmas = await client.facility.findFirst({
+  const puskesmas = await client.facility.findFirstOrThrow({
     where: { id, type: "PUSKESMAS" },
     select: {
       id: true,
@@ -79,11 +77,7 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
       stageChanges: HISTORY_SELECT,
     },
   });
-  if (!puskesmas) throw new NotFoundError("puskesmas");
-  const district = await client.region.findUnique({ where: { id: puskesmas.districtId }, select: { code: true, name: true } });
-  if (!district || !canReadPuskesmas(ctx.scope, { id: puskesmas.id, districtId: puskesmas.districtId })) {
-    throw new NotFoundError("puskesmas");
-  }
+  const district = await client.region.findUniqueOrThrow({ where: { id: puskesmas.districtId }, select: { code: true, name: true } });
   const network = await client.facility.findMany({
     where: { districtId: puskesmas.districtId, closedAt: null, OR: [{ parentId: puskesmas.id }, { parent: { parentId: puskesmas.id } }] },
     orderBy: [{ type: "asc" }, { name: "asc" }],
@@ -120,22 +114,8 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
 
 /** An evidence file the user may read (by its district); otherwise "not found". */
 export async function getEvidenceFile(ctx: Ctx, id: string): Promise<{ fileName: string; contentType: string; content: Uint8Array }> {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("evidence");
-  const file = await ctx.db.evidenceFile.findFirst({
-    where: { id },
-    select: {
-      fileName: true,
-      contentType: true,
-      content: true,
-      storageKey: true,
-      stageChange: { select: { facility: { select: { id: true, type: true, districtId: true, parent: { select: { id: true, type: true, parentId: true } } } } } },
-    },
-  });
-  if (!file) throw new NotFoundError("evidence");
-  const facility = file.stageChange.facility;
-  // A head reads the evidence of their puskesmas' network; district readers all of the district.
-  const puskesmasId = facility.type === "PUSKESMAS" ? facility.id : facility.parent?.type === "PUSKESMAS" ? facility.parent.id : facility.parent?.parentId;
-  if (!canReadPuskesmas(ctx.scope, { id: puskesmasId ?? "", districtId: facility.districtId })) throw new NotFoundError("evidence");
+  await requireEvidence(ctx, id);
+  const file = await ctx.db.evidenceFile.findFirstOrThrow({ where: { id }, select: { fileName: true, contentType: true, content: true, storageKey: true } });
   return { fileName: file.fileName, contentType: file.contentType, content: await evidenceContent(file) };
 }
 
@@ -170,8 +150,8 @@ export type FacilityDetail = {
 
 /** Any facility the user may read (a head: their puskesmas' network), for its detail and edit page. */
 export async function getFacilityDetail(ctx: Ctx, id: string): Promise<FacilityDetail> {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("facility");
-  const facility = await ctx.db.facility.findFirst({
+  const { target } = await requireFacility(ctx, id);
+  const facility = await ctx.db.facility.findFirstOrThrow({
     where: { id },
     select: {
       id: true,
@@ -193,16 +173,13 @@ export async function getFacilityDetail(ctx: Ctx, id: string): Promise<FacilityD
       stageChanges: HISTORY_SELECT,
     },
   });
-  if (!facility) throw new NotFoundError("facility");
   const puskesmas =
     facility.type === "PUSKESMAS"
       ? { id: facility.id, name: facility.name }
       : facility.parent?.type === "PUSKESMAS"
         ? { id: facility.parent.id, name: facility.parent.name }
         : (facility.parent?.parent ?? null);
-  if (!canReadPuskesmas(ctx.scope, { id: puskesmas?.id ?? "", districtId: facility.districtId })) throw new NotFoundError("facility");
   const district = await ctx.db.region.findUniqueOrThrow({ where: { id: facility.districtId }, select: { code: true, name: true } });
-  const plannerHere = can(ctx.scope, "stage.write", { districtId: facility.districtId });
   const { stageChanges, districtId } = facility;
   return {
     id: facility.id,
@@ -224,7 +201,7 @@ export async function getFacilityDetail(ctx: Ctx, id: string): Promise<FacilityD
     history: toHistory(stageChanges),
     may: {
       edit: can(ctx.scope, "facility.write", { districtId }),
-      changeStage: !facility.closedAt && (plannerHere || (facility.type !== "PUSKESMAS" && can(ctx.scope, "stage.write", { districtId, puskesmasId: puskesmas?.id }))),
+      changeStage: !facility.closedAt && can(ctx.scope, "stage.write", target),
     },
   };
 }

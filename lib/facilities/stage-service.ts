@@ -1,8 +1,8 @@
 import type { IlpStage } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write";
-import { can, canRead } from "@/lib/auth/permissions";
+import { requireFacility } from "@/lib/auth/guards";
 import { checkStageTransition } from "@/lib/rollout/stages";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { ConflictError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { z } from "zod";
 import type { Evidence } from "./evidence";
@@ -15,31 +15,14 @@ const TRANSITION_MESSAGES = {
   BEFORE_CURRENT: "errors.stageBeforeCurrent",
 } as const;
 
-/** The puskesmas a facility belongs to: itself, or the puskesmas above its pustu. */
-export async function owningPuskesmasId(ctx: Ctx, facility: { id: string; type: string; parentId: string | null }): Promise<string | null> {
-  if (facility.type === "PUSKESMAS") return facility.id;
-  if (!facility.parentId) return null;
-  const parent = await ctx.db.facility.findFirst({ where: { id: facility.parentId }, select: { id: true, type: true, parentId: true } });
-  return parent ? owningPuskesmasId(ctx, parent) : null;
-}
-
 /**
  * Moves a facility to another ILP stage, dated and attributed. Planners move any
  * facility of their district; a puskesmas head moves the pustu and posyandu of
  * their own puskesmas. A save based on an outdated version is refused.
  */
 export async function changeFacilityStage(ctx: Ctx, input: z.output<typeof ZChangeStage>, evidence?: Evidence): Promise<{ version: number }> {
-  const facility = await ctx.db.facility.findFirst({
-    where: { id: input.facilityId, closedAt: null },
-    select: { id: true, districtId: true, type: true, parentId: true, currentStage: true, stageSince: true, version: true },
-  });
-  if (!facility) throw new NotFoundError("facility");
-  const puskesmasId = await owningPuskesmasId(ctx, facility);
-  if (!canRead(ctx.scope, { districtId: facility.districtId, puskesmasId: puskesmasId ?? undefined })) throw new NotFoundError("facility");
-  const allowed =
-    can(ctx.scope, "stage.write", { districtId: facility.districtId }) ||
-    (facility.type !== "PUSKESMAS" && can(ctx.scope, "stage.write", { districtId: facility.districtId, puskesmasId }));
-  if (!allowed) throw new ForbiddenError();
+  const { id } = await requireFacility(ctx, input.facilityId, "stage.write", { open: true });
+  const facility = await ctx.db.facility.findFirstOrThrow({ where: { id }, select: { id: true, districtId: true, currentStage: true, stageSince: true, version: true } });
 
   if (input.effectiveDate.getTime() > Date.now()) throw new ValidationError("errors.dateInFuture", "effectiveDate");
   const toStage = input.toStage as IlpStage;

@@ -1,16 +1,14 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { ValidationError } from "@/lib/server/errors";
 import { cellText, columnName } from "./cells";
 import { IMPORT_LIMITS } from "./limits";
 
 /** A file the importer refuses as a whole; `messageKey` names a catalogue message (imports.file.*). */
-export class FileRejected extends Error {
-  constructor(
-    readonly messageKey: string,
-    readonly values: Record<string, string | number> = {},
-  ) {
-    super(messageKey);
+export class FileRejected extends ValidationError {
+  constructor(messageKey: string, values: Record<string, string | number> = {}) {
+    super(messageKey, undefined, values);
     this.name = "FileRejected";
   }
 }

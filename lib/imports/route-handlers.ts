@@ -1,6 +1,6 @@
 import "server-only";
 import { exportFormat, tableFile } from "@/lib/export/table-file";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { failureOf, failureResponse, UNAUTHENTICATED } from "@/lib/server/failures";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { getCurrentUser } from "@/lib/server/session";
 import { IMPORT_LIMITS } from "./limits";
@@ -28,12 +28,12 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
  * the place and kind `target` reads from the URL. The session is checked on
  * every request, and the place is checked against the user's scope before the
  * file is read; nothing in the file or the form can widen it. Answers JSON:
- * the preview or the batch, or a catalogue message with 400/401/403/404/413.
+ * the preview or the batch, or the failure table's answer (400/401/403/404/409), or 413.
  */
 export function importUploadRoute<Params>(target: (params: Params) => { place: ImportPlace; slug: string }) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     const user = await getCurrentUser();
-    if (!user || user.mustChangePassword) return json({ ok: false, messageKey: "errors.signInAgain" }, 401);
+    if (!user || user.mustChangePassword) return failureResponse(UNAUTHENTICATED);
     const { place, slug } = target(await context.params);
     // Refuse an oversized body before reading it (multipart adds a little around the file).
     if (Number(request.headers.get("content-length") ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) {
@@ -43,15 +43,11 @@ export function importUploadRoute<Params>(target: (params: Params) => { place: I
       const form = await request.formData().catch(() => null);
       const file = form?.get("file");
       const mode = String(form?.get("mode") ?? "dryRun") as ImportMode;
-      if (!(file instanceof Blob) || !MODES.includes(mode)) return json({ ok: false, messageKey: "imports.file.missing" }, 400);
+      if (!(file instanceof Blob) || !MODES.includes(mode)) throw new FileRejected("imports.file.missing");
       const fileName = file instanceof File ? file.name : "berkas";
       return json({ ok: true, ...(await importFile(user.scope, place, slug, file, fileName, mode)) });
     } catch (error) {
-      if (error instanceof NotFoundError) return json({ ok: false, messageKey: "errors.notFound" }, 404);
-      if (error instanceof ForbiddenError) return json({ ok: false, messageKey: error.messageKey }, 403);
-      if (error instanceof FileRejected || error instanceof ValidationError) return json({ ok: false, messageKey: error.messageKey, values: error.values }, 400);
-      console.error("Import failed", error);
-      return json({ ok: false, messageKey: "common.error" }, 500);
+      return failureResponse(failureOf(error, "Import failed"));
     }
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDistrictByCode, type DistrictSummary } from "@/lib/rollout/queries";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { readablePuskesmas, type StaffingPuskesmas } from "@/lib/staffing/access";
+import { staffingPuskesmas, type StaffingPuskesmas } from "@/lib/staffing/access";
 import type { ImportDistrict } from "./types";
 
 /** A whole district as an import target (a planner's import, export or history). */
@@ -20,7 +20,7 @@ export async function districtImportTarget(ctx: Ctx, districtCode: string): Prom
  * import into it is `puskesmas.mayEdit`, checked again by the pipeline.
  */
 export async function puskesmasImportTarget(ctx: Ctx, puskesmasId: string): Promise<{ puskesmas: StaffingPuskesmas; target: ImportDistrict }> {
-  const puskesmas = await readablePuskesmas(ctx, puskesmasId);
+  const puskesmas = await staffingPuskesmas(ctx, puskesmasId);
   const district = await ctx.db.region.findUniqueOrThrow({ where: { id: puskesmas.districtId }, select: { code: true, provinceId: true } });
   return { puskesmas, target: { id: puskesmas.districtId, code: district.code, provinceId: district.provinceId, puskesmas: { id: puskesmas.id, code: puskesmas.code } } };
 }

@@ -1,6 +1,6 @@
-import { can } from "@/lib/auth/permissions";
-import { canReadDistrict, canReadPuskesmas } from "@/lib/auth/scope";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { requireImportBatch } from "@/lib/auth/guards";
+import { can, type Target } from "@/lib/auth/permissions";
+import { ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { facilitySearchText } from "@/lib/facilities/search-text";
 import { currentSnapshots } from "./entities";
@@ -27,23 +27,14 @@ function isForeignKeyViolation(error: unknown): boolean {
   return candidate?.code === "P2003" || candidate?.code === "23503" || candidate?.cause?.code === "23503" || candidate?.meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation";
 }
 
-type BatchPlace = { districtId: string; puskesmasId: string | null };
 
 /**
  * Who may undo a batch: a planner any batch of their district (facility.write),
  * a head only the batches of their own puskesmas (staff.write on it), never a
  * district-wide one. The import pages ask the same to show the undo button.
  */
-export function mayUndoImport(scope: Ctx["scope"], batch: BatchPlace): boolean {
-  const planner = can(scope, "facility.write", { districtId: batch.districtId });
-  return planner || (batch.puskesmasId !== null && can(scope, "staff.write", { districtId: batch.districtId, puskesmasId: batch.puskesmasId }));
-}
-
-/** mayUndoImport, with a batch the user may not read answering "not found". */
-function assertMayUndo(scope: Ctx["scope"], batch: BatchPlace): void {
-  const readable = batch.puskesmasId ? canReadPuskesmas(scope, { id: batch.puskesmasId, districtId: batch.districtId }) : canReadDistrict(scope, batch.districtId);
-  if (!readable) throw new NotFoundError("import batch");
-  if (!mayUndoImport(scope, batch)) throw new ForbiddenError();
+export function mayUndoImport(scope: Ctx["scope"], batch: Target): boolean {
+  return can(scope, "facility.write", batch) || can(scope, "staff.write", batch);
 }
 
 /**
@@ -53,9 +44,7 @@ function assertMayUndo(scope: Ctx["scope"], batch: BatchPlace): void {
  * left), or when a row it created is now in use elsewhere.
  */
 export async function undoImport(ctx: Ctx, input: { batchId: string }): Promise<{ rows: number }> {
-  const batch = await ctx.db.importBatch.findFirst({ where: { id: input.batchId }, select: { id: true, districtId: true, puskesmasId: true, undoneAt: true } });
-  if (!batch) throw new NotFoundError("import batch");
-  assertMayUndo(ctx.scope, batch);
+  const batch = await requireImportBatch(ctx, input.batchId, (target) => mayUndoImport(ctx.scope, target));
   if (batch.undoneAt) throw new ValidationError("imports.undo.alreadyUndone");
 
   const links = await ctx.db.importBatchRow.findMany({ where: { batchId: batch.id }, select: { entity: true, entityId: true, created: true, before: true, after: true } });

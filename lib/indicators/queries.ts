@@ -1,7 +1,6 @@
 import "server-only";
 import { Prisma, type TargetKind } from "@/lib/generated/prisma/client";
-import { canReadDistrict } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/server/errors";
+import { requireDistrictSelection } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { monthEnds, paceStart, projectTarget, TREND_START, type TrendPoint } from "@/lib/rollout/projection";
 import { openOn, stageSpans } from "@/lib/rollout/sql";
@@ -33,13 +32,6 @@ const FACILITY_TARGET: Partial<Record<TargetKind, "PUSKESMAS" | "PUSTU" | "POSYA
   PUSTU_MENERAPKAN: "PUSTU",
   POSYANDU_MENERAPKAN: "POSYANDU",
 };
-
-function assertReadable(ctx: Ctx, selection: DistrictSelection): void {
-  const scope = ctx.scope;
-  const allowed =
-    selection === "ALL" ? scope.national : "provinceId" in selection ? scope.national || scope.provinceIds.has(selection.provinceId) : canReadDistrict(scope, selection.districtId);
-  if (!allowed) throw new NotFoundError("region");
-}
 
 /** The districts selected, with their province (one join; no row-level security on regions). */
 export async function queryDistricts(ctx: Ctx, selection: DistrictSelection): Promise<DistrictIdentity[]> {
@@ -197,7 +189,7 @@ export async function queryDistrictPeopleCounts(ctx: Ctx, ids: string[], asOf: D
  * districts. Anything outside the scope is "not found".
  */
 export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelection, asOfInput: Date): Promise<DistrictIndicators[]> {
-  assertReadable(ctx, selection);
+  requireDistrictSelection(ctx, selection);
   const asOf = new Date(`${iso(asOfInput)}T00:00:00Z`);
   const districts = await queryDistricts(ctx, selection);
   if (districts.length === 0) return [];

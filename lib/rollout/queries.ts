@@ -1,7 +1,6 @@
 import "server-only";
 import type { IlpStage, Prisma } from "@/lib/generated/prisma/client";
-import { canReadDistrict } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/server/errors";
+import { requireDistrict } from "@/lib/auth/guards";
 import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { PAGE_SIZE, type TPuskesmasFilters } from "./schemas";
@@ -9,13 +8,8 @@ import { PAGE_SIZE, type TPuskesmasFilters } from "./schemas";
 export type DistrictSummary = { id: string; code: string; name: string; province: { id: string; code: string; name: string } };
 
 /** A district the user may read, by its Kemendagri code; anything else is "not found". */
-export async function getDistrictByCode(ctx: Ctx, code: string): Promise<DistrictSummary> {
-  const district = await ctx.db.region.findFirst({
-    where: { code, level: "KABUPATEN" },
-    select: { id: true, code: true, name: true, provinceId: true, parent: { select: { id: true, code: true, name: true } } },
-  });
-  if (!district || !district.parent || !canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
-  return { id: district.id, code: district.code, name: district.name, province: district.parent };
+export function getDistrictByCode(ctx: Ctx, code: string): Promise<DistrictSummary> {
+  return requireDistrict(ctx, { code });
 }
 
 /** The districts the user may read, for navigation. */
@@ -54,7 +48,6 @@ export async function listDistrictPuskesmas(
   filters: TPuskesmasFilters,
   options: { all?: boolean } = {},
 ): Promise<{ rows: PuskesmasRow[]; total: number; page: number; pageCount: number }> {
-  if (!canReadDistrict(ctx.scope, district.id)) throw new NotFoundError("district");
   const where: Prisma.FacilityWhereInput = {
     districtId: district.id,
     type: filters.type,

@@ -1,13 +1,18 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { NotFoundError } from "./errors";
+import { knownFailure } from "./failures";
 
-/** Renders the 404 page for a NotFoundError (missing or out of scope alike); rethrows anything else. */
+/**
+ * For pages and layouts: an error the failure table answers with 404 (missing
+ * or out of scope alike) renders the not-found page; anything else is rethrown
+ * to the error boundary. Call it before anything streams (in the segment's
+ * layout when the segment has a loading.tsx), so the 404 is the HTTP status.
+ */
 export async function orNotFound<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (knownFailure(error)?.status === 404) notFound();
     throw error;
   }
 }

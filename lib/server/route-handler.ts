@@ -1,23 +1,23 @@
 import "server-only";
-import { NotFoundError } from "./errors";
+import { failureOf, failureResponse, UNAUTHENTICATED } from "./failures";
 import { withScope, type Ctx } from "./scoped-db";
 import { getCurrentUser, type CurrentUser } from "./session";
 
 /**
  * Wraps a route handler: the session is checked on every request, the work
- * runs in one transaction bound to the user's scope, and an out-of-scope or
- * missing record answers 404, the same as one that does not exist.
+ * runs in one transaction bound to the user's scope, and errors are answered
+ * by the failure table (an out-of-scope or missing record: 404, the same as
+ * one that does not exist).
  */
 export function scopedRoute<Params>(work: (ctx: Ctx & { user: CurrentUser }, request: Request, params: Params) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     const user = await getCurrentUser();
-    if (!user || user.mustChangePassword) return new Response("Unauthorized", { status: 401 });
+    if (!user || user.mustChangePassword) return failureResponse(UNAUTHENTICATED);
     try {
       const params = await context.params;
       return await withScope(user.scope, (ctx) => work({ ...ctx, user }, request, params), { timeout: 60_000 });
     } catch (error) {
-      if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
-      throw error;
+      return failureResponse(failureOf(error, "Route failed"));
     }
   };
 }

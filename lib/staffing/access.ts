@@ -1,30 +1,14 @@
-import { z } from "zod";
+import { requirePuskesmas, type GuardedPuskesmas } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { canReadPuskesmas } from "@/lib/auth/scope";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 
-export type StaffingPuskesmas = { id: string; code: string; name: string; districtId: string; staffBoardVersion: number; allowSecondCluster: boolean; mayEdit: boolean };
+/** A puskesmas' roster as its pages show it: `mayEdit` says whether the user may change it (its head). */
+export type StaffingPuskesmas = GuardedPuskesmas & { mayEdit: boolean };
 
-/**
- * A puskesmas whose roster the user may read: missing or out of scope answers
- * "not found"; `mayEdit` says whether they may also change it (its head).
- */
-export async function readablePuskesmas(ctx: Ctx, id: string): Promise<StaffingPuskesmas> {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("puskesmas");
-  const puskesmas = await ctx.db.facility.findFirst({
-    where: { id, type: "PUSKESMAS" },
-    select: { id: true, code: true, name: true, districtId: true, staffBoardVersion: true, allowSecondCluster: true },
-  });
-  if (!puskesmas || !canReadPuskesmas(ctx.scope, puskesmas)) throw new NotFoundError("puskesmas");
-  return { ...puskesmas, mayEdit: can(ctx.scope, "staff.write", { districtId: puskesmas.districtId, puskesmasId: puskesmas.id }) };
-}
-
-/** The same, for writes: readable but not the user's own puskesmas answers "forbidden". */
-export async function editablePuskesmas(ctx: Ctx, id: string): Promise<StaffingPuskesmas> {
-  const puskesmas = await readablePuskesmas(ctx, id);
-  if (!puskesmas.mayEdit) throw new ForbiddenError();
-  return puskesmas;
+/** The puskesmas, guarded by requirePuskesmas (a `write` the user lacks answers "forbidden"), with `mayEdit`. */
+export async function staffingPuskesmas(ctx: Ctx, id: string, write?: "staff.write"): Promise<StaffingPuskesmas> {
+  const puskesmas = await requirePuskesmas(ctx, id, write);
+  return { ...puskesmas, mayEdit: can(ctx.scope, "staff.write", puskesmas.target) };
 }
 
 /** The puskesmas' open pustu. */

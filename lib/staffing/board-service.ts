@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx, Db } from "@/lib/server/scoped-db";
-import { editablePuskesmas } from "./access";
+import { requirePuskesmas } from "@/lib/auth/guards";
 import type { ZBoardSettings, ZSaveBoard } from "./schemas";
 
 type Placement = { clusterId: number; clusterUnitId: number | null; role: "PENANGGUNG_JAWAB" | "ANGGOTA"; supporting: boolean };
@@ -48,7 +48,7 @@ async function boardConflict(db: Db, puskesmasId: string): Promise<ConflictError
  * or none of it, and a board changed since it was loaded is refused.
  */
 export async function saveBoard(ctx: Ctx, input: z.output<typeof ZSaveBoard>): Promise<{ boardVersion: number; changedStaff: number }> {
-  const puskesmas = await editablePuskesmas(ctx, input.puskesmasId);
+  const puskesmas = await requirePuskesmas(ctx, input.puskesmasId, "staff.write");
   assertNotFuture(input.effectiveDate);
   const staff = await ctx.db.staff.findMany({ where: { districtId: puskesmas.districtId, puskesmasId: puskesmas.id, active: true }, select: { id: true } });
   const ours = new Set(staff.map((person) => person.id));
@@ -125,7 +125,7 @@ async function checkEntries(ctx: Ctx, allowSecondCluster: boolean, entries: z.ou
 
 /** Turns the "second, supporting cluster" option on or off; part of the board, so it shares its version. */
 export async function updateBoardSettings(ctx: Ctx, input: z.output<typeof ZBoardSettings>): Promise<{ boardVersion: number }> {
-  const puskesmas = await editablePuskesmas(ctx, input.puskesmasId);
+  const puskesmas = await requirePuskesmas(ctx, input.puskesmasId, "staff.write");
   if (!input.allowSecondCluster) {
     const supporting = await ctx.db.clusterAssignment.count({ where: { districtId: puskesmas.districtId, staff: { puskesmasId: puskesmas.id }, supporting: true, effectiveTo: null } });
     if (supporting > 0) throw new ValidationError("staffing.errors.supportInUse", "allowSecondCluster", { count: supporting });

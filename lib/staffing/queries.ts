@@ -1,9 +1,9 @@
 import "server-only";
 import type { ClusterRole, EmploymentStatus, Posting, Prisma, Profession } from "@/lib/generated/prisma/client";
-import { NotFoundError } from "@/lib/server/errors";
 import { pageWindow, type Page } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { inForceOn, pustuOf, readablePuskesmas, type StaffingPuskesmas } from "./access";
+import { requireStaff } from "@/lib/auth/guards";
+import { inForceOn, pustuOf, staffingPuskesmas, type StaffingPuskesmas } from "./access";
 import type { TStaffFilters } from "./schemas";
 
 export const STAFF_PAGE_SIZE = 25;
@@ -61,7 +61,7 @@ export function listClusters(ctx: Ctx) {
  * today's active staff and anyone who then held an assignment.
  */
 export async function getBoard(ctx: Ctx, puskesmasId: string, date: Date | null): Promise<Board> {
-  const puskesmas = await readablePuskesmas(ctx, puskesmasId);
+  const puskesmas = await staffingPuskesmas(ctx, puskesmasId);
   const day = date ?? today();
   const isToday = day.getTime() === today().getTime();
   const where = { districtId: puskesmas.districtId, puskesmasId: puskesmas.id };
@@ -105,7 +105,7 @@ const ORDER: Record<TStaffFilters["urut"], Prisma.StaffOrderByWithRelationInput[
 
 /** The roster page: filtered, sorted and paginated; `all` returns every matching row (for export). */
 export async function listStaff(ctx: Ctx, puskesmasId: string, filters: TStaffFilters, options: { all?: boolean } = {}) {
-  const puskesmas = await readablePuskesmas(ctx, puskesmasId);
+  const puskesmas = await staffingPuskesmas(ctx, puskesmasId);
   const where = staffWhere(puskesmas, filters);
   const total = await ctx.db.staff.count({ where });
   const window = options.all ? { page: 1, pageCount: 1, skip: 0, take: Math.max(total, 1) } : pageWindow(total, filters.hal, STAFF_PAGE_SIZE);
@@ -116,9 +116,9 @@ export async function listStaff(ctx: Ctx, puskesmasId: string, filters: TStaffFi
 
 /** One staff member with the whole history of their cluster assignments. */
 export async function getStaffDetail(ctx: Ctx, puskesmasId: string, staffId: string) {
-  const puskesmas = await readablePuskesmas(ctx, puskesmasId);
-  const staff = await ctx.db.staff.findFirst({ where: { id: staffId, districtId: puskesmas.districtId, puskesmasId: puskesmas.id }, select: STAFF_SELECT });
-  if (!staff) throw new NotFoundError("staff");
+  const puskesmas = await staffingPuskesmas(ctx, puskesmasId);
+  await requireStaff(ctx, staffId, undefined, puskesmas.id);
+  const staff = await ctx.db.staff.findFirstOrThrow({ where: { id: staffId, districtId: puskesmas.districtId }, select: STAFF_SELECT });
   const history = await ctx.db.clusterAssignment.findMany({
     where: { districtId: puskesmas.districtId, staffId: staff.id },
     orderBy: [{ effectiveFrom: "desc" }, { supporting: "asc" }],

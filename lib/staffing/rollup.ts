@@ -1,6 +1,5 @@
 import "server-only";
-import { canReadDistrict } from "@/lib/auth/scope";
-import { NotFoundError } from "@/lib/server/errors";
+import { requireDistrict } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { inForceOn } from "./access";
 import { checkCoordinators, pustuStaffing, type RulePerson } from "./rules";
@@ -27,7 +26,7 @@ export type StaffingRollup = {
  * records and postings are today's (they have no history); assignments are those in force on `asOf`.
  */
 export async function getStaffingRollup(ctx: Ctx, districtId: string, asOf: Date): Promise<StaffingRollup> {
-  if (!canReadDistrict(ctx.scope, districtId)) throw new NotFoundError("district");
+  await requireDistrict(ctx, { id: districtId });
   const open = { districtId, closedAt: null };
   const puskesmas = await ctx.db.facility.findMany({ where: { ...open, type: "PUSKESMAS" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
   const pustu = await ctx.db.facility.findMany({ where: { ...open, type: "PUSTU" }, orderBy: { name: "asc" }, select: { id: true, name: true, parentId: true } });

@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import { conflictFromAudit } from "@/lib/audit/conflict";
-import { NotFoundError, ValidationError } from "@/lib/server/errors";
+import { ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { isUniqueViolation } from "@/lib/server/validation";
-import { editablePuskesmas, pustuOf } from "./access";
+import { requirePuskesmas, requireStaff } from "@/lib/auth/guards";
+import { pustuOf } from "./access";
 import { assertNotFuture } from "./board-service";
 import type { ZCreateStaff, ZSetStaffActive, ZUpdateStaff } from "./schemas";
 
@@ -37,16 +38,16 @@ async function withNipCheck<T>(work: Promise<T>): Promise<T> {
 }
 
 export async function createStaff(ctx: Ctx, input: z.output<typeof ZCreateStaff>): Promise<{ id: string }> {
-  const puskesmas = await editablePuskesmas(ctx, input.puskesmasId);
+  const puskesmas = await requirePuskesmas(ctx, input.puskesmasId, "staff.write");
   const data = await checkedFields(ctx, puskesmas, input.staff);
   return withNipCheck(ctx.db.staff.create({ data: { ...data, districtId: puskesmas.districtId, puskesmasId: puskesmas.id }, select: { id: true } }));
 }
 
 /** A staff member of a puskesmas the user heads: anyone else's staff is "not found" or "forbidden" like their puskesmas. */
 async function editableStaff(ctx: Ctx, id: string) {
-  const staff = await ctx.db.staff.findFirst({ where: { id }, select: { id: true, puskesmasId: true, active: true } });
-  if (!staff) throw new NotFoundError("staff");
-  const puskesmas = await editablePuskesmas(ctx, staff.puskesmasId);
+  const { puskesmasId } = await requireStaff(ctx, id, "staff.write");
+  const staff = await ctx.db.staff.findFirstOrThrow({ where: { id }, select: { id: true, puskesmasId: true, active: true } });
+  const puskesmas = await requirePuskesmas(ctx, puskesmasId, "staff.write");
   return { staff, puskesmas };
 }
 

@@ -1,26 +1,17 @@
 import type { z } from "zod";
 import { conflictFromAudit } from "@/lib/audit/conflict";
-import { can } from "@/lib/auth/permissions";
-import { canReadDistrict } from "@/lib/auth/scope";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { requireDistrict } from "@/lib/auth/guards";
+import { NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { isUniqueViolation } from "@/lib/server/validation";
 import type { ZCreateTarget, ZDeleteTarget, ZUpdateTarget } from "./schemas";
-
-/** Unreadable districts are "not found"; readable ones the user may not plan for are "forbidden". */
-function assertPlanner(ctx: Ctx, districtId: string): void {
-  if (!canReadDistrict(ctx.scope, districtId)) throw new NotFoundError("district");
-  if (!can(ctx.scope, "target.write", { districtId })) throw new ForbiddenError();
-}
 
 function checkDeadline(year: number, deadline: Date): void {
   if (deadline.getUTCFullYear() < year) throw new ValidationError("errors.deadlineBeforeYear", "deadline", { year });
 }
 
 export async function createTarget(ctx: Ctx, input: z.output<typeof ZCreateTarget>): Promise<{ id: string }> {
-  const district = await ctx.db.region.findFirst({ where: { code: input.districtCode, level: "KABUPATEN" }, select: { id: true } });
-  if (!district) throw new NotFoundError("district");
-  assertPlanner(ctx, district.id);
+  const district = await requireDistrict(ctx, { code: input.districtCode }, "target.write");
   checkDeadline(input.year, input.deadline);
   try {
     return await ctx.db.rolloutTarget.create({
@@ -36,7 +27,7 @@ export async function createTarget(ctx: Ctx, input: z.output<typeof ZCreateTarge
 async function editableTarget(ctx: Ctx, id: string) {
   const target = await ctx.db.rolloutTarget.findFirst({ where: { id }, select: { id: true, districtId: true, year: true } });
   if (!target) throw new NotFoundError("target");
-  assertPlanner(ctx, target.districtId);
+  await requireDistrict(ctx, { id: target.districtId }, "target.write");
   return target;
 }
 

@@ -4,7 +4,7 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { ActivitiesChart, AdoptionTrendChart, StageFunnelChart } from "@/lib/dashboard/components/charts";
 import { KecamatanTable, PosyanduKader, PustuCoverage } from "@/lib/dashboard/components/coverage-sections";
 import { TargetProgressCards } from "@/lib/dashboard/components/target-progress-cards";
-import { writableDistrictIds } from "@/lib/auth/scope";
+import { writableDistrictIds } from "@/lib/auth/permissions";
 import { DistrictHeadline } from "@/lib/comparison/components/district-headline";
 import { StaffingSummary } from "@/lib/staffing/components/staffing-summary";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/auth/permissions";
+import { can, districtsWhere } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
@@ -13,7 +13,7 @@ export const EXPORT_LIMIT = 50_000;
 /** The districts whose log the user may read: a Dinkes admin's own, or all for a national admin. */
 function auditScope(ctx: Ctx): Prisma.AuditLogWhereInput {
   if (can(ctx.scope, "audit.read")) return {}; // national admin
-  const districtIds = ctx.scope.grants.filter((grant) => grant.role === "DINKES_ADMIN" && grant.districtId).map((grant) => grant.districtId!);
+  const districtIds = districtsWhere(ctx.scope, "audit.read");
   if (districtIds.length === 0) throw new NotFoundError("audit log");
   return { districtId: { in: districtIds } };
 }

@@ -41,6 +41,17 @@ export function can(scope: Scope, permission: Permission, target: Target = {}): 
   });
 }
 
+/** The districts where the user holds `permission` for the whole district (a Dinkes admin's user management, say). */
+export function districtsWhere(scope: Scope, permission: Permission): string[] {
+  const roles: readonly Role[] = PERMISSIONS[permission];
+  return [...new Set(scope.grants.filter((grant) => roles.includes(grant.role) && grant.districtId && !grant.puskesmasId).map((grant) => grant.districtId!))];
+}
+
+/** The roles that hold `permission` (to find, say, a puskesmas' heads among its role assignments). */
+export function rolesWith(permission: Permission): Role[] {
+  return [...PERMISSIONS[permission]];
+}
+
 /** A grant without a place (a national admin's) counts everywhere. */
 export function isNationalGrant(grant: { provinceId: string | null; districtId: string | null; puskesmasId: string | null }): boolean {
   return !grant.provinceId && !grant.districtId && !grant.puskesmasId;

@@ -3,6 +3,7 @@ import type { ClusterRole, EmploymentStatus, Posting, Prisma, Profession } from 
 import { pageWindow, type Page } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { requireStaff } from "@/lib/auth/guards";
+import { rolesWith } from "@/lib/auth/permissions";
 import { inForceOn, pustuOf, staffingPuskesmas, type StaffingPuskesmas } from "./access";
 import type { TStaffFilters } from "./schemas";
 
@@ -129,6 +130,6 @@ export async function getStaffDetail(ctx: Ctx, puskesmasId: string, staffId: str
 
 /** The head(s) of a puskesmas, by their user accounts, for the structure's top box. */
 export async function headsOf(ctx: Ctx, puskesmasId: string): Promise<string[]> {
-  const roles = await ctx.db.roleAssignment.findMany({ where: { puskesmasId, role: "PUSKESMAS_HEAD", user: { active: true } }, select: { user: { select: { name: true } } } });
+  const roles = await ctx.db.roleAssignment.findMany({ where: { puskesmasId, role: { in: rolesWith("staff.write") }, user: { active: true } }, select: { user: { select: { name: true } } } });
   return roles.map((role) => role.user.name).sort();
 }

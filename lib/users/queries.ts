@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadGrants, type StoredGrant } from "@/lib/auth/load-grants";
+import { can, districtsWhere } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
@@ -11,8 +12,8 @@ export const USER_PAGE_SIZE = 25;
 
 /** Which users the caller manages: all (national admin) or those with a role in their district. */
 function managedUsers(ctx: Ctx): Prisma.UserWhereInput | null {
-  if (ctx.scope.grants.some((grant) => grant.role === "NATIONAL_ADMIN")) return {};
-  const districtIds = ctx.scope.grants.filter((grant) => grant.role === "DINKES_ADMIN" && grant.districtId).map((grant) => grant.districtId!);
+  if (can(ctx.scope, "user.manage")) return {}; // national admin
+  const districtIds = districtsWhere(ctx.scope, "user.manage");
   return districtIds.length ? { roles: { some: { regionId: { in: districtIds } } } } : null;
 }
 
@@ -70,7 +71,7 @@ export async function getManagedUser(ctx: Ctx, id: string): Promise<ManagedUser>
 
 /** Puskesmas a user manager may name in a role: those of the districts they administer. */
 export async function listGrantablePuskesmas(ctx: Ctx): Promise<{ id: string; name: string }[]> {
-  const districtIds = ctx.scope.grants.filter((grant) => grant.role === "DINKES_ADMIN" && grant.districtId).map((grant) => grant.districtId!);
+  const districtIds = districtsWhere(ctx.scope, "user.manage");
   if (districtIds.length === 0) return [];
   return ctx.db.facility.findMany({ where: { type: "PUSKESMAS", districtId: { in: districtIds }, closedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { CreateUserForm } from "@/lib/users/components/create-user-form";
 import { listGrantablePuskesmas, listUsers } from "@/lib/users/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -57,7 +58,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     </Link>
                   </td>
                   <td className="px-3 py-2">{row.name}</td>
-                  <td className="px-3 py-2">{row.roles.map((role) => t(`role.${role as "VIEWER"}`)).join(", ")}</td>
+                  <td className="px-3 py-2">{row.roles.map((role) => t(`role.${role as Role}`)).join(", ")}</td>
                   <td className="px-3 py-2">
                     {row.active ? t("users.active") : <Badge tone="amber">{t("users.inactive")}</Badge>} {row.mustChangePassword && <Badge>{t("users.mustChange")}</Badge>}
                   </td>

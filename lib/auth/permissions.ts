@@ -41,10 +41,15 @@ export function can(scope: Scope, permission: Permission, target: Target = {}): 
   });
 }
 
-/** The districts where the user holds `permission` for the whole district (a Dinkes admin's user management, say). */
-export function districtsWhere(scope: Scope, permission: Permission): string[] {
+/** The user's grants that hold `permission` for a whole district (a Dinkes admin's user management, say). */
+export function districtGrantsWith(scope: Scope, permission: Permission): (Scope["grants"][number] & { districtId: string })[] {
   const roles: readonly Role[] = PERMISSIONS[permission];
-  return [...new Set(scope.grants.filter((grant) => roles.includes(grant.role) && grant.districtId && !grant.puskesmasId).map((grant) => grant.districtId!))];
+  return scope.grants.filter((grant): grant is Scope["grants"][number] & { districtId: string } => roles.includes(grant.role) && Boolean(grant.districtId) && !grant.puskesmasId);
+}
+
+/** The districts where the user holds `permission` for the whole district. */
+export function districtsWhere(scope: Scope, permission: Permission): string[] {
+  return [...new Set(districtGrantsWith(scope, permission).map((grant) => grant.districtId))];
 }
 
 /** The roles that hold `permission` (to find, say, a puskesmas' heads among its role assignments). */
@@ -75,6 +80,16 @@ export function writablePuskesmasIds(scope: Scope): ReadonlySet<string> {
 export function readsWholeProvince(role: Role): boolean {
   return (PERMISSIONS["district.read"] as readonly Role[]).includes(role);
 }
+
+/** Where each role is held, mirrored by the database's ck_role_place check. */
+export const ROLE_PLACE = {
+  NATIONAL_ADMIN: "national",
+  PROVINCE_OFFICIAL: "province",
+  DINKES_ADMIN: "district",
+  DINKES_PLANNER: "district",
+  PUSKESMAS_HEAD: "puskesmas",
+  VIEWER: "province-or-district",
+} as const satisfies Record<Role, string>;
 
 /** Role levels, widest first: nobody grants a role above their own. */
 export const ROLE_RANK: Record<Role, number> = {

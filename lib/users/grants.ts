@@ -1,59 +1,52 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ROLE_RANK } from "@/lib/auth/permissions";
+import { can, districtGrantsWith, districtsWhere, ROLE_PLACE, ROLE_RANK } from "@/lib/auth/permissions";
 import type { Grant, Scope } from "@/lib/auth/scope";
-
-/** Roles a Dinkes admin may hand out: up to planner and puskesmas head, never another admin. */
-const DISTRICT_ADMIN_GRANTS: readonly Role[] = ["DINKES_PLANNER", "PUSKESMAS_HEAD", "VIEWER"];
 
 /** The place a role would cover, resolved on the server. */
 export type Place = { provinceId: string | null; districtId: string | null; puskesmasId: string | null };
 
+/** The user's district-level grants that manage users (Dinkes admins'), by the permission table. */
+const districtManagers = (scope: Scope) => districtGrantsWith(scope, "user.manage");
+
 /**
  * Whether the user may give `role` for `place`. Nobody grants a role or a place
- * wider than their own: national admins grant anything; a Dinkes admin grants
- * planner, puskesmas head or viewer inside their own district; nobody else grants.
+ * wider than their own: national user managers grant anything; a district's
+ * user manager (Dinkes admin) grants roles ranked below their own inside their
+ * district (planner, puskesmas head, viewer); nobody else grants.
  */
 export function canGrant(scope: Scope, role: Role, place: Place): boolean {
-  if (scope.grants.some((grant) => grant.role === "NATIONAL_ADMIN")) return true;
-  return scope.grants.some(
-    (grant) => grant.role === "DINKES_ADMIN" && grant.districtId !== null && place.districtId === grant.districtId && DISTRICT_ADMIN_GRANTS.includes(role),
-  );
+  if (can(scope, "user.manage")) return true;
+  return districtManagers(scope).some((grant) => place.districtId === grant.districtId && ROLE_RANK[role] > ROLE_RANK[grant.role]);
 }
 
 /**
  * Whether the user may manage another user's account (reset, deactivate, roles):
- * national admins anyone; a Dinkes admin only users all of whose roles lie in
- * their district and sit below Dinkes admin.
+ * national user managers anyone; a Dinkes admin only users all of whose roles
+ * lie in their district and rank below their own.
  */
 export function canManageUser(scope: Scope, targetGrants: Grant[]): boolean {
-  if (scope.grants.some((grant) => grant.role === "NATIONAL_ADMIN")) return true;
+  if (can(scope, "user.manage")) return true;
   if (targetGrants.length === 0) return false;
-  return scope.grants.some(
-    (admin) =>
-      admin.role === "DINKES_ADMIN" &&
-      admin.districtId !== null &&
-      targetGrants.every((grant) => grant.districtId === admin.districtId && ROLE_RANK[grant.role] > ROLE_RANK.DINKES_ADMIN),
-  );
+  return districtManagers(scope).some((admin) => targetGrants.every((grant) => grant.districtId === admin.districtId && ROLE_RANK[grant.role] > ROLE_RANK[admin.role]));
 }
 
-/** The shape a role's place must have, mirrored by the database's ck_role_place check. */
+/** The shape a role's place must have (ROLE_PLACE), mirrored by the database's ck_role_place check. */
 export function placeFitsRole(role: Role, place: Place): boolean {
-  switch (role) {
-    case "NATIONAL_ADMIN":
+  switch (ROLE_PLACE[role]) {
+    case "national":
       return !place.provinceId && !place.districtId && !place.puskesmasId;
-    case "PROVINCE_OFFICIAL":
+    case "province":
       return Boolean(place.provinceId) && !place.districtId && !place.puskesmasId;
-    case "DINKES_ADMIN":
-    case "DINKES_PLANNER":
+    case "district":
       return Boolean(place.districtId) && !place.puskesmasId;
-    case "PUSKESMAS_HEAD":
+    case "puskesmas":
       return Boolean(place.puskesmasId && place.districtId);
-    case "VIEWER":
+    case "province-or-district":
       return Boolean(place.provinceId || place.districtId);
   }
 }
 
 /** Whether the user manages accounts and reads an audit log at all (national or Dinkes admin). */
 export function isUserAdministrator(scope: Scope): boolean {
-  return scope.grants.some((grant) => grant.role === "NATIONAL_ADMIN" || (grant.role === "DINKES_ADMIN" && grant.districtId !== null));
+  return can(scope, "user.manage") || districtsWhere(scope, "user.manage").length > 0;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { ROLE_PLACE } from "@/lib/auth/permissions";
 
-const ROLES = ["NATIONAL_ADMIN", "PROVINCE_OFFICIAL", "DINKES_ADMIN", "DINKES_PLANNER", "PUSKESMAS_HEAD", "VIEWER"] as const;
+const ROLES = Object.keys(ROLE_PLACE) as [keyof typeof ROLE_PLACE, ...(keyof typeof ROLE_PLACE)[]];
 
 export const ZPassword = z
   .string({ error: "errors.required" })

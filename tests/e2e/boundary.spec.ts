@@ -75,7 +75,7 @@ test("every main page loads under the CSP with no violation and no console error
     document.addEventListener("securitypolicyviolation", (event) => state.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   page.on("console", (message) => {
-    if (message.type() === "error" || /content.security.policy/i.test(message.text())) problems.push(`${page.url()}: console ${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || /content.security.policy/i.test(message.text())) problems.push(`${page.url()}: console ${message.type()}: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
 

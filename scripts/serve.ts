@@ -93,7 +93,7 @@ function sourceFingerprint(): string {
     }
   };
   for (const dir of ["app", "components", "lib", "messages", "types"]) if (fs.existsSync(dir)) walk(dir);
-  for (const file of ["package.json", "next.config.ts", "postcss.config.mjs", "instrumentation.ts"]) if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
+  for (const file of ["package.json", "next.config.ts", "postcss.config.mjs", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts"]) if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
   return hash.digest("hex");
 }
 

@@ -176,3 +176,35 @@ test.describe("behind one trusted proxy (TRUSTED_PROXY_HOPS=1)", () => {
     await request.dispose();
   });
 });
+
+test.describe("when the database fails", () => {
+  const BROKEN_PORT = Number(process.env.E2E_PORT || 3210) + 3;
+  let broken: AppServer;
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    const embeddedUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT}/pantau_ilp`;
+    const databaseUrl = process.env.DATABASE_URL || embeddedUrl;
+    // Same owner database (migrations pass), but the app's own connection names a database that does not exist.
+    const missing = new URL(databaseUrl);
+    missing.pathname = "/pantau_tidak_ada";
+    broken = await startAppServer(BROKEN_PORT, databaseUrl, { APP_DATABASE_URL: missing.toString() });
+  });
+  test.afterAll(async () => {
+    await broken?.stop();
+  });
+
+  test("error responses carry the security headers and no database text, and sign-in answers only a known code", async ({ page, playwright }) => {
+    // A session made on the working instance (the same secret), sent to the broken one.
+    await signInByApi(page, "perencana.rejanglebong");
+    for (const path of ["/kabupaten/17.02", "/api/export/kabupaten/17.02"]) {
+      const response = await page.request.get(`${broken.url}${path}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBeGreaterThanOrEqual(500);
+      expectSecurityHeaders(response, path);
+      expect(await response.text(), path).not.toMatch(/pantau_tidak_ada|database|prisma|postgres/i);
+    }
+    const request = await playwright.request.newContext();
+    expect(await signInOverHttp(request, broken.url, "perencana.rejanglebong", DEMO_PASSWORD)).toBe("UNAVAILABLE");
+    await request.dispose();
+  });
+});

@@ -2,7 +2,8 @@
 //  1. DATABASE_URL, or else the embedded PostgreSQL under .data/ (started here);
 //  2. pending migrations; the demo data with --demo, or on the embedded database's first start;
 //  3. a production build when there is none or the sources are newer;
-//  4. `next start` (or `next dev` with --dev), with the URL and demo accounts printed.
+//  4. the web server (scripts/next-server.ts: Next in production mode, or dev mode with --dev),
+//     with the URL and demo accounts printed.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -43,7 +44,9 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
   NEXTAUTH_SECRET: nextAuthSecret(),
 };
-const server = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+// Our own HTTP server around Next, so the client address comes from the socket (see next-server.ts).
+const serverArgs = ["--import", "tsx", path.resolve("scripts", "next-server.ts"), ...(dev ? ["--dev"] : [])];
+const server = spawn(process.execPath, serverArgs, { stdio: ["ignore", "pipe", "inherit"], env: { ...env, PORT: String(port), NODE_ENV: dev ? "development" : "production" } });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   if (chunk.toString().includes("Ready")) printWelcome();
@@ -90,7 +93,7 @@ function sourceFingerprint(): string {
     }
   };
   for (const dir of ["app", "components", "lib", "messages", "types"]) if (fs.existsSync(dir)) walk(dir);
-  for (const file of ["package.json", "next.config.ts", "postcss.config.mjs", "instrumentation.ts"]) if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
+  for (const file of ["package.json", "next.config.ts", "postcss.config.mjs", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts"]) if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
   return hash.digest("hex");
 }
 

@@ -27,18 +27,43 @@ export async function checkSignIn(client: Prisma.TransactionClient, username: st
     select: { id: true, name: true, passwordHash: true, active: true, sessionVersion: true, roles: { select: { regionId: true }, take: 1 } },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !valid || !user.active) {
-    const lockedNow = await recordFailure(client, username, ip);
-    await writeAudit(client, { actorId: user?.id ?? null, action: "auth.sign_in_failed", entity: "auth", entityId: username, ip });
-    if (lockedNow) {
-      await writeAudit(client, { actorId: user?.id ?? null, action: "auth.locked_out", entity: "auth", entityId: username, ip, after: { until: lockedNow.toISOString() } });
-      return { ok: false, reason: "LOCKED", until: lockedNow };
-    }
-    return { ok: false, reason: "INVALID" };
-  }
+  if (!user || !valid || !user.active) return failed(client, username, ip, user?.id ?? null);
   await recordSuccess(client, username, ip);
   await writeAudit(client, { actorId: user.id, districtId: await districtOf(client, user.roles[0]?.regionId), action: "auth.sign_in", entity: "auth", entityId: username, ip });
   return { ok: true, user: { id: user.id, name: user.name, sessionVersion: user.sessionVersion } };
+}
+
+/**
+ * A sign-in whose input failed validation (a control character, an overlong or
+ * missing field): refused, counted and audited like a wrong password, under a
+ * cleaned-up form of the username (see loggableUsername).
+ */
+export async function refuseMalformedSignIn(client: Prisma.TransactionClient, username: string, ip: string): Promise<SignInResult> {
+  const locked = await lockedUntil(client, username, ip);
+  if (locked) {
+    await writeAudit(client, { actorId: null, action: "auth.sign_in_refused_locked", entity: "auth", entityId: username, ip });
+    return { ok: false, reason: "LOCKED", until: locked };
+  }
+  return failed(client, username, ip, null, { malformed: true });
+}
+
+/** Counts and audits a failed sign-in, and the lock-out it may have caused. */
+async function failed(client: Prisma.TransactionClient, username: string, ip: string, actorId: string | null, detail?: Prisma.InputJsonObject): Promise<SignInResult> {
+  const lockedNow = await recordFailure(client, username, ip);
+  await writeAudit(client, { actorId, action: "auth.sign_in_failed", entity: "auth", entityId: username, ip, ...(detail ? { after: detail } : {}) });
+  if (lockedNow) {
+    await writeAudit(client, { actorId, action: "auth.locked_out", entity: "auth", entityId: username, ip, after: { until: lockedNow.toISOString() } });
+    return { ok: false, reason: "LOCKED", until: lockedNow };
+  }
+  return { ok: false, reason: "INVALID" };
+}
+
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** A username fit for a throttle key and the audit log, whatever was sent: text, no control characters, at most 100 characters. */
+export function loggableUsername(raw: unknown): string {
+  const text = typeof raw === "string" ? raw : "";
+  return text.replace(CONTROL_CHARACTERS, "").trim().toLowerCase().slice(0, 100) || "(kosong)";
 }
 
 /** The district a region id names (itself for a kabupaten), so a Dinkes admin sees their users' sign-ins. */

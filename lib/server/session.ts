@@ -4,25 +4,38 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { loadGrants } from "@/lib/auth/load-grants";
 import { buildScope, type Scope } from "@/lib/auth/scope";
+import { liveSessionWhere, touchSession } from "@/lib/auth/user-sessions";
 import { authOptions } from "./auth";
 import { db } from "./db";
 
 export type CurrentUser = { id: string; name: string; username: string; mustChangePassword: boolean; scope: Scope };
 
 /**
- * Resolves a session's claims to a user, reading the database each time: a
- * deactivated user, or a session issued before the user's session version was
- * raised (sign-out everywhere, password change, deactivation), gets null.
+ * Resolves a session's claims to a user, reading the database each time. Null
+ * for a deactivated user, a session issued before the user's session version
+ * was raised (sign-out everywhere, password change, deactivation), and a
+ * session that ended on the server: signed out, idle too long (SESSION_IDLE_MINUTES)
+ * or older than the session lifetime. A cookie without a session id is refused.
  */
-export async function resolveSessionUser(claims: { userId?: string; sessionVersion?: number } | null): Promise<CurrentUser | null> {
-  if (!claims?.userId) return null;
+export async function resolveSessionUser(
+  claims: { userId?: string; sessionVersion?: number; sessionId?: string } | null,
+  now = new Date(),
+): Promise<CurrentUser | null> {
+  if (!claims?.userId || !claims.sessionId || !UUID.test(claims.sessionId)) return null;
   const user = await db().user.findUnique({
     where: { id: claims.userId },
-    select: { id: true, name: true, username: true, active: true, sessionVersion: true, mustChangePassword: true },
+    select: {
+      id: true, name: true, username: true, active: true, sessionVersion: true, mustChangePassword: true,
+      sessions: { where: liveSessionWhere(claims.sessionId, now), select: { id: true, lastSeenAt: true } },
+    },
   });
-  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
+  const session = user?.sessions[0];
+  if (!user || !session || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
+  await touchSession(db(), session.id, session.lastSeenAt, now);
   return { id: user.id, name: user.name, username: user.username, mustChangePassword: user.mustChangePassword, scope: await loadScope(user.id) };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The scope of a user's current role assignments (tables without district rows, so no scope is needed to read them). */
 export async function loadScope(userId: string): Promise<Scope> {

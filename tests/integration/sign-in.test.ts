@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkSignIn } from "@/lib/auth/sign-in";
 import { THROTTLE_RULES } from "@/lib/auth/throttle";
 import { createPrismaClient } from "@/lib/db/client";
+import { CLIENT_ADDRESS_HEADER, TRUSTED_ADDRESS_ENV } from "@/lib/runtime/client-address";
+import { authOptions, UNAVAILABLE_ERROR } from "@/lib/server/auth";
 import { ensureUser, TEST_PASSWORD } from "../support/tenancy-fixtures";
 
 // Sign-in runs before any scope exists, as the app role.
@@ -65,5 +67,63 @@ describe("sign-in", () => {
     const leaked = await owner.$queryRaw<{ count: bigint }[]>`
       SELECT count(*) AS count FROM "AuditLog" a WHERE a::text LIKE ${"%" + TEST_PASSWORD + "%"} OR a::text LIKE '%$argon2%'`;
     expect(Number(leaked[0]!.count)).toBe(0);
+  });
+});
+
+describe("sign-in through next-auth's authorize()", () => {
+  const provider = authOptions.providers[0] as unknown as { options: { authorize: (raw: unknown, request: unknown) => Promise<unknown> } };
+  /** A request as our server hands it to the app: the trusted address header, and whatever X-Forwarded-For the client wrote. */
+  const authorize = (raw: unknown, address: string, forwardedFor = "198.51.100.1") =>
+    provider.options.authorize(raw, { headers: { [CLIENT_ADDRESS_HEADER]: address, "x-forwarded-for": forwardedFor } });
+  beforeAll(() => {
+    process.env[TRUSTED_ADDRESS_ENV] = "1";
+  });
+  afterAll(() => {
+    delete process.env[TRUSTED_ADDRESS_ENV];
+  });
+
+  it("signs in with a server-side session row", async () => {
+    const user = (await authorize({ username, password: TEST_PASSWORD }, "10.0.1.1")) as { id: string; sessionId: string };
+    const session = await owner.userSession.findUniqueOrThrow({ where: { id: user.sessionId } });
+    expect(session).toMatchObject({ userId: user.id, revokedAt: null });
+  });
+
+  it("counts, audits and finally locks malformed input like any wrong password, never a 500", async () => {
+    const address = "10.0.1.2";
+    const malformed = [
+      { username: `${username}\u0000`, password: "x" },
+      { username, password: "x".repeat(5000) },
+      { username, password: "a\u0000b" },
+      { username },
+      { username: `${username}\u0000`, password: ["array"] },
+    ];
+    for (let failure = 1; failure < THROTTLE_RULES.userAtAddress.limit; failure++) {
+      expect(await authorize(malformed[failure % malformed.length], address)).toBeNull();
+    }
+    await expect(authorize(malformed[0], address)).rejects.toThrow(/^LOCKED:\d{4}-/);
+    // The lock covers the right password too, from this address only.
+    await expect(authorize({ username, password: TEST_PASSWORD }, address)).rejects.toThrow(/^LOCKED:/);
+    const audited = await owner.auditLog.count({ where: { action: "auth.sign_in_failed", entityId: username, ip: address } });
+    expect(audited).toBe(THROTTLE_RULES.userAtAddress.limit);
+    expect(await owner.auditLog.count({ where: { action: "auth.sign_in_failed", ip: address, after: { path: ["malformed"], equals: true } } })).toBe(audited);
+  });
+
+  it("a new X-Forwarded-For value per attempt neither bypasses the lock nor moves it", async () => {
+    const address = "10.0.1.3";
+    for (let failure = 1; failure <= THROTTLE_RULES.userAtAddress.limit; failure++) {
+      await authorize({ username, password: "salah" }, address, `203.0.113.${failure}`).catch(() => undefined);
+    }
+    await expect(authorize({ username, password: TEST_PASSWORD }, address, "203.0.113.200")).rejects.toThrow(/^LOCKED:/);
+    // The addresses the attacker wrote are not locked: their owners still sign in.
+    expect(await authorize({ username, password: TEST_PASSWORD }, "203.0.113.1", address)).toMatchObject({ id: expect.any(String) });
+  });
+
+  it("without a trusted client address refuses with a known code, never the underlying error text", async () => {
+    delete process.env[TRUSTED_ADDRESS_ENV];
+    try {
+      await expect(authorize({ username, password: TEST_PASSWORD }, "10.0.1.4")).rejects.toThrow(new RegExp(`^${UNAVAILABLE_ERROR}$`));
+    } finally {
+      process.env[TRUSTED_ADDRESS_ENV] = "1";
+    }
   });
 });

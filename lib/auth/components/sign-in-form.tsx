@@ -24,8 +24,12 @@ export function SignInForm() {
     });
     setPending(false);
     if (!result?.ok) {
+      // Only known codes come back (lib/server/auth.ts): a lock-out with its end, or the server being unavailable.
       const lockedUntil = result?.error?.startsWith("LOCKED:") ? new Date(result.error.slice("LOCKED:".length)) : null;
-      return setFailed(lockedUntil ? t("locked", { time: format.dateTime(lockedUntil, { dateStyle: "medium", timeStyle: "short" }) }) : t("failed"));
+      if (lockedUntil && !Number.isNaN(lockedUntil.getTime())) {
+        return setFailed(t("locked", { time: format.dateTime(lockedUntil, { dateStyle: "medium", timeStyle: "short" }) }));
+      }
+      return setFailed(result?.error === "UNAVAILABLE" ? t("unavailable") : t("failed"));
     }
     router.replace("/");
     router.refresh();

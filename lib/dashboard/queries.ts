@@ -63,7 +63,7 @@ export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, 
 async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date): Promise<DistrictDashboard> {
   const db = ctx.db;
 
-  const targets = await db.rolloutTarget.findMany({ where: { districtId }, orderBy: [{ year: "desc" }, { kind: "asc" }] });
+  const targets = await db.rolloutTarget.findMany({ where: { districtId, voidedAt: null }, orderBy: [{ year: "desc" }, { kind: "asc" }] });
   const trendTypes = new Set<FacilityType>(["PUSKESMAS", ...targets.flatMap((target) => TYPE_OF_TARGET[target.kind] ?? [])]);
   const months = monthEnds(TREND_START, asOf);
   const stages = await stageCounts(ctx, districtId, asOf);
@@ -75,7 +75,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   const kecamatan = await db.region.findMany({ where: { districtId, level: "KECAMATAN" }, select: { id: true, code: true, name: true } });
   const kader = await db.kader.groupBy({ by: ["level"], where: { districtId, active: true }, _count: { _all: true } });
   const figures = await db.reportedFigure.findMany({ where: { districtId, asOf: { lte: asOf } }, orderBy: { asOf: "desc" } });
-  const activities = await db.activity.findMany({ where: { districtId, date: { lte: asOf } }, select: { date: true, participantCount: true } });
+  const activities = await db.activity.findMany({ where: { districtId, date: { lte: asOf }, status: "DONE", voidedAt: null }, select: { date: true, participantCount: true } });
 
   const count = (filter: (row: (typeof stages)[number]) => boolean) => stages.filter(filter).reduce((sum, row) => sum + row.count, 0);
   const funnel = (["PUSKESMAS", "PUSTU", "POSYANDU"] as const).map((type) => ({

@@ -175,7 +175,7 @@ export async function queryDistrictPeopleCounts(ctx: Ctx, ids: string[], asOf: D
       WHERE s."districtId" = ANY(${ids}::uuid[]) AND s.active GROUP BY s."districtId"
     ), activity AS (
       SELECT a."districtId", to_char(max(a.date), 'YYYY-MM-DD') AS latest FROM "Activity" a
-      WHERE a."districtId" = ANY(${ids}::uuid[]) AND a.date <= ${day}::date GROUP BY a."districtId"
+      WHERE a."districtId" = ANY(${ids}::uuid[]) AND a.date <= ${day}::date AND a.status = 'DONE' AND a."voidedAt" IS NULL GROUP BY a."districtId"
     )
     SELECT d.id::text AS "districtId",
       coalesce(desa.n, 0) AS desa, coalesce(kader.purwa, 0) AS purwa, coalesce(kader.madya, 0) AS madya, coalesce(kader.utama, 0) AS utama,
@@ -214,7 +214,7 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
     const adoption = await queryDistrictAdoption(ctx, filterIds, asOf, { PUSKESMAS: trendDates, PUSTU: paceDates, POSYANDU: paceDates });
     const people = await queryDistrictPeopleCounts(ctx, missing, asOf);
     const targets = await ctx.db.rolloutTarget.findMany({
-      where: filterIds === null ? {} : { districtId: { in: missing } },
+      where: filterIds === null ? { voidedAt: null } : { districtId: { in: missing }, voidedAt: null },
       select: { districtId: true, year: true, kind: true, targetCount: true, deadline: true },
     });
     const computed = new Map<string, DistrictRows>(missing.map((id) => [id, { facilities: undefined, adoption: [], people: undefined, targets: [] }]));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { asOfOrToday, ZAsOf } from "@/lib/dashboard/schemas";
 import { recordDateProblem } from "@/lib/dates/rules";
 import { todayIn } from "@/lib/dates";
+import { isoLocalDateTime, startOfLocalDay } from "@/lib/dates/instants";
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 
@@ -39,5 +40,19 @@ describe("the as-of date of dashboards", () => {
     expect(asOfOrToday("2025-02-30", "Asia/Jayapura")).toEqual({ date: todayIn("Asia/Jayapura"), isToday: true });
     expect(asOfOrToday("2099-01-01", "Asia/Makassar")).toEqual({ date: todayIn("Asia/Makassar"), isToday: true });
     expect(asOfOrToday("2024-05-01")).toEqual({ date: day("2024-05-01"), isToday: false });
+  });
+});
+
+describe("instants in the district's zone", () => {
+  it("begins a local day at midnight there", () => {
+    expect(startOfLocalDay("2026-11-30", "Asia/Jakarta")?.toISOString()).toBe("2026-11-29T17:00:00.000Z");
+    expect(startOfLocalDay("2026-11-30", "Asia/Makassar")?.toISOString()).toBe("2026-11-29T16:00:00.000Z");
+    expect(startOfLocalDay("2026-11-30", "Asia/Jayapura")?.toISOString()).toBe("2026-11-29T15:00:00.000Z");
+    expect(startOfLocalDay("2026-02-30", "Asia/Jakarta")).toBeNull();
+  });
+  it("writes an instant for exports with its zone", () => {
+    expect(isoLocalDateTime(new Date("2026-11-29T16:30:00Z"), "Asia/Jakarta")).toBe("2026-11-29 23:30 WIB");
+    expect(isoLocalDateTime(new Date("2026-11-29T16:30:00Z"), "Asia/Makassar")).toBe("2026-11-30 00:30 WITA");
+    expect(isoLocalDateTime(new Date("2026-11-29T15:30:00Z"), "Asia/Jayapura")).toBe("2026-11-30 00:30 WIT");
   });
 });

@@ -11,6 +11,7 @@ import { cachedPerDistrict, districtVersions } from "@/lib/indicators/cache";
 import { queryDistrictAdoption } from "@/lib/indicators/queries";
 import { desaCoverage, desaWithoutPustu, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
 import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
+import { toIsoDate } from "@/lib/dates";
 
 /** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
 export const PUSTU_MIN_STAFF = 2;
@@ -55,7 +56,7 @@ export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, 
   const asOf = day(asOfInput);
   // Cached like the comparison figures: keyed by the district's data version, so any write, through any instance, misses.
   const version = (await districtVersions(ctx, [district.id])).get(district.id);
-  const key = `dashboard|${district.id}|${version}|${asOf.toISOString().slice(0, 10)}`;
+  const key = `dashboard|${district.id}|${version}|${toIsoDate(asOf)}`;
   const cached = await cachedPerDistrict([district.id], () => key, async () => new Map([[district.id, await computeDistrictDashboard(ctx, district.id, asOf)]]));
   return cached.get(district.id)!;
 }
@@ -84,7 +85,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   }));
   const trendFor = (type: FacilityType): TrendPoint[] =>
     months.map((end) => {
-      const month = end.toISOString().slice(0, 10);
+      const month = toIsoDate(end);
       return { month, implementing: implementing.find((row) => row.type === type && row.date === month)?.implementing ?? 0 };
     });
   const trends = new Map([...trendTypes].map((type) => [type, trendFor(type)]));
@@ -114,7 +115,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
     targets: targets.map((target) => {
       const progress = targetProgress(achievedFor(target.kind), target.targetCount, target.deadline, asOf);
       const type = TYPE_OF_TARGET[target.kind];
-      const trend = type ? trends.get(type)! : [{ month: asOf.toISOString().slice(0, 10), implementing: progress.achieved }];
+      const trend = type ? trends.get(type)! : [{ month: toIsoDate(asOf), implementing: progress.achieved }];
       return { ...target, progress, projection: projectTarget({ trend, target: target.targetCount, deadline: target.deadline, asOf }) };
     }),
     byKecamatan: kecamatan

@@ -8,6 +8,7 @@ import { openOn, stageSpans } from "@/lib/rollout/sql";
 import { targetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "./cache";
 import { emptyFacts, type IndicatorFacts } from "./definitions";
+import { toIsoDate } from "@/lib/dates";
 
 // The comparison pages' reads: a handful of set-based aggregates grouped by
 // district, whatever the number of districts. No facility row reaches Node.
@@ -27,7 +28,7 @@ export type DistrictIndicators = {
   trend: TrendPoint[];
 };
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+const iso = toIsoDate;
 const FACILITY_TARGET: Partial<Record<TargetKind, "PUSKESMAS" | "PUSTU" | "POSYANDU">> = {
   PUSKESMAS_MENERAPKAN: "PUSKESMAS",
   PUSTU_MENERAPKAN: "PUSTU",

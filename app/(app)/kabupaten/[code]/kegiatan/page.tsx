@@ -102,7 +102,7 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
                     activity={{
                       id: activity.id,
                       version: activity.version,
-                      label: `${toIsoDate(activity.date)} · ${activity.title}`,
+                      label: toIsoDate(activity.date),
                       type: activity.type,
                       title: activity.title,
                       date: toIsoDate(activity.date),

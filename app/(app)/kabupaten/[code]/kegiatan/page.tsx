@@ -77,7 +77,7 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
       ) : (
         <ul className="flex flex-col gap-2">
           {list.rows.map((activity) => (
-            <li key={activity.id} className={`flex flex-col gap-1 rounded border border-slate-200 p-3 text-sm ${activity.voidedAt ? "bg-slate-50 text-slate-500" : "bg-white"}`}>
+            <li key={activity.id} data-testid="activity" className={`flex flex-col gap-1 rounded border border-slate-200 p-3 text-sm ${activity.voidedAt ? "bg-slate-50 text-slate-500" : "bg-white"}`}>
               <p className="font-medium">
                 <span className={activity.voidedAt ? "line-through" : undefined}>
                   {format.dateTime(activity.date, { dateStyle: "medium", timeZone: "UTC" })} · {t(`activityType.${activity.type}`)} · {activity.title}

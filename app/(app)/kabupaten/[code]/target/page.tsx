@@ -34,7 +34,7 @@ export default async function TargetsPage({ params }: { params: Promise<{ code: 
         {targets.map((target) => {
           const label = `${target.year} · ${t(`targetForm.kinds.${target.kind}`)}`;
           return (
-            <li key={target.id} className={`flex flex-col gap-2 rounded border border-slate-200 p-4 ${target.voidedAt ? "bg-slate-50 text-slate-500" : "bg-white"}`}>
+            <li key={target.id} data-testid="target" className={`flex flex-col gap-2 rounded border border-slate-200 p-4 ${target.voidedAt ? "bg-slate-50 text-slate-500" : "bg-white"}`}>
               <p className="font-semibold">
                 <span className={target.voidedAt ? "line-through" : undefined}>
                   {label}: {target.targetCount} · {t("district.deadline", { date: format.dateTime(target.deadline, { dateStyle: "long", timeZone: "UTC" }) })}

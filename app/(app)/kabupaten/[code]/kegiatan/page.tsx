@@ -97,7 +97,11 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
                 <details>
                   <summary className="cursor-pointer text-brand-700">{t("corrections.correctOrVoid")}</summary>
                   <CorrectActivityForm
-                    facilities={facilities}
+                    facilities={[
+                      ...facilities,
+                      // Facilities the activity names that the picker does not offer (a posyandu, a closed pustu) stay ticked.
+                      ...activity.facilityIds.filter((id) => !facilities.some((option) => option.id === id)).map((id) => ({ id, name: activity.facilities[activity.facilityIds.indexOf(id)]! })),
+                    ]}
                     mayComplete={activity.status === "PLANNED" && activity.date <= today}
                     activity={{
                       id: activity.id,

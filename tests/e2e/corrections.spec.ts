@@ -1,4 +1,10 @@
+import type { Locator } from "@playwright/test";
 import { expect, signInByApi, test } from "./fixtures";
+
+/** Opens the record's "Koreksi atau batalkan" panel unless it is open already (it stays open after a save). */
+async function openCorrection(record: Locator): Promise<void> {
+  if (!(await record.locator("details").evaluate((details) => (details as HTMLDetailsElement).open))) await record.getByText("Koreksi atau batalkan").click();
+}
 
 // Pandeglang: no other spec writes its activities or targets.
 test("a planner corrects and voids an activity and a target, with reasons; the originals stay marked", async ({ page }) => {
@@ -20,17 +26,18 @@ test("a planner corrects and voids an activity and a target, with reasons; the o
   await expect(page.getByText("1 kegiatan, 25 peserta tercatat.")).toBeVisible();
 
   const item = page.getByTestId("activity").filter({ hasText: "Sosialisasi ILP lintas sektor" });
-  await item.getByText("Koreksi atau batalkan").click();
+  await openCorrection(item);
   await item.getByLabel("Jumlah peserta").fill("30");
   await item.getByLabel("Alasan koreksi atau pembatalan").fill("Daftar hadir terlambat masuk");
   await item.getByRole("button", { name: "Simpan koreksi" }).click();
   await expect(page.getByText("1 kegiatan, 30 peserta tercatat.")).toBeVisible();
   await expect(item.getByText("dikoreksi", { exact: true })).toBeVisible();
   await expect(item).toContainText("alasan: Daftar hadir terlambat masuk");
+  await expect(item.getByLabel("Alasan koreksi atau pembatalan")).toHaveValue("");
   await expect(item).toContainText("oleh Perencana Dinkes Pandeglang");
   await expect(item).toContainText(/\d{2}\.\d{2} WIB/);
 
-  await item.getByText("Koreksi atau batalkan").click();
+  await openCorrection(item);
   await item.getByLabel("Alasan koreksi atau pembatalan").fill("Kegiatan tercatat dua kali");
   await item.getByRole("button", { name: "Batalkan" }).click();
   const dialog = page.getByRole("dialog");
@@ -53,14 +60,14 @@ test("a planner corrects and voids an activity and a target, with reasons; the o
   await expect(page.getByText("Target ditambahkan.")).toBeVisible();
 
   const target = page.getByTestId("target").filter({ hasText: "2031 · Puskesmas menerapkan ILP" });
-  await target.getByText("Koreksi atau batalkan").click();
+  await openCorrection(target);
   await target.getByLabel("Jumlah yang dituju").fill("2");
   await target.getByLabel("Alasan koreksi atau pembatalan").fill("Salah ketik");
   await target.getByRole("button", { name: "Simpan koreksi" }).click();
   await expect(target.getByText("dikoreksi", { exact: true })).toBeVisible();
   await expect(target).toContainText("sebelumnya: 1");
 
-  await target.getByText("Koreksi atau batalkan").click();
+  await openCorrection(target);
   await target.getByLabel("Alasan koreksi atau pembatalan").fill("Diganti target provinsi");
   await target.getByRole("button", { name: "Batalkan" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ya" }).click();

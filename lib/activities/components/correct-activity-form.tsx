@@ -27,6 +27,9 @@ export function CorrectActivityForm({
   const complete = useServerAction(completeActivityAction);
   const reasonField = useRef<HTMLInputElement>(null);
   const reason = () => reasonField.current?.value.trim() ?? "";
+  const clearReason = () => {
+    if (reasonField.current) reasonField.current.value = "";
+  };
   const message = save.message ?? discard.message ?? complete.message;
   const prefix = `activity-${activity.id}`;
   return (
@@ -36,7 +39,7 @@ export function CorrectActivityForm({
         event.preventDefault();
         save.run(
           { id: activity.id, version: activity.version, reason: reason(), ...readActivity(new FormData(event.currentTarget)) },
-          { successMessage: t("corrections.saved"), onSuccess: () => router.refresh() },
+          { successMessage: t("corrections.saved"), onSuccess: () => { clearReason(); router.refresh(); } },
         );
       }}
     >

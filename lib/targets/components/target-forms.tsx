@@ -93,13 +93,16 @@ export function EditTargetForm({ target }: { target: { id: string; version: numb
   const savedMessage = useSavedMessage(t("targetForm.saved"));
   const reasonField = useRef<HTMLInputElement>(null);
   const reason = () => reasonField.current?.value.trim() ?? "";
+  const clearReason = () => {
+    if (reasonField.current) reasonField.current.value = "";
+  };
   const message = save.message ?? discard.message;
   return (
     <form
       className="grid gap-3 md:grid-cols-3"
       onSubmit={(event) => {
         event.preventDefault();
-        save.run({ id: target.id, version: target.version, reason: reason(), ...read(new FormData(event.currentTarget)) }, { successMessage: savedMessage, onSuccess: () => router.refresh() });
+        save.run({ id: target.id, version: target.version, reason: reason(), ...read(new FormData(event.currentTarget)) }, { successMessage: savedMessage, onSuccess: () => { clearReason(); router.refresh(); } });
       }}
     >
       <TargetFields prefix={`edit-${target.id}`} defaults={target} errorField={save.message?.field} />

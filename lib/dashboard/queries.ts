@@ -11,7 +11,7 @@ import { cachedPerDistrict, districtVersions } from "@/lib/indicators/cache";
 import { queryDistrictAdoption } from "@/lib/indicators/queries";
 import { desaCoverage, desaWithoutPustu, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
 import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
-import { toIsoDate } from "@/lib/dates";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
 
 /** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
 export const PUSTU_MIN_STAFF = 2;
@@ -40,7 +40,7 @@ export type DistrictDashboard = {
   staffing: StaffingRollup;
 };
 
-const day = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+const day = (date: Date) => parseIsoDate(toIsoDate(date))!;
 
 /** How many rows of the desa-without-pustu and understaffed-pustu lists the page shows; the exports have them all. */
 export const LIST_PREVIEW = 25;

@@ -8,7 +8,7 @@ import { openOn, stageSpans } from "@/lib/rollout/sql";
 import { targetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "./cache";
 import { emptyFacts, type IndicatorFacts } from "./definitions";
-import { toIsoDate } from "@/lib/dates";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
 
 // The comparison pages' reads: a handful of set-based aggregates grouped by
 // district, whatever the number of districts. No facility row reaches Node.
@@ -199,12 +199,12 @@ export async function queryDistrictPeopleCounts(ctx: Ctx, ids: string[], asOf: D
  */
 export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelection, asOfInput: Date): Promise<DistrictIndicators[]> {
   assertReadable(ctx, selection);
-  const asOf = new Date(`${iso(asOfInput)}T00:00:00Z`);
+  const asOf = parseIsoDate(iso(asOfInput))!;
   const districts = await queryDistricts(ctx, selection);
   if (districts.length === 0) return [];
   const ids = districts.map((district) => district.id);
   const trendDates = monthEnds(TREND_START, asOf);
-  const paceDates = [...new Set([iso(paceStart(asOf)), iso(trendDates.at(-1)!)])].map((text) => new Date(`${text}T00:00:00Z`));
+  const paceDates = [...new Set([iso(paceStart(asOf)), iso(trendDates.at(-1)!)])].map((text) => parseIsoDate(text)!);
   const versions = await districtVersions(ctx, ids);
   const rowsOf = await cachedPerDistrict(ids, (id) => `${id}|${versions.get(id)}|${iso(asOf)}`, async (missing) => {
     // Every district missing (a cold national view) reads the tables whole, without an id list.

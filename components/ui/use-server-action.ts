@@ -14,11 +14,12 @@ export function useServerAction<Input, R extends Result>(action: (input: Input) 
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string; field?: string } | null>(null);
 
-  function run(input: Input, options: { successMessage?: string; onSuccess?: (result: R) => void } = {}) {
+  function run(input: Input, options: { successMessage?: string | ((result: R) => string); onSuccess?: (result: R) => void } = {}) {
     startTransition(async () => {
       const result = await action(input);
       if (result.ok) {
-        setMessage(options.successMessage ? { tone: "success", text: options.successMessage } : null);
+        const text = typeof options.successMessage === "function" ? options.successMessage(result) : options.successMessage;
+        setMessage(text ? { tone: "success", text } : null);
         options.onSuccess?.(result);
       } else {
         setMessage({ tone: "error", text: t(result.messageKey as "common.error", result.values ?? {}), field: result.field });

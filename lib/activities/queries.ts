@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { ActivityType } from "@/lib/generated/prisma/client";
+import { correctionsOf, type CorrectionRow } from "@/lib/corrections/queries";
+import type { ActivityStatus, ActivityType } from "@/lib/generated/prisma/client";
 import type { DistrictSummary } from "@/lib/rollout/queries";
 import { pageWindow, type Page } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
@@ -25,18 +26,28 @@ export type ActivityRow = {
   participantCount: number | null;
   note: string | null;
   source: string | null;
+  status: ActivityStatus;
+  voidedAt: Date | null;
+  version: number;
   facilities: string[];
+  facilityIds: string[];
+  /** Corrections and the void, oldest first: the values before each, who, when and why. */
+  corrections: CorrectionRow[];
 };
 
-/** The district's activities, newest first, with the facilities that took part. */
+/**
+ * The district's activities, newest first, with the facilities that took part and
+ * their corrections; voided ones are listed (marked) but left out of the totals.
+ */
 export async function listActivities(ctx: Ctx, district: DistrictSummary, filters: TActivityFilters): Promise<Page<ActivityRow> & { participants: number }> {
   const where = {
     districtId: district.id,
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.year ? { date: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } } : {}),
   };
-  const totals = await ctx.db.activity.aggregate({ where, _count: { _all: true }, _sum: { participantCount: true } });
-  const { page, pageCount, skip, take } = pageWindow(totals._count._all, filters.page, ACTIVITY_PAGE_SIZE);
+  const totals = await ctx.db.activity.aggregate({ where: { ...where, voidedAt: null }, _count: { _all: true }, _sum: { participantCount: true } });
+  const listed = await ctx.db.activity.count({ where });
+  const { page, pageCount, skip, take } = pageWindow(listed, filters.page, ACTIVITY_PAGE_SIZE);
   const rows = await ctx.db.activity.findMany({
     where,
     orderBy: { date: "desc" },
@@ -51,14 +62,23 @@ export async function listActivities(ctx: Ctx, district: DistrictSummary, filter
       participantCount: true,
       note: true,
       source: true,
-      facilities: { select: { facility: { select: { name: true } } }, orderBy: { facility: { name: "asc" } } },
+      status: true,
+      voidedAt: true,
+      version: true,
+      facilities: { select: { facility: { select: { id: true, name: true } } }, orderBy: { facility: { name: "asc" } } },
     },
   });
+  const corrections = await correctionsOf(ctx, "ACTIVITY", rows.map((row) => row.id));
   return {
     total: totals._count._all,
     participants: totals._sum.participantCount ?? 0,
     page,
     pageCount,
-    rows: rows.map((row) => ({ ...row, facilities: row.facilities.map((link) => link.facility.name) })),
+    rows: rows.map((row) => ({
+      ...row,
+      facilities: row.facilities.map((link) => link.facility.name),
+      facilityIds: row.facilities.map((link) => link.facility.id),
+      corrections: corrections.get(row.id) ?? [],
+    })),
   };
 }

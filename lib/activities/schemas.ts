@@ -1,17 +1,36 @@
 import { z } from "zod";
-import { ZIsoDate } from "@/lib/facilities/stage-schemas";
+import { ZReason } from "@/lib/corrections/schemas";
+import { ZIsoDate } from "@/lib/dates";
 
 export const ACTIVITY_TYPES = ["SOSIALISASI", "PELATIHAN", "KAJI_BANDING", "PENYULUHAN"] as const;
+export const ACTIVITY_STATUSES = ["PLANNED", "DONE"] as const;
 
-export const ZCreateActivity = z.object({
-  /** Names the district; the server checks the user may plan for it. */
-  districtCode: z.string().trim().regex(/^\d{2}\.\d{2}$/, "errors.regionCodeShort"),
+/** What a planner records of an activity; the same on creation and on correction. */
+const ZActivityFields = z.object({
   type: z.enum(ACTIVITY_TYPES, "errors.required"),
   title: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(300, "errors.tooLong"),
   date: ZIsoDate,
+  /** PLANNED may carry a future date; DONE may not. */
+  status: z.enum(ACTIVITY_STATUSES, "errors.required").default("DONE"),
   place: z.string().trim().max(300, "errors.tooLong").optional(),
-  participantCount: z.number().int("errors.wholeNumber").min(0, "errors.wholeNumber").max(1_000_000, "errors.tooLarge").optional(),
+  participantCount: z.number("errors.wholeNumber").int("errors.wholeNumber").min(0, "errors.wholeNumber").max(1_000_000, "errors.tooLarge").optional(),
   note: z.string().trim().max(2000, "errors.tooLong").optional(),
   facilityIds: z.array(z.uuid("errors.notFound")).max(1000, "errors.tooLarge").default([]),
 });
+
+export const ZCreateActivity = ZActivityFields.extend({
+  /** Names the district; the server checks the user may plan for it. */
+  districtCode: z.string().trim().regex(/^\d{2}\.\d{2}$/, "errors.regionCodeShort"),
+});
 export type TCreateActivity = z.input<typeof ZCreateActivity>;
+
+/** A correction: the new values, the version they were based on, and why. */
+export const ZCorrectActivity = ZActivityFields.extend({ id: z.uuid("errors.notFound"), version: z.number().int().min(1), reason: ZReason });
+export type TCorrectActivity = z.input<typeof ZCorrectActivity>;
+
+export const ZVoidActivity = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1), reason: ZReason });
+export type TVoidActivity = z.input<typeof ZVoidActivity>;
+
+/** A planned activity whose date has come is marked done. */
+export const ZCompleteActivity = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) });
+export type TCompleteActivity = z.input<typeof ZCompleteActivity>;

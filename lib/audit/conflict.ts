@@ -1,3 +1,4 @@
+import { formatIndonesianDateTime, timeZoneOfRegion } from "@/lib/dates";
 import { ConflictError } from "@/lib/server/errors";
 import type { Db } from "@/lib/server/scoped-db";
 
@@ -13,9 +14,10 @@ export async function conflictFromAudit(db: Db, entity: string, entityId: string
   const after = (latest?.after ?? {}) as Record<string, unknown>;
   const fields = Object.keys(after).filter((key) => !BOOKKEEPING.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
   const actor = latest?.actorId ? await db.user.findUnique({ where: { id: latest.actorId }, select: { name: true } }) : null;
+  const district = latest?.districtId ? await db.region.findUnique({ where: { id: latest.districtId }, select: { code: true } }) : null;
   return new ConflictError("errors.recordConflict", {
     by: actor?.name ?? "-",
-    at: latest ? latest.at.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "-",
+    at: latest ? formatIndonesianDateTime(latest.at, timeZoneOfRegion(district?.code)) : "-",
     fields: fields.join(", ") || "-",
   });
 }

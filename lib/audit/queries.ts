@@ -5,6 +5,8 @@ import { NotFoundError } from "@/lib/server/errors";
 import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { TAuditFilters } from "./schemas";
+import { DEFAULT_TIME_ZONE, timeZoneOfRegion, type IndonesianTimeZone } from "@/lib/dates";
+import { startOfLocalDay } from "@/lib/dates/instants";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export carries at most this many rows; narrow the dates for more. */
@@ -16,6 +18,17 @@ function auditScope(ctx: Ctx): Prisma.AuditLogWhereInput {
   const districtIds = districtsWhere(ctx.scope, "audit.read");
   if (districtIds.length === 0) throw new NotFoundError("audit log");
   return { districtId: { in: districtIds } };
+}
+
+/**
+ * The zone the log's times are shown and filtered in: a Dinkes admin's district's
+ * (WIB, WITA or WIT); WIB for a national admin, whose log spans every zone.
+ */
+async function auditTimeZone(ctx: Ctx): Promise<IndonesianTimeZone> {
+  if (can(ctx.scope, "audit.read")) return DEFAULT_TIME_ZONE;
+  const districtId = ctx.scope.grants.find((grant) => grant.role === "DINKES_ADMIN" && grant.districtId)?.districtId;
+  const district = districtId ? await ctx.db.region.findUnique({ where: { id: districtId }, select: { code: true } }) : null;
+  return timeZoneOfRegion(district?.code);
 }
 
 export type AuditRow = {
@@ -31,18 +44,26 @@ export type AuditRow = {
 };
 
 /** One page of the audit log the user may read, newest first, filtered. */
-export async function listAuditLog(ctx: Ctx, filters: TAuditFilters, options: { all?: boolean } = {}): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
+export async function listAuditLog(
+  ctx: Ctx,
+  filters: TAuditFilters,
+  options: { all?: boolean } = {},
+): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number; timeZone: IndonesianTimeZone }> {
+  const scoped = auditScope(ctx);
+  const timeZone = await auditTimeZone(ctx);
+  const from = filters.from ? startOfLocalDay(filters.from, timeZone) : null;
+  const to = filters.to ? startOfLocalDay(filters.to, timeZone) : null;
   const actorIds = filters.actor
     ? (await ctx.db.user.findMany({ where: { username: { contains: filters.actor.toLowerCase() } }, select: { id: true } })).map((user) => user.id)
     : undefined;
   const where: Prisma.AuditLogWhereInput = {
     AND: [
-      auditScope(ctx),
+      scoped,
       filters.action ? { action: { contains: filters.action } } : {},
       filters.entity ? { entity: filters.entity } : {},
       actorIds ? { actorId: { in: actorIds } } : {},
-      filters.from ? { at: { gte: new Date(`${filters.from}T00:00:00+07:00`) } } : {},
-      filters.to ? { at: { lt: new Date(new Date(`${filters.to}T00:00:00+07:00`).getTime() + 86_400_000) } } : {},
+      from ? { at: { gte: from } } : {},
+      to ? { at: { lt: new Date(to.getTime() + 86_400_000) } } : {},
     ],
   };
   const total = await ctx.db.auditLog.count({ where });
@@ -59,6 +80,7 @@ export async function listAuditLog(ctx: Ctx, filters: TAuditFilters, options: { 
   });
   const username = new Map(actors.map((actor) => [actor.id, actor.username]));
   return {
+    timeZone,
     total,
     page,
     pageCount,

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { isRealIsoDate } from "@/lib/dates";
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optionalText = (max: number) => z.preprocess(firstValue, z.string().trim().max(max).optional().catch(undefined));
-const optionalDate = z.preprocess(firstValue, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined));
+const optionalDate = z.preprocess(firstValue, z.string().refine(isRealIsoDate).optional().catch(undefined));
 
 /** Audit log filters from the URL; bad values fall back to "no filter". */
 export const ZAuditFilters = z.object({

@@ -4,6 +4,7 @@ import { sumFacts, type IndicatorFacts } from "@/lib/indicators/definitions";
 import { requireNational, requireProvince } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { ComparisonRow } from "./table";
+import { toIsoDate } from "@/lib/dates";
 
 /** A trend series: puskesmas implementing ILP at each month end, per row code and in total. */
 export type TrendSeries = { months: string[]; series: { code: string; name: string; values: number[] }[]; total: number[] };
@@ -40,7 +41,7 @@ export async function getProvinceComparison(ctx: Ctx, provinceCode: string, asOf
   const items = await getDistrictIndicators(ctx, { provinceId: province.id }, asOf);
   return {
     place: { code: province.code, name: province.name },
-    asOf: asOf.toISOString().slice(0, 10),
+    asOf: toIsoDate(asOf),
     rows: items.map((item) => districtRow(item, false)),
     districtRows: [],
     total: sumFacts(items.map((item) => item.facts)),
@@ -62,7 +63,7 @@ export async function getNationalComparison(ctx: Ctx, asOf: Date): Promise<Compa
   const groups = [...provinces.values()];
   return {
     place: null,
-    asOf: asOf.toISOString().slice(0, 10),
+    asOf: toIsoDate(asOf),
     rows: groups.map((group) => ({
       code: group.code,
       name: group.name,

@@ -2,6 +2,7 @@ import "server-only";
 import type { FacilityType, IlpStage } from "@/lib/generated/prisma/client";
 import { openOn } from "@/lib/rollout/sql";
 import type { Ctx } from "@/lib/server/scoped-db";
+import { localIsoDate, toIsoDate } from "@/lib/dates";
 
 // The district dashboard's aggregates, computed in PostgreSQL: whatever the size
 // of the district, a few dozen rows reach Node. "Open on a date" is
@@ -9,7 +10,7 @@ import type { Ctx } from "@/lib/server/scoped-db";
 // before it, the later recorded winning a tie, as in that file's stageSpans. The
 // adoption trend is the comparisons' query (lib/indicators/queries.ts).
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+const iso = toIsoDate;
 
 export type StageCountRow = { type: FacilityType; stage: IlpStage; kecamatanId: string | null; count: number };
 
@@ -21,7 +22,7 @@ export type StageCountRow = { type: FacilityType; stage: IlpStage; kecamatanId: 
  */
 export async function stageCounts(ctx: Ctx, districtId: string, asOf: Date): Promise<StageCountRow[]> {
   const day = iso(asOf);
-  if (day >= iso(new Date())) {
+  if (day >= localIsoDate(new Date(), "Asia/Jayapura")) { // no district's today is later than WIT's
     return ctx.db.$queryRaw<StageCountRow[]>`
       SELECT f.type::text AS type, f."currentStage"::text AS stage, f."kecamatanId"::text AS "kecamatanId", count(*)::int AS count
       FROM "Facility" f

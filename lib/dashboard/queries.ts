@@ -9,6 +9,7 @@ import { cachedPerDistrict, districtVersions } from "@/lib/indicators/cache";
 import { queryDistrictAdoption } from "@/lib/indicators/queries";
 import { desaCoverage, desaWithoutPustu, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
 import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
 
 /** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
 export const PUSTU_MIN_STAFF = 2;
@@ -37,7 +38,7 @@ export type DistrictDashboard = {
   staffing: StaffingRollup;
 };
 
-const day = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+const day = (date: Date) => parseIsoDate(toIsoDate(date))!;
 
 /** How many rows of the desa-without-pustu and understaffed-pustu lists the page shows; the exports have them all. */
 export const LIST_PREVIEW = 25;
@@ -52,7 +53,7 @@ export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, 
   const asOf = day(asOfInput);
   // Cached like the comparison figures: keyed by the district's data version, so any write, through any instance, misses.
   const version = (await districtVersions(ctx, [district.id])).get(district.id);
-  const key = `dashboard|${district.id}|${version}|${asOf.toISOString().slice(0, 10)}`;
+  const key = `dashboard|${district.id}|${version}|${toIsoDate(asOf)}`;
   const cached = await cachedPerDistrict([district.id], () => key, async () => new Map([[district.id, await computeDistrictDashboard(ctx, district.id, asOf)]]));
   return cached.get(district.id)!;
 }
@@ -60,7 +61,7 @@ export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, 
 async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date): Promise<DistrictDashboard> {
   const db = ctx.db;
 
-  const targets = await db.rolloutTarget.findMany({ where: { districtId }, orderBy: [{ year: "desc" }, { kind: "asc" }] });
+  const targets = await db.rolloutTarget.findMany({ where: { districtId, voidedAt: null }, orderBy: [{ year: "desc" }, { kind: "asc" }] });
   const trendTypes = new Set<FacilityType>(["PUSKESMAS", ...targets.flatMap((target) => TYPE_OF_TARGET[target.kind] ?? [])]);
   const months = monthEnds(TREND_START, asOf);
   const stages = await stageCounts(ctx, districtId, asOf);
@@ -72,7 +73,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   const kecamatan = await db.region.findMany({ where: { districtId, level: "KECAMATAN" }, select: { id: true, code: true, name: true } });
   const kader = await db.kader.groupBy({ by: ["level"], where: { districtId, active: true }, _count: { _all: true } });
   const figures = await db.reportedFigure.findMany({ where: { districtId, asOf: { lte: asOf } }, orderBy: { asOf: "desc" } });
-  const activities = await db.activity.findMany({ where: { districtId, date: { lte: asOf } }, select: { date: true, participantCount: true } });
+  const activities = await db.activity.findMany({ where: { districtId, date: { lte: asOf }, status: "DONE", voidedAt: null }, select: { date: true, participantCount: true } });
 
   const count = (filter: (row: (typeof stages)[number]) => boolean) => stages.filter(filter).reduce((sum, row) => sum + row.count, 0);
   const funnel = (["PUSKESMAS", "PUSTU", "POSYANDU"] as const).map((type) => ({
@@ -81,7 +82,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   }));
   const trendFor = (type: FacilityType): TrendPoint[] =>
     months.map((end) => {
-      const month = end.toISOString().slice(0, 10);
+      const month = toIsoDate(end);
       return { month, implementing: implementing.find((row) => row.type === type && row.date === month)?.implementing ?? 0 };
     });
   const trends = new Map([...trendTypes].map((type) => [type, trendFor(type)]));
@@ -111,7 +112,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
     targets: targets.map((target) => {
       const progress = targetProgress(achievedFor(target.kind), target.targetCount, target.deadline, asOf);
       const type = TYPE_OF_TARGET[target.kind];
-      const trend = type ? trends.get(type)! : [{ month: asOf.toISOString().slice(0, 10), implementing: progress.achieved }];
+      const trend = type ? trends.get(type)! : [{ month: toIsoDate(asOf), implementing: progress.achieved }];
       return { ...target, progress, projection: projectTarget({ trend, target: target.targetCount, deadline: target.deadline, asOf }) };
     }),
     byKecamatan: kecamatan

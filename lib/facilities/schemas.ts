@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZIsoDate } from "@/lib/dates";
 
 // Messages are catalogue keys (messages/*.json → errors.*), rendered in the user's language.
 export const ZCreateFacility = z.object({
@@ -19,12 +20,7 @@ export const ZCreateRegion = z.object({
 });
 export type TCreateRegion = z.input<typeof ZCreateRegion>;
 
-const ZOptionalIsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.dateInvalid")
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .nullable()
-  .optional();
+const ZOptionalIsoDate = ZIsoDate.nullable().optional();
 
 /** A new facility from the planner's form: the district is named by code and checked on the server. */
 export const ZCreateFacilityInDistrict = ZCreateFacility.extend({
@@ -48,6 +44,6 @@ export type TUpdateFacility = z.input<typeof ZUpdateFacility>;
 export const ZCloseFacility = z.object({
   id: z.uuid("errors.notFound"),
   version: z.number().int().min(1),
-  closedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.dateInvalid").transform((value) => new Date(`${value}T00:00:00Z`)),
+  closedOn: ZIsoDate,
 });
 export type TCloseFacility = z.input<typeof ZCloseFacility>;

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { Evidence } from "./evidence";
 import type { ZChangeStage } from "./stage-schemas";
 import { evidenceObjectKey, evidenceObjectStore, putEvidenceObject } from "./evidence-store";
+import { districtClock } from "@/lib/dates/district";
 
 const TRANSITION_MESSAGES = {
   SAME_STAGE: "errors.stageSame",
@@ -24,7 +25,7 @@ export async function changeFacilityStage(ctx: Ctx, input: z.output<typeof ZChan
   const { id } = await requireFacility(ctx, input.facilityId, "stage.write", { open: true });
   const facility = await ctx.db.facility.findFirstOrThrow({ where: { id }, select: { id: true, districtId: true, currentStage: true, stageSince: true, version: true } });
 
-  if (input.effectiveDate.getTime() > Date.now()) throw new ValidationError("errors.dateInFuture", "effectiveDate");
+  if (input.effectiveDate > (await districtClock(ctx, facility.districtId)).today) throw new ValidationError("errors.dateInFuture", "effectiveDate");
   const toStage = input.toStage as IlpStage;
   const check = checkStageTransition({ from: facility.currentStage, to: toStage, note: input.note, effectiveDate: input.effectiveDate, currentSince: facility.stageSince });
   if (!check.ok) throw new ValidationError(TRANSITION_MESSAGES[check.reason], check.reason === "REASON_REQUIRED" ? "note" : "toStage");

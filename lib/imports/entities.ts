@@ -1,7 +1,8 @@
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { EntityName, Snapshot } from "./types";
+import { toIsoDate } from "@/lib/dates";
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const day = (date: Date | null) => (date ? toIsoDate(date) : null);
 
 /**
  * The fields imports manage, per table, as plain JSON. The same function makes the

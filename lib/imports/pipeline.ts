@@ -5,6 +5,8 @@ import { ForbiddenError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { ReadRows } from "./read-rows";
 import type { ImportDistrict, ImportKindDef, Plan, RowIssue } from "./types";
+import { timeZoneOfRegion } from "@/lib/dates";
+import { isoLocalDateTime } from "@/lib/dates/instants";
 
 /** How many rejected rows a preview lists; the counts always cover all of them. */
 export const ISSUES_SHOWN = 500;
@@ -65,7 +67,7 @@ export async function previewImport<Row>(ctx: Ctx, def: ImportKindDef<Row>, dist
     rowCount: read.rowCount,
     counts,
     issues: issues.slice(0, ISSUES_SHOWN),
-    previous: previous ? { id: previous.id, at: previous.createdAt.toISOString(), by: by?.name ?? null, fileName: previous.fileName } : null,
+    previous: previous ? { id: previous.id, at: isoLocalDateTime(previous.createdAt, timeZoneOfRegion(district.code)), by: by?.name ?? null, fileName: previous.fileName } : null,
   };
 }
 

@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import { ValidationError } from "@/lib/server/errors";
 import { cellText, columnName } from "./cells";
 import { IMPORT_LIMITS } from "./limits";
+import { toIsoDate } from "@/lib/dates";
 
 /** A file the importer refuses as a whole; `messageKey` names a catalogue message (imports.file.*). */
 export class FileRejected extends ValidationError {
@@ -130,7 +131,7 @@ async function readXlsx(file: Blob, onHeader: (header: string[]) => void, onRow:
 /** An XLSX cell as text: formulas as their text (never their cached result), dates as YYYY-MM-DD. */
 export function xlsxCellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return toIsoDate(value);
   if (typeof value !== "object") return String(value);
   const cell = value as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; error?: string };
   if (cell.formula !== undefined || cell.sharedFormula !== undefined) return `=${cell.formula ?? cell.sharedFormula}`;

@@ -5,6 +5,7 @@ import type { Ctx } from "@/lib/server/scoped-db";
 import { facilitySearchText } from "@/lib/facilities/search-text";
 import { currentSnapshots } from "./entities";
 import type { EntityName, Snapshot } from "./types";
+import { parseIsoDate } from "@/lib/dates";
 
 /** Children before parents: a desa before its kecamatan, a stage change before its facility… */
 const DELETE_ORDER: EntityName[] = ["FacilityStageChange", "Kader", "Staff", "Facility", "Region"];
@@ -103,7 +104,7 @@ async function restore(ctx: Ctx, entity: EntityName, id: string, before: Snapsho
       await ctx.db.region.update({ where: { id }, data: { name: String(fields.name) } });
       return;
     case "Facility": {
-      const stageSince = fields.stageSince ? new Date(`${String(fields.stageSince)}T00:00:00Z`) : null;
+      const stageSince = fields.stageSince ? parseIsoDate(String(fields.stageSince).slice(0, 10)) : null;
       const searchText = facilitySearchText(String(fields.name), fields.aliases as string[]);
       await ctx.db.facility.update({ where: { id }, data: { ...(fields as object), searchText, stageSince } as never });
       return;

@@ -7,6 +7,7 @@ import { openOn, stageSpans } from "@/lib/rollout/sql";
 import { targetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "./cache";
 import { emptyFacts, type IndicatorFacts } from "./definitions";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
 
 // The comparison pages' reads: a handful of set-based aggregates grouped by
 // district, whatever the number of districts. No facility row reaches Node.
@@ -26,7 +27,7 @@ export type DistrictIndicators = {
   trend: TrendPoint[];
 };
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+const iso = toIsoDate;
 const FACILITY_TARGET: Partial<Record<TargetKind, "PUSKESMAS" | "PUSTU" | "POSYANDU">> = {
   PUSKESMAS_MENERAPKAN: "PUSKESMAS",
   PUSTU_MENERAPKAN: "PUSTU",
@@ -167,7 +168,7 @@ export async function queryDistrictPeopleCounts(ctx: Ctx, ids: string[], asOf: D
       WHERE s."districtId" = ANY(${ids}::uuid[]) AND s.active GROUP BY s."districtId"
     ), activity AS (
       SELECT a."districtId", to_char(max(a.date), 'YYYY-MM-DD') AS latest FROM "Activity" a
-      WHERE a."districtId" = ANY(${ids}::uuid[]) AND a.date <= ${day}::date GROUP BY a."districtId"
+      WHERE a."districtId" = ANY(${ids}::uuid[]) AND a.date <= ${day}::date AND a.status = 'DONE' AND a."voidedAt" IS NULL GROUP BY a."districtId"
     )
     SELECT d.id::text AS "districtId",
       coalesce(desa.n, 0) AS desa, coalesce(kader.purwa, 0) AS purwa, coalesce(kader.madya, 0) AS madya, coalesce(kader.utama, 0) AS utama,
@@ -190,12 +191,12 @@ export async function queryDistrictPeopleCounts(ctx: Ctx, ids: string[], asOf: D
  */
 export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelection, asOfInput: Date): Promise<DistrictIndicators[]> {
   requireDistrictSelection(ctx, selection);
-  const asOf = new Date(`${iso(asOfInput)}T00:00:00Z`);
+  const asOf = parseIsoDate(iso(asOfInput))!;
   const districts = await queryDistricts(ctx, selection);
   if (districts.length === 0) return [];
   const ids = districts.map((district) => district.id);
   const trendDates = monthEnds(TREND_START, asOf);
-  const paceDates = [...new Set([iso(paceStart(asOf)), iso(trendDates.at(-1)!)])].map((text) => new Date(`${text}T00:00:00Z`));
+  const paceDates = [...new Set([iso(paceStart(asOf)), iso(trendDates.at(-1)!)])].map((text) => parseIsoDate(text)!);
   const versions = await districtVersions(ctx, ids);
   const rowsOf = await cachedPerDistrict(ids, (id) => `${id}|${versions.get(id)}|${iso(asOf)}`, async (missing) => {
     // Every district missing (a cold national view) reads the tables whole, without an id list.
@@ -206,7 +207,7 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
     const adoption = await queryDistrictAdoption(ctx, filterIds, asOf, { PUSKESMAS: trendDates, PUSTU: paceDates, POSYANDU: paceDates });
     const people = await queryDistrictPeopleCounts(ctx, missing, asOf);
     const targets = await ctx.db.rolloutTarget.findMany({
-      where: filterIds === null ? {} : { districtId: { in: missing } },
+      where: filterIds === null ? { voidedAt: null } : { districtId: { in: missing }, voidedAt: null },
       select: { districtId: true, year: true, kind: true, targetCount: true, deadline: true },
     });
     const computed = new Map<string, DistrictRows>(missing.map((id) => [id, { facilities: undefined, adoption: [], people: undefined, targets: [] }]));

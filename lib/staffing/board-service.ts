@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { formatIndonesianDateTime, timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
+import { recordDateProblem } from "@/lib/dates/rules";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx, Db } from "@/lib/server/scoped-db";
 import { requirePuskesmas } from "@/lib/auth/guards";
@@ -6,11 +8,15 @@ import type { ZBoardSettings, ZSaveBoard } from "./schemas";
 
 type Placement = { clusterId: number; clusterUnitId: number | null; role: "PENANGGUNG_JAWAB" | "ANGGOTA"; supporting: boolean };
 const keyOf = (placement: Placement) => `${placement.clusterId}|${placement.clusterUnitId ?? ""}|${placement.role}|${placement.supporting}`;
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-/** The board shows what is in force today, so a change may not start later than today. */
-export function assertNotFuture(date: Date): void {
-  if (isoDay(date) > isoDay(new Date())) throw new ValidationError("errors.dateInFuture", "effectiveDate");
+/**
+ * The board shows what is in force today, so a change may not start later than
+ * the district's today, nor before the date floor or the puskesmas' opening.
+ */
+export async function assertAssignmentDate(ctx: Ctx, puskesmas: { id: string; districtId: string }, date: Date): Promise<void> {
+  const place = await ctx.db.facility.findFirstOrThrow({ where: { id: puskesmas.id, districtId: puskesmas.districtId }, select: { openedOn: true } });
+  const district = await ctx.db.region.findUniqueOrThrow({ where: { id: puskesmas.districtId }, select: { code: true } });
+  const problem = recordDateProblem(date, { today: todayIn(timeZoneOfRegion(district.code)), openedOn: [place.openedOn] });
+  if (problem) throw new ValidationError(problem.messageKey, "effectiveDate", problem.values);
 }
 
 /**
@@ -26,6 +32,10 @@ async function claimBoard(ctx: Ctx, puskesmas: { id: string; districtId: string 
   return loadedVersion + 1;
 }
 
+async function districtCodeOf(db: Db, districtId: string | null): Promise<string | null> {
+  return districtId ? ((await db.region.findUnique({ where: { id: districtId }, select: { code: true } }))?.code ?? null) : null;
+}
+
 async function boardConflict(db: Db, puskesmasId: string): Promise<ConflictError> {
   const latest = await db.auditLog.findFirst({ where: { entity: "Facility", entityId: puskesmasId, action: "update" }, orderBy: { id: "desc" } });
   if (!latest) return new ConflictError("staffing.errors.boardConflictUnknown");
@@ -36,7 +46,7 @@ async function boardConflict(db: Db, puskesmasId: string): Promise<ConflictError
   const people = await db.staff.findMany({ where: { id: { in: staffIds } }, select: { name: true }, orderBy: { name: "asc" } });
   return new ConflictError("staffing.errors.boardConflict", {
     by: actor?.name ?? "-",
-    at: latest.at.toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    at: formatIndonesianDateTime(latest.at, timeZoneOfRegion(await districtCodeOf(db, latest.districtId))),
     people: people.map((person) => person.name).join(", ") || "-",
   });
 }
@@ -49,7 +59,7 @@ async function boardConflict(db: Db, puskesmasId: string): Promise<ConflictError
  */
 export async function saveBoard(ctx: Ctx, input: z.output<typeof ZSaveBoard>): Promise<{ boardVersion: number; changedStaff: number }> {
   const puskesmas = await requirePuskesmas(ctx, input.puskesmasId, "staff.write");
-  assertNotFuture(input.effectiveDate);
+  await assertAssignmentDate(ctx, puskesmas, input.effectiveDate);
   const staff = await ctx.db.staff.findMany({ where: { districtId: puskesmas.districtId, puskesmasId: puskesmas.id, active: true }, select: { id: true } });
   const ours = new Set(staff.map((person) => person.id));
   const seen = new Set<string>();
@@ -83,7 +93,7 @@ export async function saveBoard(ctx: Ctx, input: z.output<typeof ZSaveBoard>): P
     const wantedKeys = new Set(wanted.map(keyOf));
     for (const assignment of current.filter((row) => !wantedKeys.has(keyOf(row)))) {
       if (assignment.effectiveFrom > input.effectiveDate) {
-        throw new ValidationError("staffing.errors.effectiveBeforeLast", "effectiveDate", { date: isoDay(assignment.effectiveFrom) });
+        throw new ValidationError("staffing.errors.effectiveBeforeLast", "effectiveDate", { date: toIsoDate(assignment.effectiveFrom) });
       }
       (assignment.effectiveFrom.getTime() === input.effectiveDate.getTime() ? toDelete : toEnd).push(assignment.id);
       changed.add(staffId);

@@ -6,6 +6,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { rolesWith } from "@/lib/auth/permissions";
 import { inForceOn, pustuOf, staffingPuskesmas, type StaffingPuskesmas } from "./access";
 import type { TStaffFilters } from "./schemas";
+import { timeZoneOfRegion, todayIn } from "@/lib/dates";
 
 export const STAFF_PAGE_SIZE = 25;
 const STAFF_SELECT = {
@@ -42,13 +43,14 @@ export type Board = {
   puskesmas: StaffingPuskesmas;
   date: Date;
   isToday: boolean;
+  /** Today in the district's time zone (WIB, WITA or WIT). */
+  today: Date;
   clusters: { id: number; name: string; units: { id: number; name: string }[] }[];
   pustu: { id: string; name: string; isIllustrative: boolean }[];
   staff: StaffRow[];
   assignments: BoardAssignment[];
 };
 
-const today = () => new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z");
 
 /** The reference clusters with Klaster 5's sub-units (not district data). */
 export function listClusters(ctx: Ctx) {
@@ -63,8 +65,10 @@ export function listClusters(ctx: Ctx) {
  */
 export async function getBoard(ctx: Ctx, puskesmasId: string, date: Date | null): Promise<Board> {
   const puskesmas = await staffingPuskesmas(ctx, puskesmasId);
-  const day = date ?? today();
-  const isToday = day.getTime() === today().getTime();
+  const district = await ctx.db.region.findUniqueOrThrow({ where: { id: puskesmas.districtId }, select: { code: true } });
+  const today = todayIn(timeZoneOfRegion(district.code));
+  const day = date && date < today ? date : today;
+  const isToday = day.getTime() === today.getTime();
   const where = { districtId: puskesmas.districtId, puskesmasId: puskesmas.id };
   const assignments = await ctx.db.clusterAssignment.findMany({
     where: { districtId: puskesmas.districtId, staff: where, ...inForceOn(day) },
@@ -81,6 +85,7 @@ export async function getBoard(ctx: Ctx, puskesmasId: string, date: Date | null)
     puskesmas: { ...puskesmas, mayEdit: puskesmas.mayEdit && isToday },
     date: day,
     isToday,
+    today,
     clusters: await listClusters(ctx),
     pustu: await pustuOf(ctx, puskesmas),
     staff,

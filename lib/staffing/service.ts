@@ -4,8 +4,9 @@ import { ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { isUniqueViolation } from "@/lib/server/validation";
 import { requirePuskesmas, requireStaff } from "@/lib/auth/guards";
+import { toIsoDate } from "@/lib/dates";
 import { pustuOf } from "./access";
-import { assertNotFuture } from "./board-service";
+import { assertAssignmentDate } from "./board-service";
 import type { ZCreateStaff, ZSetStaffActive, ZUpdateStaff } from "./schemas";
 
 type StaffFields = z.output<typeof ZCreateStaff>["staff"];
@@ -67,7 +68,7 @@ export async function updateStaff(ctx: Ctx, input: z.output<typeof ZUpdateStaff>
  */
 export async function setStaffActive(ctx: Ctx, input: z.output<typeof ZSetStaffActive>): Promise<{ version: number }> {
   const { staff, puskesmas } = await editableStaff(ctx, input.id);
-  assertNotFuture(input.effectiveDate);
+  await assertAssignmentDate(ctx, puskesmas, input.effectiveDate);
   const updated = await ctx.db.staff.updateMany({
     where: { id: staff.id, districtId: puskesmas.districtId, version: input.version },
     data: { active: input.active, version: { increment: 1 } },
@@ -76,7 +77,7 @@ export async function setStaffActive(ctx: Ctx, input: z.output<typeof ZSetStaffA
   if (!input.active) {
     const open = await ctx.db.clusterAssignment.findMany({ where: { districtId: puskesmas.districtId, staffId: staff.id, effectiveTo: null }, select: { id: true, effectiveFrom: true } });
     const latest = open.reduce((max, assignment) => (assignment.effectiveFrom > max ? assignment.effectiveFrom : max), new Date(0));
-    if (latest > input.effectiveDate) throw new ValidationError("staffing.errors.effectiveBeforeLast", "effectiveDate", { date: latest.toISOString().slice(0, 10) });
+    if (latest > input.effectiveDate) throw new ValidationError("staffing.errors.effectiveBeforeLast", "effectiveDate", { date: toIsoDate(latest) });
     const startedLater = open.filter((assignment) => assignment.effectiveFrom >= input.effectiveDate).map((assignment) => assignment.id);
     await ctx.db.clusterAssignment.deleteMany({ where: { id: { in: startedLater } } });
     await ctx.db.clusterAssignment.updateMany({

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidateAfter, runAction } from "@/lib/server/action-client";
-import { ZCreateTarget, ZDeleteTarget, ZUpdateTarget, type TCreateTarget, type TDeleteTarget, type TUpdateTarget } from "./schemas";
-import { createTarget, deleteTarget, updateTarget } from "./service";
+import { ZCreateTarget, ZUpdateTarget, ZVoidTarget, type TCreateTarget, type TUpdateTarget, type TVoidTarget } from "./schemas";
+import { createTarget, updateTarget, voidTarget } from "./service";
 
 const REVALIDATE = ["/kabupaten/[code]", "layout"] as const;
 
@@ -10,11 +10,12 @@ export async function createTargetAction(input: TCreateTarget) {
   return revalidateAfter(runAction(ZCreateTarget, input, createTarget), ...REVALIDATE);
 }
 
+/** Corrects a target, with a reason; the previous values stay in its history. */
 export async function updateTargetAction(input: TUpdateTarget) {
   return revalidateAfter(runAction(ZUpdateTarget, input, updateTarget), ...REVALIDATE);
 }
 
-/** Deletes a target (the form asks for confirmation first). */
-export async function deleteTargetAction(input: TDeleteTarget) {
-  return revalidateAfter(runAction(ZDeleteTarget, input, deleteTarget), ...REVALIDATE);
+/** Voids a target, with a reason (the form asks for confirmation first); nothing is deleted. */
+export async function voidTargetAction(input: TVoidTarget) {
+  return revalidateAfter(runAction(ZVoidTarget, input, voidTarget), ...REVALIDATE);
 }

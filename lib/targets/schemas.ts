@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZIsoDate } from "@/lib/facilities/stage-schemas";
+import { ZReason } from "@/lib/corrections/schemas";
+import { ZIsoDate } from "@/lib/dates";
 
 export const TARGET_KINDS = ["PUSKESMAS_MENERAPKAN", "PUSTU_MENERAPKAN", "POSYANDU_MENERAPKAN", "DESA_PUSTU_DIDAMPINGI", "DESA_DENGAN_PUSTU"] as const;
 
@@ -16,8 +17,9 @@ export const ZCreateTarget = ZTargetFields.extend({
 });
 export type TCreateTarget = z.input<typeof ZCreateTarget>;
 
-export const ZUpdateTarget = ZTargetFields.extend({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) });
+/** A correction of a target: the new values, the version they were based on, and why. */
+export const ZUpdateTarget = ZTargetFields.extend({ id: z.uuid("errors.notFound"), version: z.number().int().min(1), reason: ZReason });
 export type TUpdateTarget = z.input<typeof ZUpdateTarget>;
 
-export const ZDeleteTarget = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) });
-export type TDeleteTarget = z.input<typeof ZDeleteTarget>;
+export const ZVoidTarget = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1), reason: ZReason });
+export type TVoidTarget = z.input<typeof ZVoidTarget>;

@@ -40,6 +40,7 @@ describe("the audit log", () => {
     const districtIds = await owner.auditLog.findMany({ where: { id: { in: page.rows.map((row) => BigInt(row.id)) } }, select: { districtId: true } });
     expect(new Set(districtIds.map((row) => row.districtId))).toEqual(new Set([fixtures.districts.own]));
     expect(page.rows[0]!.actor).toBe("perencana.rejanglebong");
+    expect(page.timeZone).toBe("Asia/Jakarta");
 
     const planner = (await actAs(fixtures.users.planner))!;
     await expect(withScope(planner.scope, (ctx) => listAuditLog(ctx, ZAuditFilters.parse({})))).rejects.toThrow(NotFoundError);
@@ -54,5 +55,7 @@ describe("the audit log", () => {
     expect(lines[0]).toContain("Pelaku");
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((line) => line.includes("Facility"))).toBe(true);
+    // Times in the district's zone, saying so (Rejang Lebong: WIB).
+    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} WIB,/);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
+import { addDays, todayIn, toIsoDate } from "@/lib/dates";
 import { withScope } from "@/lib/server/scoped-db";
 import { saveBoardAction, setStaffActiveAction, updateBoardSettingsAction } from "@/lib/staffing/actions";
 import { placesFrom, toEntries } from "@/lib/staffing/board-model";
@@ -144,8 +145,10 @@ describe("the cluster board", () => {
     await actAs(headId);
     const two = [entry(staff.dokter, 1, "PENANGGUNG_JAWAB"), entry(staff.sanitarian, 1, "PENANGGUNG_JAWAB")];
     expect(await saveBoardAction({ puskesmasId, boardVersion: await version(), effectiveDate: "2025-06-01", entries: two })).toMatchObject({ ok: false, messageKey: "staffing.errors.twoCoordinators" });
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    // Tomorrow in the district's zone (Bengkulu Selatan: WIB), not the server's UTC day; nor before the date floor.
+    const tomorrow = toIsoDate(addDays(todayIn("Asia/Jakarta"), 1));
     expect(await saveBoardAction({ puskesmasId, boardVersion: await version(), effectiveDate: tomorrow, entries: [] })).toMatchObject({ ok: false, messageKey: "errors.dateInFuture" });
+    expect(await saveBoardAction({ puskesmasId, boardVersion: await version(), effectiveDate: "2021-12-31", entries: [] })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeFloor" });
     const supporting = [{ ...entry(staff.bidan, 2), supportClusterId: 3 }];
     expect(await saveBoardAction({ puskesmasId, boardVersion: await version(), effectiveDate: "2025-06-01", entries: supporting })).toMatchObject({ ok: false, messageKey: "staffing.errors.supportNotAllowed" });
     expect(await updateBoardSettingsAction({ puskesmasId, boardVersion: await version(), allowSecondCluster: true })).toMatchObject({ ok: true });

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
 import { FilterField } from "@/components/ui/filter-field";
 import { Pager } from "@/components/ui/pager";
@@ -7,8 +7,9 @@ import { ZAuditFilters, type TAuditFilters } from "@/lib/audit/schemas";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { formatIndonesianDateTime, zoneAbbreviation } from "@/lib/dates";
 
-const ENTITIES = ["Facility", "FacilityStageChange", "Staff", "ClusterAssignment", "RolloutTarget", "Activity", "Kader", "user", "auth"];
+const ENTITIES = ["Facility", "FacilityStageChange", "Staff", "ClusterAssignment", "RolloutTarget", "Activity", "RecordCorrection", "Kader", "user", "auth"];
 
 function query(filters: TAuditFilters, page?: number): string {
   const params = new URLSearchParams();
@@ -23,11 +24,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = ZAuditFilters.parse(await searchParams);
   const log = await orNotFound(withScope(user.scope, (ctx) => listAuditLog(ctx, filters)));
   const t = await getTranslations();
-  const format = await getFormatter();
 
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
+      <p className="text-sm text-slate-600">{t("audit.timeZoneNote", { zone: zoneAbbreviation(log.timeZone) })}</p>
       <form method="get" action="/audit" className="flex flex-wrap items-end gap-2" role="search">
         <FilterField id="audit-action" label={t("audit.filterAction")}>
           <input id="audit-action" name="action" defaultValue={filters.action} />
@@ -76,7 +77,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {log.rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">{format.dateTime(row.at, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{formatIndonesianDateTime(row.at, log.timeZone)}</td>
                   <td className="px-3 py-2">{row.actor ?? t("audit.system")}</td>
                   <td className="px-3 py-2">{row.action}</td>
                   <td className="px-3 py-2">

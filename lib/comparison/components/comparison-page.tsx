@@ -4,6 +4,7 @@ import { INDICATOR_IDS, INDICATORS, indicatorText } from "@/lib/indicators/defin
 import type { Comparison } from "../queries";
 import { ComparisonCharts } from "./comparison-charts";
 import { ComparisonTable } from "./comparison-table";
+import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
 type Props = { comparison: Comparison; basePath: string; exportPath: string; isToday: boolean; breadcrumb: React.ReactNode; title: string };
 
@@ -24,7 +25,7 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
         <form method="get" action={basePath} className="flex items-end gap-2 text-sm">
           <div className="flex flex-col text-xs text-slate-600">
             <label htmlFor="as-of">{t("asOf")}</label>
-            <input id="as-of" name="per" type="date" defaultValue={comparison.asOf} max={new Date().toISOString().slice(0, 10)} className="rounded border border-slate-300 px-2 py-1" />
+            <input id="as-of" name="per" type="date" defaultValue={comparison.asOf} max={toIsoDate(todayIn(timeZoneOfRegion(comparison.place?.code)))} className="rounded border border-slate-300 px-2 py-1" />
           </div>
           <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
             {t("show")}

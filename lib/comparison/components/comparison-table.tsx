@@ -8,6 +8,7 @@ import type { ProjectionStatus } from "@/lib/rollout/projection";
 import { againstAverage, arrangeRows, COMPARISON_PAGE_SIZE, sortValue, STATUS_FILTERS, type ComparisonRow, type SortKey } from "../table";
 import { HintTip, IndicatorTip } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
+import { parseIsoDate } from "@/lib/dates";
 
 const STATUS_TONE: Record<ProjectionStatus, string> = {
   MET: "bg-emerald-100 text-emerald-800",
@@ -102,7 +103,7 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
     }),
     ratioCell("staffClustered", facts, isTotal),
     <td key="latest" className="whitespace-nowrap px-2 py-1.5 text-xs">
-      {facts.latestActivity ? format.dateTime(new Date(`${facts.latestActivity}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : t("comparison.none")}
+      {facts.latestActivity ? format.dateTime(parseIsoDate(facts.latestActivity)!, { dateStyle: "medium", timeZone: "UTC" }) : t("comparison.none")}
     </td>,
   ];
 

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/ui/pager";
 import type { listImportBatches } from "../queries";
 import { IMPORT_KINDS } from "../registry";
 import { UndoBatchButton } from "./undo-batch-button";
+import { formatIndonesianDateTime, type IndonesianTimeZone } from "@/lib/dates";
 
 type History = Awaited<ReturnType<typeof listImportBatches>>;
 
@@ -17,6 +18,7 @@ export async function BatchHistory({
   mayUndo,
   emptyText,
   showPuskesmas = false,
+  timeZone,
 }: {
   history: History;
   /** The page's own URL with the history at page `page` (`?hal=`), so back and forward step through it. */
@@ -24,12 +26,13 @@ export async function BatchHistory({
   mayUndo: boolean;
   emptyText: string;
   showPuskesmas?: boolean;
+  /** The district's zone: times are shown there, with its abbreviation. */
+  timeZone: IndonesianTimeZone;
 }) {
   const batches = history.rows;
   const t = await getTranslations();
-  const format = await getFormatter();
   const kinds = Object.values(IMPORT_KINDS);
-  const at = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const at = (date: Date) => formatIndonesianDateTime(date, timeZone);
   return (
     <section className="flex flex-col gap-2" aria-labelledby="import-history">
       <h2 id="import-history" className="text-lg font-semibold">
@@ -53,7 +56,7 @@ export async function BatchHistory({
               {batches.map((batch) => (
                 <tr key={batch.id} className="border-t border-slate-100 align-top">
                   <td className="pr-3">
-                    {at(batch.createdAt)} UTC
+                    {at(batch.createdAt)}
                     <br />
                     <span className="text-slate-600">{batch.createdBy ?? "–"}</span>
                   </td>

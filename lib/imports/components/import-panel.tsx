@@ -115,7 +115,7 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
           </ul>
           {preview.previous && (
             <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-              {t("imports.sameFile", { file: preview.previous.fileName, by: preview.previous.by ?? "-", at: preview.previous.at.slice(0, 16).replace("T", " ") + " UTC" })}
+              {t("imports.sameFile", { file: preview.previous.fileName, by: preview.previous.by ?? "-", at: preview.previous.at })}
             </p>
           )}
           {preview.issues.length > 0 && (

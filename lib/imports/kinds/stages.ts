@@ -7,6 +7,7 @@ import { checkStageTransition, STAGES } from "@/lib/rollout/stages";
 import { FACILITY_SELECT, snapshots } from "../entities";
 import type { ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell } from "./cells";
+import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
 /** The stage-change form's schema, with the facility named by type and code instead of an id. */
 export const ZStageRow = ZChangeStage.pick({ effectiveDate: true }).extend({
@@ -19,7 +20,7 @@ export const ZStageRow = ZChangeStage.pick({ effectiveDate: true }).extend({
 export type TStageRow = z.output<typeof ZStageRow>;
 
 const MESSAGES = { SAME_STAGE: "errors.stageSame", REASON_REQUIRED: "errors.stageReasonRequired", BEFORE_CURRENT: "errors.stageBeforeCurrent" } as const;
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+const day = (date: Date | null) => (date ? toIsoDate(date) : "");
 const keyOf = (type: string, code: string) => `${type}:${code}`;
 
 /**
@@ -65,7 +66,7 @@ export const stagesImport: ImportKindDef<TStageRow> = {
         rejected.push({ row, column: "catatan", messageKey: "errors.noteRequired" });
         continue;
       }
-      if (data.effectiveDate.getTime() > Date.now()) {
+      if (data.effectiveDate > todayIn(timeZoneOfRegion(district.code))) {
         rejected.push({ row, column: "tanggal", messageKey: "errors.dateInFuture" });
         continue;
       }

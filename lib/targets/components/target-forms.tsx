@@ -2,11 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useRef } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useServerAction } from "@/components/ui/use-server-action";
-import { createTargetAction, deleteTargetAction, updateTargetAction } from "../actions";
+import { createTargetAction, updateTargetAction, voidTargetAction } from "../actions";
 import { TARGET_KINDS } from "../schemas";
 
 const read = (form: FormData) => ({
@@ -15,10 +16,20 @@ const read = (form: FormData) => ({
   note: String(form.get("note") ?? "").trim() || undefined,
 });
 
+/** "Saved", or "saved, but above today's network of N" when the server warned. */
+function useSavedMessage(saved: string) {
+  const t = useTranslations();
+  return (result: { ok: boolean; data?: unknown }) => {
+    const warning = (result.data as { warning?: { values: { network: number } } } | undefined)?.warning;
+    return warning ? `${saved} ${t("targetForm.aboveNetwork", warning.values)}` : saved;
+  };
+}
+
 export function CreateTargetForm({ districtCode, year }: { districtCode: string; year: number }) {
   const t = useTranslations();
   const router = useRouter();
   const { run, pending, message } = useServerAction(createTargetAction);
+  const savedMessage = useSavedMessage(t("targetForm.created"));
   return (
     <form
       className="grid gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3"
@@ -28,7 +39,7 @@ export function CreateTargetForm({ districtCode, year }: { districtCode: string;
         const form = new FormData(formElement);
         run(
           { districtCode, year: Number(form.get("year")), kind: String(form.get("kind")) as (typeof TARGET_KINDS)[number], ...read(form) },
-          { successMessage: t("targetForm.created"), onSuccess: () => { formElement.reset(); router.refresh(); } },
+          { successMessage: savedMessage, onSuccess: () => { formElement.reset(); router.refresh(); } },
         );
       }}
     >
@@ -73,33 +84,44 @@ function TargetFields({ prefix, defaults, errorField }: { prefix: string; defaul
   );
 }
 
+/** Corrects a target (new values and why) or voids it (why, after a confirmation). */
 export function EditTargetForm({ target }: { target: { id: string; version: number; targetCount: number; deadline: string; note: string; label: string } }) {
   const t = useTranslations();
   const router = useRouter();
   const save = useServerAction(updateTargetAction);
-  const remove = useServerAction(deleteTargetAction);
+  const discard = useServerAction(voidTargetAction);
+  const savedMessage = useSavedMessage(t("targetForm.saved"));
+  const reasonField = useRef<HTMLInputElement>(null);
+  const reason = () => reasonField.current?.value.trim() ?? "";
+  const clearReason = () => {
+    if (reasonField.current) reasonField.current.value = "";
+  };
+  const message = save.message ?? discard.message;
   return (
     <form
       className="grid gap-3 md:grid-cols-3"
       onSubmit={(event) => {
         event.preventDefault();
-        save.run({ id: target.id, version: target.version, ...read(new FormData(event.currentTarget)) }, { successMessage: t("targetForm.saved"), onSuccess: () => router.refresh() });
+        save.run({ id: target.id, version: target.version, reason: reason(), ...read(new FormData(event.currentTarget)) }, { successMessage: savedMessage, onSuccess: () => { clearReason(); router.refresh(); } });
       }}
     >
       <TargetFields prefix={`edit-${target.id}`} defaults={target} errorField={save.message?.field} />
+      <Field label={t("corrections.reason")} id={`edit-${target.id}-reason`} error={message?.field === "reason"}>
+        <input ref={reasonField} id={`edit-${target.id}-reason`} name="reason" maxLength={1000} required />
+      </Field>
       <div className="flex flex-wrap items-center gap-2 md:col-span-3">
         <button type="submit" disabled={save.pending} className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60">
-          {t("targetForm.save")}
+          {t("corrections.correct")}
         </button>
         <ConfirmButton
-          label={t("targetForm.delete")}
-          question={t("targetForm.confirmDelete", { target: target.label })}
+          label={t("corrections.void")}
+          question={t("targetForm.confirmVoid", { target: target.label })}
           confirmLabel={t("confirm.yes")}
           cancelLabel={t("confirm.no")}
-          disabled={remove.pending}
-          onConfirm={() => remove.run({ id: target.id, version: target.version }, { onSuccess: () => router.refresh() })}
+          disabled={discard.pending}
+          onConfirm={() => discard.run({ id: target.id, version: target.version, reason: reason() }, { onSuccess: () => router.refresh() })}
         />
-        <FormMessage message={save.message ?? remove.message} />
+        <FormMessage message={message} />
       </div>
     </form>
   );

@@ -285,18 +285,32 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       return outcomeOf(await createTargetAction({ districtCode: DISTRICT_CODE[target]!, year, kind: "POSYANDU_MENERAPKAN", targetCount: 10, deadline: `${year}-12-31` }));
     }
     case "lib/targets/actions.ts#updateTargetAction":
-    case "lib/targets/actions.ts#deleteTargetAction": {
+    case "lib/targets/actions.ts#voidTargetAction": {
       const year = 2040 + (++serial % 60);
       const record = await owner.rolloutTarget.create({
         data: { districtId: districtIdOf(target), year, kind: "PUSTU_MENERAPKAN", targetCount: 5, deadline: new Date(`${year}-12-31`) },
       });
       await signIn(actor, target);
-      const { updateTargetAction, deleteTargetAction } = await import("@/lib/targets/actions");
+      const { updateTargetAction, voidTargetAction } = await import("@/lib/targets/actions");
       return outcomeOf(
         id.endsWith("#updateTargetAction")
-          ? await updateTargetAction({ id: record.id, version: record.version, targetCount: 6, deadline: `${year}-12-31` })
-          : await deleteTargetAction({ id: record.id, version: record.version }),
+          ? await updateTargetAction({ id: record.id, version: record.version, targetCount: 6, deadline: `${year}-12-31`, reason: "Uji matriks otorisasi" })
+          : await voidTargetAction({ id: record.id, version: record.version, reason: "Uji matriks otorisasi" }),
       );
+    }
+    case "lib/activities/actions.ts#correctActivityAction":
+    case "lib/activities/actions.ts#voidActivityAction":
+    case "lib/activities/actions.ts#completeActivityAction": {
+      const record = await owner.activity.create({
+        data: { districtId: districtIdOf(target), type: "SOSIALISASI", title: "Sosialisasi uji", date: new Date("2025-02-01T00:00:00Z"), status: "PLANNED" },
+      });
+      await signIn(actor, target);
+      const { correctActivityAction, voidActivityAction, completeActivityAction } = await import("@/lib/activities/actions");
+      const reason = "Uji matriks otorisasi";
+      if (id.endsWith("#correctActivityAction"))
+        return outcomeOf(await correctActivityAction({ id: record.id, version: record.version, type: "SOSIALISASI", title: "Sosialisasi uji (koreksi)", date: "2025-02-02", reason }));
+      if (id.endsWith("#voidActivityAction")) return outcomeOf(await voidActivityAction({ id: record.id, version: record.version, reason }));
+      return outcomeOf(await completeActivityAction({ id: record.id, version: record.version }));
     }
     case "app/api/bukti/[id]/route.ts#GET": {
       const facilityId = {

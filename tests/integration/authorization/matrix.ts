@@ -180,7 +180,10 @@ const districtPlanning = MATRIX.find((entry) => entry.id === "lib/activities/act
 MATRIX.push(
   { id: "lib/targets/actions.ts#createTargetAction", scopeRule: "target.write: planners of the named district", expect: districtPlanning },
   { id: "lib/targets/actions.ts#updateTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
-  { id: "lib/targets/actions.ts#deleteTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
+  { id: "lib/targets/actions.ts#voidTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
+  { id: "lib/activities/actions.ts#correctActivityAction", scopeRule: "activity.write: planners of the activity's district", expect: districtPlanning },
+  { id: "lib/activities/actions.ts#voidActivityAction", scopeRule: "activity.write: planners of the activity's district", expect: districtPlanning },
+  { id: "lib/activities/actions.ts#completeActivityAction", scopeRule: "activity.write: planners of the activity's district", expect: districtPlanning },
 );
 
 MATRIX.push(

@@ -9,8 +9,9 @@ import { getFacilityDetail } from "@/lib/facilities/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
-const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const isoDate = (date: Date | null) => (date ? toIsoDate(date) : null);
 
 /** Any facility: its stage and history, and for planners its details to edit or close. */
 export default async function FacilityPage({ params }: { params: Promise<{ id: string }> }) {
@@ -18,7 +19,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const facility = await orNotFound(withScope(user.scope, (ctx) => getFacilityDetail(ctx, id)));
   const t = await getTranslations();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = toIsoDate(todayIn(timeZoneOfRegion(facility.district.code)));
   return (
     <div className="flex flex-col gap-4">
       <nav className="flex gap-2 text-sm text-slate-500">

@@ -18,6 +18,7 @@ import { puskesmasListQuery } from "@/lib/rollout/url";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +27,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const { code } = await params;
   const query = await searchParams;
   const filters = ZPuskesmasFilters.parse(query);
-  const asOf = asOfOrToday(query.per);
+  const asOf = asOfOrToday(query.per, timeZoneOfRegion(code));
   const { district, dashboard, indicators, list } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
@@ -43,7 +44,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const readsProvince = user.scope.national || user.scope.provinceIds.has(district.province.id);
   const t = await getTranslations();
   const basePath = `/kabupaten/${district.code}`;
-  const asOfText = dashboard.asOf.toISOString().slice(0, 10);
+  const asOfText = toIsoDate(dashboard.asOf);
   const puskesmasTarget = dashboard.targets.find((target) => target.kind === "PUSKESMAS_MENERAPKAN");
 
   return (
@@ -98,7 +99,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <form method="get" action={basePath} className="flex items-end gap-2 text-sm">
           <div className="flex flex-col text-xs text-slate-600">
             <label htmlFor="as-of">{t("dashboard.asOf")}</label>
-            <input id="as-of" name="per" type="date" defaultValue={asOfText} max={new Date().toISOString().slice(0, 10)} className="rounded border border-slate-300 px-2 py-1" />
+            <input id="as-of" name="per" type="date" defaultValue={asOfText} max={toIsoDate(todayIn(timeZoneOfRegion(code)))} className="rounded border border-slate-300 px-2 py-1" />
           </div>
           <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
             {t("dashboard.show")}

@@ -6,13 +6,14 @@ import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { timeZoneOfRegion } from "@/lib/dates";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ProvinceComparisonPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const code = decodeURIComponent((await params).code);
-  const asOf = asOfOrToday((await searchParams).per);
+  const asOf = asOfOrToday((await searchParams).per, timeZoneOfRegion(code));
   const comparison = await orNotFound(withScope(user.scope, (ctx) => getProvinceComparison(ctx, code, asOf.date)));
   const t = await getTranslations("comparison");
   return (

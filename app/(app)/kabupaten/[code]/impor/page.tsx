@@ -12,6 +12,7 @@ import { getDistrictByCode } from "@/lib/rollout/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { timeZoneOfRegion } from "@/lib/dates";
 
 /** Templates, exports and imports of the district's master data, with the history of import batches. */
 export default async function ImportPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -46,7 +47,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
       ) : (
         <p className="text-sm text-slate-600">{t("imports.readOnly")}</p>
       )}
-      <BatchHistory history={batches} pageHref={(page) => `/kabupaten/${district.code}/impor?hal=${page}#import-history`} mayUndo={mayImport} emptyText={t("imports.noBatches")} showPuskesmas />
+      <BatchHistory history={batches} pageHref={(page) => `/kabupaten/${district.code}/impor?hal=${page}#import-history`} mayUndo={mayImport} emptyText={t("imports.noBatches")} showPuskesmas timeZone={timeZoneOfRegion(district.code)} />
     </div>
   );
 }

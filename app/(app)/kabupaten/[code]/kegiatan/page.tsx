@@ -2,10 +2,13 @@ import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterField } from "@/components/ui/filter-field";
 import { Pager } from "@/components/ui/pager";
+import { CorrectActivityForm } from "@/lib/activities/components/correct-activity-form";
 import { CreateActivityForm } from "@/lib/activities/components/create-activity-form";
 import { listActivities, ZActivityFilters, type TActivityFilters } from "@/lib/activities/queries";
 import { ACTIVITY_TYPES } from "@/lib/activities/schemas";
 import { can } from "@/lib/auth/permissions";
+import { CorrectionHistory } from "@/lib/corrections/components/correction-history";
+import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 import { getDistrictByCode, listParentOptions } from "@/lib/rollout/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
@@ -19,7 +22,11 @@ function query(filters: TActivityFilters, page: number): string {
   return params.size ? `?${params}` : "";
 }
 
-/** The district's activities (sosialisasi, pelatihan, kaji banding, penyuluhan) and the planner's form to log one. */
+/**
+ * The district's activities (sosialisasi, pelatihan, kaji banding, penyuluhan), the
+ * planner's form to log one and, on each, to correct or void it; corrected and voided
+ * ones show their history.
+ */
 export default async function ActivitiesPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const { code } = await params;
@@ -33,6 +40,13 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
   const t = await getTranslations();
   const format = await getFormatter();
   const basePath = `/kabupaten/${district.code}/kegiatan`;
+  const timeZone = timeZoneOfRegion(district.code);
+  const today = todayIn(timeZone);
+  const mayEdit = can(user.scope, "activity.write", { districtId: district.id });
+  const describe = (previous: Record<string, unknown>) =>
+    [previous.date, previous.type ? t(`activityType.${previous.type as "PELATIHAN"}`) : null, previous.title, previous.place, previous.participantCount === null || previous.participantCount === undefined ? null : t("district.participants", { count: Number(previous.participantCount) })]
+      .filter((part) => part !== null && part !== undefined && part !== "")
+      .join(" · ");
   return (
     <div className="flex flex-col gap-4">
       <DistrictPageHeading district={district} title={t("activityForm.pageTitle")} />
@@ -63,9 +77,13 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
       ) : (
         <ul className="flex flex-col gap-2">
           {list.rows.map((activity) => (
-            <li key={activity.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+            <li key={activity.id} data-testid="activity" className={`flex flex-col gap-1 rounded border border-slate-200 p-3 text-sm ${activity.voidedAt ? "bg-slate-50 text-slate-500" : "bg-white"}`}>
               <p className="font-medium">
-                {format.dateTime(activity.date, { dateStyle: "medium", timeZone: "UTC" })} · {t(`activityType.${activity.type}`)} · {activity.title}
+                <span className={activity.voidedAt ? "line-through" : undefined}>
+                  {format.dateTime(activity.date, { dateStyle: "medium", timeZone: "UTC" })} · {t(`activityType.${activity.type}`)} · {activity.title}
+                </span>
+                {activity.status === "PLANNED" && <span className="ml-2 rounded bg-sky-50 px-1 text-xs text-sky-800">{t("activityStatus.PLANNED")}</span>}
+                {activity.voidedAt && <span className="ml-2 rounded bg-red-50 px-1 text-xs text-red-700">{t("corrections.voided")}</span>}
               </p>
               <p className="text-slate-600">
                 {activity.place ?? "–"} ·{" "}
@@ -74,6 +92,33 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
               </p>
               {activity.note && <p>{activity.note}</p>}
               {activity.source && <p className="text-xs text-slate-500">{t("district.source", { source: activity.source })}</p>}
+              <CorrectionHistory corrections={activity.corrections} timeZone={timeZone} describe={describe} />
+              {mayEdit && !activity.voidedAt && (
+                <details>
+                  <summary className="cursor-pointer text-brand-700">{t("corrections.correctOrVoid")}</summary>
+                  <CorrectActivityForm
+                    facilities={[
+                      ...facilities,
+                      // Facilities the activity names that the picker does not offer (a posyandu, a closed pustu) stay ticked.
+                      ...activity.facilityIds.filter((id) => !facilities.some((option) => option.id === id)).map((id) => ({ id, name: activity.facilities[activity.facilityIds.indexOf(id)]! })),
+                    ]}
+                    mayComplete={activity.status === "PLANNED" && activity.date <= today}
+                    activity={{
+                      id: activity.id,
+                      version: activity.version,
+                      label: toIsoDate(activity.date),
+                      type: activity.type,
+                      title: activity.title,
+                      date: toIsoDate(activity.date),
+                      status: activity.status,
+                      place: activity.place ?? "",
+                      participantCount: activity.participantCount === null ? "" : String(activity.participantCount),
+                      note: activity.note ?? "",
+                      facilityIds: activity.facilityIds,
+                    }}
+                  />
+                </details>
+              )}
             </li>
           ))}
         </ul>
@@ -84,9 +129,7 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
         href={(page) => basePath + query(filters, page)}
         labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: list.page, pageCount: list.pageCount }) }}
       />
-      {can(user.scope, "activity.write", { districtId: district.id }) && (
-        <CreateActivityForm districtCode={district.code} facilities={facilities} today={new Date().toISOString().slice(0, 10)} />
-      )}
+      {mayEdit && <CreateActivityForm districtCode={district.code} facilities={facilities} today={toIsoDate(today)} />}
     </div>
   );
 }

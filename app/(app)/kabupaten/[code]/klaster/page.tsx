@@ -8,6 +8,7 @@ import { getStaffingRollup } from "@/lib/staffing/rollup";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ export default async function DistrictStaffingPage({ params, searchParams }: Pro
   const user = await requireUser();
   const { code } = await params;
   const query = await searchParams;
-  const asOf = asOfOrToday(query.per);
+  const asOf = asOfOrToday(query.per, timeZoneOfRegion(code));
   const onlyIncomplete = query.perlu === "1";
   const { district, rollup } = await orNotFound(
     withScope(user.scope, async (ctx) => {
@@ -26,7 +27,7 @@ export default async function DistrictStaffingPage({ params, searchParams }: Pro
   );
   const t = await getTranslations();
   const basePath = `/kabupaten/${district.code}/klaster`;
-  const asOfText = asOf.date.toISOString().slice(0, 10);
+  const asOfText = toIsoDate(asOf.date);
   const rows = onlyIncomplete ? rollup.rows.filter((row) => row.assignedPercent !== 100 || row.clustersWithoutCoordinator.length || row.pustuBelowMinimum.length) : rollup.rows;
   const { totals } = rollup;
 
@@ -39,7 +40,7 @@ export default async function DistrictStaffingPage({ params, searchParams }: Pro
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-2 text-sm">
         <div className="flex flex-col text-xs text-slate-600">
           <label htmlFor="rollup-as-of">{t("dashboard.asOf")}</label>
-          <input id="rollup-as-of" name="per" type="date" defaultValue={asOfText} max={new Date().toISOString().slice(0, 10)} className="rounded border border-slate-300 px-2 py-1" />
+          <input id="rollup-as-of" name="per" type="date" defaultValue={asOfText} max={toIsoDate(todayIn(timeZoneOfRegion(code)))} className="rounded border border-slate-300 px-2 py-1" />
         </div>
         <label className="flex items-center gap-1">
           <input type="checkbox" name="perlu" value="1" defaultChecked={onlyIncomplete} />

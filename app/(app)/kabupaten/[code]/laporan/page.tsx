@@ -8,12 +8,13 @@ import { STAGES } from "@/lib/rollout/stages";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { timeZoneOfRegion } from "@/lib/dates";
 
 /** A one-document summary of the district for the Bupati, laid out for printing. */
 export default async function ReportPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const { code } = await params;
-  const asOf = asOfOrToday((await searchParams).per);
+  const asOf = asOfOrToday((await searchParams).per, timeZoneOfRegion(code));
   const { district, dashboard } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));

@@ -8,13 +8,14 @@ import { getPuskesmasDetail } from "@/lib/facilities/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
 export default async function PuskesmasPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
   const puskesmas = await orNotFound(withScope(user.scope, (ctx) => getPuskesmasDetail(ctx, id)));
   const t = await getTranslations();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = toIsoDate(todayIn(timeZoneOfRegion(puskesmas.district.code)));
 
   return (
     <div className="flex flex-col gap-6">

@@ -3,6 +3,7 @@ import { routeTranslator } from "@/lib/i18n/translator";
 import { getDistrictByCode, listDistrictPuskesmas } from "@/lib/rollout/queries";
 import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
 import { scopedRoute } from "@/lib/server/route-handler";
+import { toIsoDate } from "@/lib/dates";
 
 /** The district's puskesmas list as CSV or XLSX (?format=xlsx), with the same filters and order as the screen. */
 export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) => {
@@ -19,7 +20,7 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
       row.name,
       row.kecamatan?.name ?? "",
       t(`stage.${row.currentStage}`),
-      row.stageSince?.toISOString().slice(0, 10) ?? "",
+      (row.stageSince ? toIsoDate(row.stageSince) : ""),
       row.placementVerified ? "" : (row.placementNote ?? t("list.unverified")),
       row.isIllustrative ? "ya" : "",
     ]),

@@ -10,6 +10,7 @@ import { getBoard } from "@/lib/staffing/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { toIsoDate } from "@/lib/dates";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,8 +20,8 @@ export default async function ClusterBoardPage({ params, searchParams }: Props) 
   const date = ZAsOf.parse((await searchParams).tanggal) ?? null;
   const board = await orNotFound(withScope(user.scope, (ctx) => getBoard(ctx, id, date)));
   const t = await getTranslations("staffing");
-  const dateText = board.date.toISOString().slice(0, 10);
-  const todayText = new Date().toISOString().slice(0, 10);
+  const dateText = toIsoDate(board.date);
+  const todayText = toIsoDate(board.today);
   const base = `/puskesmas/${board.puskesmas.id}/klaster`;
 
   const clusterName = (clusterId: number) => board.clusters.find((cluster) => cluster.id === clusterId)!.name;

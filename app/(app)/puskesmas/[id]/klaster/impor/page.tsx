@@ -11,6 +11,7 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { KlasterNav } from "@/lib/staffing/components/klaster-nav";
+import { districtClock } from "@/lib/dates/district";
 
 /**
  * The head's roster import for their puskesmas: the template and the current
@@ -22,10 +23,10 @@ export default async function RosterImportPage({ params, searchParams }: { param
   const user = await requireUser();
   const { id } = await params;
   const { hal } = ZImportHistoryQuery.parse(await searchParams);
-  const { puskesmas, batches } = await orNotFound(
+  const { puskesmas, batches, timeZone } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const { puskesmas, target } = await puskesmasImportTarget(ctx, id);
-      return { puskesmas, batches: await listImportBatches(ctx, target, hal) };
+      return { puskesmas, batches: await listImportBatches(ctx, target, hal), timeZone: (await districtClock(ctx, puskesmas.districtId)).timeZone };
     }),
   );
   const t = await getTranslations();
@@ -46,7 +47,7 @@ export default async function RosterImportPage({ params, searchParams }: { param
         </ImportKindCard>
       </ImportTemplatesSection>
       {puskesmas.mayEdit ? <ImportPanel kinds={[{ slug: staffImport.slug, label, uploadUrl: api }]} /> : <p className="text-sm text-slate-600">{t("imports.puskesmas.readOnly")}</p>}
-      <BatchHistory history={batches} pageHref={(page) => `/puskesmas/${puskesmas.id}/klaster/impor?hal=${page}#import-history`} mayUndo={mayUndo} emptyText={t("imports.puskesmas.noBatches")} />
+      <BatchHistory history={batches} pageHref={(page) => `/puskesmas/${puskesmas.id}/klaster/impor?hal=${page}#import-history`} mayUndo={mayUndo} emptyText={t("imports.puskesmas.noBatches")} timeZone={timeZone} />
     </div>
   );
 }

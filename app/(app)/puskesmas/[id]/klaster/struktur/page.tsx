@@ -9,6 +9,7 @@ import { structureOf } from "@/lib/staffing/structure";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { toIsoDate } from "@/lib/dates";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +25,7 @@ export default async function StructurePage({ params, searchParams }: Props) {
     }),
   );
   const t = await getTranslations();
-  const dateText = board.date.toISOString().slice(0, 10);
+  const dateText = toIsoDate(board.date);
   const clusters = structureOf(board);
   const illustrative = board.staff.some((staff) => staff.isIllustrative);
 

@@ -7,6 +7,7 @@ import { getDistrictByCode } from "@/lib/rollout/queries";
 import { STAGES } from "@/lib/rollout/stages";
 import { NotFoundError } from "@/lib/server/errors";
 import { scopedRoute } from "@/lib/server/route-handler";
+import { timeZoneOfRegion, toIsoDate } from "@/lib/dates";
 
 const TABLES = ["target", "tahap", "kecamatan", "kegiatan", "tren", "pustu-kurang-tenaga", "klaster"] as const;
 
@@ -16,9 +17,9 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
   const table = TABLES.find((name) => name === search.get("tabel"));
   if (!table) throw new NotFoundError("table");
   const district = await getDistrictByCode(ctx, decodeURIComponent(params.code));
-  const dashboard = await getDistrictDashboard(ctx, district, asOfOrToday(search.get("per") ?? undefined).date);
+  const dashboard = await getDistrictDashboard(ctx, district, asOfOrToday(search.get("per") ?? undefined, timeZoneOfRegion(district.code)).date);
   const t = await routeTranslator();
-  const name = `${table}-${district.code}-${dashboard.asOf.toISOString().slice(0, 10)}`;
+  const name = `${table}-${district.code}-${toIsoDate(dashboard.asOf)}`;
   const format = exportFormat(request);
   switch (table) {
     case "target":
@@ -32,7 +33,7 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
           target.progress.target,
           target.progress.achieved,
           target.progress.percent,
-          target.deadline.toISOString().slice(0, 10),
+          toIsoDate(target.deadline),
           t(`projection.${target.projection.status}`),
         ]),
       );

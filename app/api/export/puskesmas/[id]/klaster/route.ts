@@ -7,6 +7,7 @@ import { postingText } from "@/lib/staffing/posting-text";
 import { getBoard, headsOf, listStaff } from "@/lib/staffing/queries";
 import { ZStaffFilters } from "@/lib/staffing/schemas";
 import { structureOf } from "@/lib/staffing/structure";
+import { toIsoDate } from "@/lib/dates";
 
 /**
  * A puskesmas' cluster tables as CSV or XLSX: ?tabel=struktur (the organisation
@@ -25,7 +26,7 @@ export const GET = scopedRoute<{ id: string }>(async (ctx, request, params) => {
     ]);
     return tableFile(
       format,
-      `struktur-${board.puskesmas.name.replaceAll(/\W+/g, "-")}-${board.date.toISOString().slice(0, 10)}`,
+      `struktur-${board.puskesmas.name.replaceAll(/\W+/g, "-")}-${toIsoDate(board.date)}`,
       [t("staffing.structure.cluster"), t("staffing.structure.position"), t("staffing.structure.unit"), t("staffing.staff.name"), t("staffing.staff.nip"), t("staffing.staff.profession")],
       [[board.puskesmas.name, t("staffing.structure.head"), "", heads.join(", ") || "-", "", ""], ...rows],
     );

@@ -7,14 +7,21 @@ import { getStaffDetail } from "@/lib/staffing/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { toIsoDate } from "@/lib/dates";
+import { districtClock } from "@/lib/dates/district";
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = toIsoDate;
 
 /** One health worker: their details (editable by the head) and the whole history of their cluster assignments. */
 export default async function StaffDetailPage({ params }: { params: Promise<{ id: string; staffId: string }> }) {
   const user = await requireUser();
   const { id, staffId } = await params;
-  const { puskesmas, staff, history, pustu } = await orNotFound(withScope(user.scope, (ctx) => getStaffDetail(ctx, id, staffId)));
+  const { puskesmas, staff, history, pustu, today } = await orNotFound(
+    withScope(user.scope, async (ctx) => {
+      const detail = await getStaffDetail(ctx, id, staffId);
+      return { ...detail, today: (await districtClock(ctx, detail.puskesmas.districtId)).today };
+    }),
+  );
   const t = await getTranslations();
 
   return (
@@ -65,7 +72,7 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ id
         <section aria-labelledby="ubah" className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
           <h2 id="ubah" className="font-semibold">{t("staffing.staff.editTitle")}</h2>
           <StaffForm puskesmasId={puskesmas.id} pustu={pustu} staff={staff} />
-          <StaffActiveForm staff={staff} today={day(new Date())} />
+          <StaffActiveForm staff={staff} today={day(today)} />
         </section>
       )}
     </div>

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+/** Every correction and void says why. */
+export const ZReason = z
+  .string({ error: "errors.reasonRequired" })
+  .trim()
+  .min(1, "errors.reasonRequired")
+  .max(1000, "errors.tooLong");
+
+export const CORRECTION_KINDS = ["CORRECTED", "VOIDED"] as const;

@@ -3,6 +3,7 @@ import { exportFormat, tableFile } from "@/lib/export/table-file";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { getCurrentUser } from "@/lib/server/session";
+import { hasControlCharacters } from "@/lib/validation/text";
 import { IMPORT_LIMITS } from "./limits";
 import { FileRejected } from "./read-table";
 import { importFile, type ImportMode, type ImportPlace } from "./service";
@@ -45,6 +46,7 @@ export function importUploadRoute<Params>(target: (params: Params) => { place: I
       const mode = String(form?.get("mode") ?? "dryRun") as ImportMode;
       if (!(file instanceof Blob) || !MODES.includes(mode)) return json({ ok: false, messageKey: "imports.file.missing" }, 400);
       const fileName = file instanceof File ? file.name : "berkas";
+      if (hasControlCharacters(fileName)) return json({ ok: false, messageKey: "imports.file.controlCharacters" }, 400);
       return json({ ok: true, ...(await importFile(user.scope, place, slug, file, fileName, mode)) });
     } catch (error) {
       if (error instanceof NotFoundError) return json({ ok: false, messageKey: "errors.notFound" }, 404);

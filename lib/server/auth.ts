@@ -4,15 +4,17 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/write";
 import { checkSignIn } from "@/lib/auth/sign-in";
+import { zText } from "@/lib/validation/text";
 import { db } from "./db";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 /** The error a locked-out sign-in returns to the form, followed by the ISO time it ends. */
 export const LOCKED_ERROR_PREFIX = "LOCKED:";
 
+// A NUL or other control character in either field is refused here, before any lookup or audit row.
 const ZCredentials = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(100),
-  password: z.string().min(1).max(200),
+  username: zText({ max: 100, min: 1 }).toLowerCase(),
+  password: zText({ max: 200, min: 1, keepSpaces: true }),
 });
 
 /** The client address: the first X-Forwarded-For hop behind a proxy, else unknown. */

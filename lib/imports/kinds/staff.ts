@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { EmploymentStatus, Posting, Profession } from "@/lib/generated/prisma/enums";
 import { ConflictError } from "@/lib/server/errors";
 import { nipProblem } from "@/lib/staffing/nip";
@@ -14,22 +15,20 @@ const values = <T extends Record<string, string>>(enumObject: T) => Object.value
 /** One health worker of a puskesmas roster, the columns of the Staff table (NIP when the worker has one). */
 export const ZStaffRow = z
   .object({
-    puskesmasCode: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(32, "errors.tooLong"),
+    puskesmasCode: zText({ max: 32, min: 1 }),
     // The staff form's own NIP check: 18 digits holding a possible birth date, appointment month and sex.
-    nip: z
-      .string()
-      .trim()
+    nip: zText({ max: 40 })
       .superRefine((nip, context) => {
         const problem = nipProblem(nip);
         if (problem) context.addIssue({ code: "custom", message: problem });
       })
       .optional(),
-    name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
+    name: zText({ max: 200, min: 1 }),
     profession: enumCell(values(Profession), "imports.staff.profession"),
     employmentStatus: enumCell(values(EmploymentStatus), "imports.staff.employmentStatus").default("PNS"),
     posting: enumCell(values(Posting), "imports.staff.posting").default("PUSKESMAS"),
-    pustuCode: z.string().trim().max(32, "errors.tooLong").optional(),
-    pustuSchedule: z.string().trim().max(200, "errors.tooLong").optional(),
+    pustuCode: zText({ max: 32 }).optional(),
+    pustuSchedule: zText({ max: 200 }).optional(),
     active: ZYesNo.default(true),
   })
   .refine((row) => row.posting === "PUSKESMAS" || row.pustuCode, { message: "imports.staff.pustuRequired", path: ["pustuCode"] });

@@ -3,12 +3,12 @@ import { zText } from "@/lib/validation/text";
 import { EmploymentStatus, Posting, Profession } from "@/lib/generated/prisma/enums";
 import { ConflictError } from "@/lib/server/errors";
 import { nipProblem } from "@/lib/staffing/nip";
+import { auditForeignNipLookup, nipsHeldOutside } from "@/lib/staffing/nip-lookup";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { STAFF_SELECT, snapshots } from "../entities";
 import { ofTarget } from "../pipeline";
 import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell, yesNo, ZYesNo } from "./cells";
-import { keysHeldElsewhere } from "./facilities";
 
 const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
 
@@ -73,7 +73,9 @@ export const staffImport: ImportKindDef<StaffRow> = {
     const byNip = new Map(staff.filter((member) => member.nip).map((member) => [member.nip!, member]));
     const byName = new Map<string, Existing[]>();
     for (const member of staff) byName.set(nameKey(member.puskesmasId, member.name), [...(byName.get(nameKey(member.puskesmasId, member.name)) ?? []), member]);
-    const elsewhere = await keysHeldElsewhere(ctx, "Staff", rows.flatMap((row) => (row.data.nip ? [row.data.nip] : [])), district.id);
+    // One message for a NIP of another district or (for a head) another puskesmas: the refusal names neither.
+    const outside = await nipsHeldOutside(ctx, district.id, rows.flatMap((row) => (row.data.nip ? [row.data.nip] : [])), district.puskesmas?.id ?? null);
+    await auditForeignNipLookup(ctx.scope, district.id, outside, "import");
     const assigned = new Set(
       (await ctx.db.clusterAssignment.findMany({ where: { districtId: district.id, effectiveTo: null }, select: { staffId: true }, distinct: ["staffId"] })).map((assignment) => assignment.staffId),
     );
@@ -95,12 +97,8 @@ export const staffImport: ImportKindDef<StaffRow> = {
         rejected.push({ row, column: "kode_pustu", messageKey: "imports.staff.pustuUnknown", values: { code: data.pustuCode } });
         continue;
       }
-      if (data.nip && elsewhere.has(data.nip)) {
-        rejected.push({ row, column: "nip", messageKey: "imports.staff.nipElsewhere" });
-        continue;
-      }
-      if (district.puskesmas && data.nip && byNip.has(data.nip) && byNip.get(data.nip)!.puskesmasId !== home.id) {
-        rejected.push({ row, column: "nip", messageKey: "imports.staff.nipOtherPuskesmas" });
+      if (data.nip && (outside.has(data.nip) || (district.puskesmas && byNip.has(data.nip) && byNip.get(data.nip)!.puskesmasId !== home.id))) {
+        rejected.push({ row, column: "nip", messageKey: "imports.staff.nipTaken" });
         continue;
       }
       const sameName = byName.get(nameKey(home.id, data.name)) ?? [];

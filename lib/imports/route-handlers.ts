@@ -2,6 +2,7 @@ import "server-only";
 import { exportFormat, tableFile } from "@/lib/export/table-file";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
+import { paramsAreSane } from "@/lib/server/request-hygiene";
 import { getCurrentUser } from "@/lib/server/session";
 import { hasControlCharacters } from "@/lib/validation/text";
 import { IMPORT_LIMITS } from "./limits";
@@ -35,7 +36,9 @@ export function importUploadRoute<Params>(target: (params: Params) => { place: I
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user || user.mustChangePassword) return json({ ok: false, messageKey: "errors.signInAgain" }, 401);
-    const { place, slug } = target(await context.params);
+    const params = await context.params;
+    if (!paramsAreSane(params)) return json({ ok: false, messageKey: "errors.notFound" }, 404);
+    const { place, slug } = target(params);
     // Refuse an oversized body before reading it (multipart adds a little around the file).
     if (Number(request.headers.get("content-length") ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) {
       return json({ ok: false, messageKey: "imports.file.tooLarge", values: { max: IMPORT_LIMITS.maxBytes / (1024 * 1024) } }, 413);

@@ -1,5 +1,6 @@
 import "server-only";
 import { NotFoundError } from "./errors";
+import { paramsAreSane } from "./request-hygiene";
 import { withScope, type Ctx } from "./scoped-db";
 import { getCurrentUser, type CurrentUser } from "./session";
 
@@ -14,6 +15,7 @@ export function scopedRoute<Params>(work: (ctx: Ctx & { user: CurrentUser }, req
     if (!user || user.mustChangePassword) return new Response("Unauthorized", { status: 401 });
     try {
       const params = await context.params;
+      if (!paramsAreSane(params)) return new Response("Not found", { status: 404 });
       return await withScope(user.scope, (ctx) => work({ ...ctx, user }, request, params), { timeout: 60_000 });
     } catch (error) {
       if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { requestHygieneProblem } from "@/lib/server/request-hygiene";
+import { refuseUnhygienicRequest } from "@/lib/server/request-hygiene";
 
 /**
  * Runs before every request. Only cheap, stateless checks belong here: the
@@ -7,6 +7,5 @@ import { requestHygieneProblem } from "@/lib/server/request-hygiene";
  * handler themselves (never trust a proxy alone for those, cf. CVE-2025-29927).
  */
 export function proxy(request: NextRequest) {
-  if (requestHygieneProblem(request.nextUrl)) return new NextResponse("Permintaan tidak valid.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  return NextResponse.next();
+  return refuseUnhygienicRequest(request) ?? NextResponse.next();
 }

@@ -36,6 +36,7 @@ function trendOf(groups: { code: string; name: string; items: DistrictIndicators
 
 /** A province official's (or national admin's) comparison of one province's districts on `asOf`. */
 export async function getProvinceComparison(ctx: Ctx, provinceCode: string, asOf: Date): Promise<Comparison> {
+  if (!/^\d{2}$/.test(provinceCode)) throw new NotFoundError("province");
   const province = await ctx.db.region.findFirst({ where: { code: provinceCode, level: "PROVINSI" }, select: { id: true, code: true, name: true } });
   if (!province || !(ctx.scope.national || ctx.scope.provinceIds.has(province.id))) throw new NotFoundError("province");
   const items = await getDistrictIndicators(ctx, { provinceId: province.id }, asOf);

@@ -10,6 +10,8 @@ export type DistrictSummary = { id: string; code: string; name: string; province
 
 /** A district the user may read, by its Kemendagri code; anything else is "not found". */
 export async function getDistrictByCode(ctx: Ctx, code: string): Promise<DistrictSummary> {
+  // A code of another shape (NUL, overlong, a malformed URL) names nothing: "not found" before the database sees it.
+  if (!/^\d{2}\.\d{2}$/.test(code)) throw new NotFoundError("district");
   const district = await ctx.db.region.findFirst({
     where: { code, level: "KABUPATEN" },
     select: { id: true, code: true, name: true, provinceId: true, parent: { select: { id: true, code: true, name: true } } },

@@ -43,3 +43,27 @@ export function requestHygieneProblem(url: URL): string | null {
   }
   return null;
 }
+
+/**
+ * A server action posted from another site: Next.js compares Origin with the
+ * host too, but answers that with a 500; refused here with 403 instead.
+ */
+export function isForeignActionPost(request: Request): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+/** What proxy.ts answers for a request that fails the checks above (400, or 403 for a foreign action post), or null to let it through. */
+export function refuseUnhygienicRequest(request: Request & { nextUrl?: URL }): Response | null {
+  const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  if (requestHygieneProblem(request.nextUrl ?? new URL(request.url))) return text(400, "Permintaan tidak valid.");
+  if (isForeignActionPost(request)) return text(403, "Asal permintaan tidak diizinkan.");
+  return null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSaneSegment, paramsAreSane, requestHygieneProblem } from "@/lib/server/request-hygiene";
+import { isForeignActionPost, isSaneSegment, paramsAreSane, refuseUnhygienicRequest, requestHygieneProblem } from "@/lib/server/request-hygiene";
 import { hasControlCharacters, zSearch, zText } from "@/lib/validation/text";
 
 const firstIssue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
@@ -64,5 +64,19 @@ describe("request hygiene", () => {
     expect(problem("http://x/kabupaten/17.02/fasilitas?q=%1b")).toBe("query");
     expect(problem("http://x/kabupaten/17.02/fasilitas?q=%E0%A4%A")).toBe("query");
     expect(problem(`http://x/audit?actor=${"x".repeat(5_000)}`)).toBe("query too long");
+  });
+});
+
+describe("server action origin", () => {
+  const post = (headers: Record<string, string>) => new Request("http://localhost:3000/kabupaten/17.02", { method: "POST", headers });
+  it("a foreign Origin on a server action post is refused; the same origin, other posts and a missing Origin pass", () => {
+    expect(isForeignActionPost(post({ "next-action": "abc", origin: "https://jahat.test", host: "localhost:3000" }))).toBe(true);
+    expect(isForeignActionPost(post({ "next-action": "abc", origin: "null", host: "localhost:3000" }))).toBe(true);
+    expect(isForeignActionPost(post({ "next-action": "abc", origin: "http://localhost:3000", host: "localhost:3000" }))).toBe(false);
+    expect(isForeignActionPost(post({ origin: "https://jahat.test", host: "localhost:3000" }))).toBe(false);
+    expect(isForeignActionPost(post({ "next-action": "abc", host: "localhost:3000" }))).toBe(false);
+    expect(refuseUnhygienicRequest(post({ "next-action": "abc", origin: "https://jahat.test", host: "localhost:3000" }))?.status).toBe(403);
+    expect(refuseUnhygienicRequest(new Request("http://localhost:3000/kabupaten/17.02%00"))?.status).toBe(400);
+    expect(refuseUnhygienicRequest(new Request("http://localhost:3000/kabupaten/17.02?q=urip"))).toBeNull();
   });
 });

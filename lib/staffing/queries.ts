@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { ClusterRole, EmploymentStatus, Posting, Prisma, Profession } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageWindow, type Page } from "@/lib/server/pagination";
@@ -117,6 +118,8 @@ export async function listStaff(ctx: Ctx, puskesmasId: string, filters: TStaffFi
 /** One staff member with the whole history of their cluster assignments. */
 export async function getStaffDetail(ctx: Ctx, puskesmasId: string, staffId: string) {
   const puskesmas = await readablePuskesmas(ctx, puskesmasId);
+  // A malformed id names nobody: "not found" before the database sees it.
+  if (!z.uuid().safeParse(staffId).success) throw new NotFoundError("staff");
   const staff = await ctx.db.staff.findFirst({ where: { id: staffId, districtId: puskesmas.districtId, puskesmasId: puskesmas.id }, select: STAFF_SELECT });
   if (!staff) throw new NotFoundError("staff");
   const history = await ctx.db.clusterAssignment.findMany({

@@ -2,17 +2,18 @@
 // the per-request CSP nonce only. Authentication is not done here: every page,
 // action and route handler checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseUnhygienicRequest } from "@/lib/server/request-hygiene";
 import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders } from "@/lib/runtime/security-headers";
 
 /** Checks that may refuse a request outright (e.g. input hygiene); each returns a response to refuse, or null. Add one per line. */
-const REQUEST_CHECKS: ((request: NextRequest) => NextResponse | null)[] = [];
+const REQUEST_CHECKS: ((request: NextRequest) => Response | null)[] = [refuseUnhygienicRequest];
 
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): Response {
   const https = servedOverHttps();
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
-  let response: NextResponse | null = null;
+  let response: Response | null = null;
   for (const check of REQUEST_CHECKS) if ((response = check(request))) break;
   if (!response) {
     // Next reads the nonce from the request's CSP and puts it on its own scripts.

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZReason } from "@/lib/corrections/schemas";
 import { ZIsoDate } from "@/lib/dates";
+import { zText } from "@/lib/validation/text";
 
 export const ACTIVITY_TYPES = ["SOSIALISASI", "PELATIHAN", "KAJI_BANDING", "PENYULUHAN"] as const;
 export const ACTIVITY_STATUSES = ["PLANNED", "DONE"] as const;
@@ -8,13 +9,13 @@ export const ACTIVITY_STATUSES = ["PLANNED", "DONE"] as const;
 /** What a planner records of an activity; the same on creation and on correction. */
 const ZActivityFields = z.object({
   type: z.enum(ACTIVITY_TYPES, "errors.required"),
-  title: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(300, "errors.tooLong"),
+  title: zText({ max: 300, min: 1 }),
   date: ZIsoDate,
   /** PLANNED may carry a future date; DONE may not. */
   status: z.enum(ACTIVITY_STATUSES, "errors.required").default("DONE"),
-  place: z.string().trim().max(300, "errors.tooLong").optional(),
+  place: zText({ max: 300 }).optional(),
   participantCount: z.number("errors.wholeNumber").int("errors.wholeNumber").min(0, "errors.wholeNumber").max(1_000_000, "errors.tooLarge").optional(),
-  note: z.string().trim().max(2000, "errors.tooLong").optional(),
+  note: zText({ max: 2000, multiline: true }).optional(),
   facilityIds: z.array(z.uuid("errors.notFound")).max(1000, "errors.tooLarge").default([]),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { INDICATOR_IDS, indicatorValue, worstStatus, type IndicatorFacts, type IndicatorId } from "@/lib/indicators/definitions";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
 
@@ -23,7 +24,7 @@ export const STATUS_FILTERS = ["behind", "onTrack", "noTarget"] as const;
 export const ZComparisonView = z.object({
   urut: z.enum(SORT_KEYS).catch("name"),
   arah: z.enum(["asc", "desc"]).catch("asc"),
-  q: z.string().trim().max(80).catch(""),
+  q: zText({ max: 80 }).catch(""),
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
   ind: z.enum(INDICATOR_IDS).catch("puskesmasIlp"),
   /** The page of a long table (the national list of 514 districts), from 1. */

@@ -1,22 +1,23 @@
 import { z } from "zod";
 import { ZIsoDate } from "@/lib/dates";
+import { zText } from "@/lib/validation/text";
 
 // Messages are catalogue keys (messages/*.json → errors.*), rendered in the user's language.
 export const ZCreateFacility = z.object({
   type: z.enum(["PUSKESMAS", "PUSTU", "POSYANDU"]),
-  code: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(32, "errors.tooLong"),
-  name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
-  kecamatanCode: z.string().trim().optional(),
-  desaCode: z.string().trim().optional(),
+  code: zText({ max: 32, min: 1 }),
+  name: zText({ max: 200, min: 1 }),
+  kecamatanCode: zText({ max: 32 }).optional(),
+  desaCode: zText({ max: 32 }).optional(),
   parentId: z.uuid().optional(),
   hasInpatient: z.boolean().optional(),
-  aliases: z.array(z.string().trim().min(1).max(200)).max(10).default([]),
+  aliases: z.array(zText({ max: 200, min: 1 })).max(10, "errors.tooLarge").default([]),
 });
 export type TCreateFacility = z.input<typeof ZCreateFacility>;
 
 export const ZCreateRegion = z.object({
-  code: z.string({ error: "errors.required" }).trim().min(1, "errors.required"),
-  name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
+  code: zText({ max: 32, min: 1 }),
+  name: zText({ max: 200, min: 1 }),
 });
 export type TCreateRegion = z.input<typeof ZCreateRegion>;
 
@@ -31,8 +32,8 @@ export type TCreateFacilityInDistrict = z.input<typeof ZCreateFacilityInDistrict
 export const ZUpdateFacility = z.object({
   id: z.uuid("errors.notFound"),
   version: z.number().int().min(1),
-  name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
-  aliases: z.array(z.string().trim().min(1).max(200, "errors.tooLong")).max(10, "errors.tooLarge").default([]),
+  name: zText({ max: 200, min: 1 }),
+  aliases: z.array(zText({ max: 200, min: 1 })).max(10, "errors.tooLarge").default([]),
   desaCode: z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "errors.desaCodeFormat").nullable().optional(),
   hasInpatient: z.boolean().nullable().optional(),
   openedOn: ZOptionalIsoDate,

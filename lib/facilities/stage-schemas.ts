@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { STAGES } from "@/lib/rollout/stages";
 
 import { ZIsoDate } from "@/lib/dates";
@@ -9,7 +10,7 @@ export const ZChangeStage = z.object({
   facilityId: z.uuid("errors.notFound"),
   toStage: z.enum(STAGES as [string, ...string[]], "errors.required"),
   effectiveDate: ZIsoDate,
-  note: z.string({ error: "errors.noteRequired" }).trim().min(1, "errors.noteRequired").max(1000, "errors.tooLong"),
+  note: zText({ max: 1000, min: 1, multiline: true, requiredKey: "errors.noteRequired" }),
   /** The facility's version when the form was opened (optimistic concurrency). */
   version: z.number().int().min(1),
 });

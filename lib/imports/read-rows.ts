@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
 import { FileRejected, readTable, type TableFormat } from "./read-table";
+import { hasControlCharacters } from "@/lib/validation/text";
+import { IMPORT_LIMITS } from "./limits";
 import type { ImportKindDef, ParsedRow, RowIssue } from "./types";
 
 export type ReadRows<Row> = { format: TableFormat; rowCount: number; sha256: string; parsed: ParsedRow<Row>[]; issues: RowIssue[] };
@@ -25,6 +27,9 @@ export async function readImportRows<Row>(def: ImportKindDef<Row>, file: Blob): 
       if (missing.length > 0) throw new FileRejected("imports.file.missingColumns", { columns: missing.join(", ") });
     },
     ({ rowNumber, cells }) => {
+      // Every cell, also of columns no kind reads: the dry run names the row and column, and the commit never sees it.
+      const bad = cellProblems(rowNumber, cells);
+      if (bad.length > 0) return void issues.push(...bad);
       const input: Record<string, string> = {};
       for (const [column, field] of Object.entries(def.columns)) if (cells[column]) input[field] = cells[column];
       const result = def.schema.safeParse(input);
@@ -64,6 +69,16 @@ export async function readImportRows<Row>(def: ImportKindDef<Row>, file: Blob): 
     parsed: duplicated.size ? parsed.filter((row) => !duplicated.has(row.row)) : parsed,
     issues,
   };
+}
+
+/** Cells holding control characters (NUL and the like; line breaks and tabs are a cell's own) or too long for any column. */
+function cellProblems(row: number, cells: Record<string, string>): RowIssue[] {
+  const problems: RowIssue[] = [];
+  for (const [column, text] of Object.entries(cells)) {
+    if (hasControlCharacters(text, true)) problems.push({ row, column, messageKey: "errors.controlCharacters" });
+    else if (text.length > IMPORT_LIMITS.maxCellChars) problems.push({ row, column, messageKey: "errors.tooLong" });
+  }
+  return problems;
 }
 
 async function sha256Of(file: Blob): Promise<string> {

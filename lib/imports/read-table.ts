@@ -2,6 +2,8 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { ValidationError } from "@/lib/server/errors";
+import unzipper, { type Entry } from "unzipper";
+import { hasControlCharacters } from "@/lib/validation/text";
 import { cellText, columnName } from "./cells";
 import { IMPORT_LIMITS } from "./limits";
 import { toIsoDate } from "@/lib/dates";
@@ -107,13 +109,30 @@ async function readCsv(file: Blob, onHeader: (header: string[]) => void, onRow: 
   return { format: encoding === "utf-8" ? "csv-utf-8" : "csv-windows-1252", header: rows.finish(), rowCount: rows.dataRows };
 }
 
+/**
+ * exceljs' streaming reader, given a worksheet before the shared strings (Excel's
+ * usual order), parks the sheet in a temp file (the `tmp` package) with an open
+ * descriptor, released only when that sheet is read to the end: every upload
+ * leaked a file and a descriptor (we stop after the first sheet, and a rejected
+ * file stops at once). So a first pass reads the workbook, its relations and
+ * the shared strings into the reader, and the second finds them there and reads
+ * the sheet straight from the zip stream: no temp file is ever made.
+ */
 async function readXlsx(file: Blob, onHeader: (header: string[]) => void, onRow: (row: TableRow) => void): Promise<TableInfo> {
-  const input = Readable.fromWeb(file.stream() as import("node:stream/web").ReadableStream);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", entries: "ignore" });
+  const options = { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", entries: "ignore" } as const;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), options);
   const rows = new TableRows(onHeader, onRow);
+  const inputs: Readable[] = [];
+  const streamOf = () => {
+    const input = Readable.fromWeb(file.stream() as import("node:stream/web").ReadableStream);
+    inputs.push(input);
+    return input;
+  };
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
+    await readWorkbookParts(reader as unknown as WorkbookParts, streamOf());
+    for await (const event of (reader as unknown as WorkbookParts).parse(streamOf(), options)) {
+      if (event.eventType !== "worksheet") continue;
+      for await (const row of event.value as ExcelJS.stream.xlsx.WorksheetReader) {
         const values = row.values as unknown[];
         rows.push(values.slice(1).map(xlsxCellText), row.number);
       }
@@ -123,9 +142,39 @@ async function readXlsx(file: Blob, onHeader: (header: string[]) => void, onRow:
     if (error instanceof FileRejected) throw error;
     throw new FileRejected("imports.file.notSpreadsheet");
   } finally {
-    input.destroy();
+    for (const input of inputs) input.destroy();
   }
   return { format: "xlsx", header: rows.finish(), rowCount: rows.dataRows };
+}
+
+/** The parts of exceljs 4's WorkbookReader (lib/stream/xlsx/workbook-reader.js) the two passes use. */
+type WorkbookParts = {
+  sharedStrings?: unknown[];
+  workbookRels?: unknown[];
+  parse(input: Readable, options: object): AsyncIterable<{ eventType: string; value: unknown }>;
+  _parseRels(entry: Entry): Promise<void>;
+  _parseWorkbook(entry: Entry): Promise<void>;
+  _parseSharedStrings(entry: Entry): AsyncIterable<unknown>;
+};
+
+/** The first pass: workbook, relations and shared strings into `reader`; every other entry is skipped unread. */
+async function readWorkbookParts(reader: WorkbookParts, input: Readable): Promise<void> {
+  const zip = unzipper.Parse({ forceStream: true });
+  input.on("error", (error) => zip.destroy(error));
+  input.pipe(zip);
+  try {
+    for await (const entry of zip as AsyncIterable<Entry>) {
+      if (entry.path === "xl/_rels/workbook.xml.rels") await reader._parseRels(entry);
+      else if (entry.path === "xl/workbook.xml") await reader._parseWorkbook(entry);
+      else if (entry.path === "xl/sharedStrings.xml") for await (const _ of reader._parseSharedStrings(entry)) void _;
+      entry.autodrain();
+    }
+  } finally {
+    zip.destroy();
+  }
+  // A workbook without shared strings (inline strings only) or relations still reads straight from the zip.
+  reader.sharedStrings ??= [];
+  reader.workbookRels ??= [];
 }
 
 /** An XLSX cell as text: formulas as their text (never their cached result), dates as YYYY-MM-DD. */
@@ -156,6 +205,7 @@ class TableRows {
     const cells = record.map((cell) => cellText(cell ?? ""));
     if (cells.every((cell) => cell === "")) return;
     if (!this.header) {
+      if (cells.some((cell) => hasControlCharacters(cell))) throw new FileRejected("imports.file.controlCharacters");
       this.header = cells.map(columnName);
       this.onHeader(this.header);
       return;

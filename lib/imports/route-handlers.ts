@@ -1,8 +1,11 @@
 import "server-only";
 import { exportFormat, tableFile } from "@/lib/export/table-file";
+import { NotFoundError } from "@/lib/server/errors";
 import { failureOf, failureResponse, UNAUTHENTICATED } from "@/lib/server/failures";
 import type { Ctx } from "@/lib/server/scoped-db";
+import { paramsAreSane } from "@/lib/server/request-hygiene";
 import { getCurrentUser } from "@/lib/server/session";
+import { hasControlCharacters } from "@/lib/validation/text";
 import { IMPORT_LIMITS } from "./limits";
 import { FileRejected } from "./read-table";
 import { importFile, type ImportMode, type ImportPlace } from "./service";
@@ -34,7 +37,9 @@ export function importUploadRoute<Params>(target: (params: Params) => { place: I
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user || user.mustChangePassword) return failureResponse(UNAUTHENTICATED);
-    const { place, slug } = target(await context.params);
+    const params = await context.params;
+    if (!paramsAreSane(params)) return failureResponse(failureOf(new NotFoundError("route")));
+    const { place, slug } = target(params);
     // Refuse an oversized body before reading it (multipart adds a little around the file).
     if (Number(request.headers.get("content-length") ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) {
       return json({ ok: false, messageKey: "imports.file.tooLarge", values: { max: IMPORT_LIMITS.maxBytes / (1024 * 1024) } }, 413);
@@ -45,6 +50,7 @@ export function importUploadRoute<Params>(target: (params: Params) => { place: I
       const mode = String(form?.get("mode") ?? "dryRun") as ImportMode;
       if (!(file instanceof Blob) || !MODES.includes(mode)) throw new FileRejected("imports.file.missing");
       const fileName = file instanceof File ? file.name : "berkas";
+      if (hasControlCharacters(fileName)) return json({ ok: false, messageKey: "imports.file.controlCharacters" }, 400);
       return json({ ok: true, ...(await importFile(user.scope, place, slug, file, fileName, mode)) });
     } catch (error) {
       return failureResponse(failureOf(error, "Import failed"));

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { checkSignIn, loggableUsername, refuseMalformedSignIn, type SignInResult } from "@/lib/auth/sign-in";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/user-sessions";
 import { trustedClientAddress } from "@/lib/runtime/client-address";
+import { zText } from "@/lib/validation/text";
 import { db } from "./db";
 
 export { SESSION_MAX_AGE_SECONDS };
@@ -18,10 +19,10 @@ export const LOCKED_ERROR_PREFIX = "LOCKED:";
  */
 export const UNAVAILABLE_ERROR = "UNAVAILABLE";
 
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
+// A NUL or other control character in either field makes the attempt malformed: counted and audited as a failed sign-in.
 const ZCredentials = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(100).regex(NO_CONTROL_CHARACTERS),
-  password: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS),
+  username: zText({ max: 100, min: 1 }).toLowerCase(),
+  password: zText({ max: 200, min: 1, keepSpaces: true }),
 });
 
 type Attempt = { result: SignInResult; sessionId: string | null };

@@ -1,5 +1,7 @@
 import "server-only";
+import { NotFoundError } from "./errors";
 import { failureOf, failureResponse, UNAUTHENTICATED } from "./failures";
+import { paramsAreSane } from "./request-hygiene";
 import { withScope, type Ctx } from "./scoped-db";
 import { getCurrentUser, type CurrentUser } from "./session";
 
@@ -15,6 +17,7 @@ export function scopedRoute<Params>(work: (ctx: Ctx & { user: CurrentUser }, req
     if (!user || user.mustChangePassword) return failureResponse(UNAUTHENTICATED);
     try {
       const params = await context.params;
+      if (!paramsAreSane(params)) throw new NotFoundError("route");
       return await withScope(user.scope, (ctx) => work({ ...ctx, user }, request, params), { timeout: 60_000 });
     } catch (error) {
       return failureResponse(failureOf(error, "Route failed"));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zSearch, zText } from "@/lib/validation/text";
 import { ZIsoDate } from "@/lib/facilities/stage-schemas";
 import { nipProblem } from "./nip";
 
@@ -8,9 +9,7 @@ export const PROFESSIONS = [
 export const EMPLOYMENT_STATUSES = ["PNS", "PPPK", "KONTRAK", "HONORER", "LAINNYA"] as const;
 export const POSTINGS = ["PUSKESMAS", "PUSTU_MENETAP", "PUSTU_TERJADWAL"] as const;
 
-const ZNip = z
-  .string()
-  .trim()
+const ZNip = zText({ max: 40 })
   .transform((value) => value.replace(/\s+/g, ""))
   .superRefine((value, context) => {
     const problem = value === "" ? null : nipProblem(value);
@@ -20,13 +19,13 @@ const ZNip = z
 
 const ZStaffFields = z
   .object({
-    name: z.string({ error: "errors.required" }).trim().min(2, "errors.required").max(120, "errors.tooLong"),
+    name: zText({ max: 120, min: 2 }),
     nip: ZNip,
     profession: z.enum(PROFESSIONS, "errors.required"),
     employmentStatus: z.enum(EMPLOYMENT_STATUSES, "errors.required"),
     posting: z.enum(POSTINGS, "errors.required"),
     pustuId: z.uuid("staffing.errors.pustuRequired").optional(),
-    pustuSchedule: z.string().trim().max(200, "errors.tooLong").optional(),
+    pustuSchedule: zText({ max: 200 }).optional(),
   })
   .superRefine((value, context) => {
     if (value.posting !== "PUSKESMAS" && !value.pustuId) context.addIssue({ code: "custom", message: "staffing.errors.pustuRequired", path: ["pustuId"] });
@@ -66,7 +65,7 @@ export type TBoardSettings = z.input<typeof ZBoardSettings>;
 
 /** The staff list's URL state. */
 export const ZStaffFilters = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: zSearch(100).transform((text) => text || undefined),
   profesi: z.enum(PROFESSIONS).optional().catch(undefined),
   status: z.enum(["aktif", "nonaktif", "semua"]).catch("aktif").default("aktif"),
   urut: z.enum(["nama", "profesi", "penempatan"]).catch("nama").default("nama"),

@@ -7,6 +7,7 @@ import { requirePuskesmas, requireStaff } from "@/lib/auth/guards";
 import { toIsoDate } from "@/lib/dates";
 import { pustuOf } from "./access";
 import { assertAssignmentDate } from "./board-service";
+import { auditForeignNipLookup, nipsHeldOutside } from "./nip-lookup";
 import type { ZCreateStaff, ZSetStaffActive, ZUpdateStaff } from "./schemas";
 
 type StaffFields = z.output<typeof ZCreateStaff>["staff"];
@@ -29,9 +30,21 @@ async function checkedFields(ctx: Ctx, puskesmas: { id: string; districtId: stri
   };
 }
 
-async function withNipCheck<T>(work: Promise<T>): Promise<T> {
+/**
+ * Refuses a NIP another worker holds, with one message whether they are of this
+ * puskesmas, another one, another district or nowhere the user can see; one held
+ * outside the user's puskesmas is audited first (a probe for who is where).
+ */
+async function withNipCheck<T>(ctx: Ctx, puskesmas: { id: string; districtId: string }, nip: string | null, exceptStaffId: string | null, work: () => Promise<T>): Promise<T> {
+  if (nip) {
+    const outside = await nipsHeldOutside(ctx, puskesmas.districtId, [nip], puskesmas.id, exceptStaffId ?? undefined);
+    if (outside.size > 0) {
+      await auditForeignNipLookup(ctx.scope, puskesmas.districtId, outside, "form");
+      throw new ValidationError("staffing.errors.nipTaken", "nip");
+    }
+  }
   try {
-    return await work;
+    return await work();
   } catch (error) {
     if (isUniqueViolation(error)) throw new ValidationError("staffing.errors.nipTaken", "nip");
     throw error;
@@ -41,7 +54,7 @@ async function withNipCheck<T>(work: Promise<T>): Promise<T> {
 export async function createStaff(ctx: Ctx, input: z.output<typeof ZCreateStaff>): Promise<{ id: string }> {
   const puskesmas = await requirePuskesmas(ctx, input.puskesmasId, "staff.write");
   const data = await checkedFields(ctx, puskesmas, input.staff);
-  return withNipCheck(ctx.db.staff.create({ data: { ...data, districtId: puskesmas.districtId, puskesmasId: puskesmas.id }, select: { id: true } }));
+  return withNipCheck(ctx, puskesmas, data.nip, null, () => ctx.db.staff.create({ data: { ...data, districtId: puskesmas.districtId, puskesmasId: puskesmas.id }, select: { id: true } }));
 }
 
 /** A staff member of a puskesmas the user heads: anyone else's staff is "not found" or "forbidden" like their puskesmas. */
@@ -55,7 +68,7 @@ async function editableStaff(ctx: Ctx, id: string) {
 export async function updateStaff(ctx: Ctx, input: z.output<typeof ZUpdateStaff>): Promise<{ version: number }> {
   const { staff, puskesmas } = await editableStaff(ctx, input.id);
   const data = await checkedFields(ctx, puskesmas, input.staff);
-  const updated = await withNipCheck(
+  const updated = await withNipCheck(ctx, puskesmas, data.nip, staff.id, () =>
     ctx.db.staff.updateMany({ where: { id: staff.id, districtId: puskesmas.districtId, version: input.version }, data: { ...data, version: { increment: 1 } } }),
   );
   if (updated.count === 0) throw await conflictFromAudit(ctx.db, "Staff", staff.id);

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { ZReason } from "@/lib/corrections/schemas";
 import { ZIsoDate } from "@/lib/dates";
+import { zText } from "@/lib/validation/text";
 
 export const TARGET_KINDS = ["PUSKESMAS_MENERAPKAN", "PUSTU_MENERAPKAN", "POSYANDU_MENERAPKAN", "DESA_PUSTU_DIDAMPINGI", "DESA_DENGAN_PUSTU"] as const;
 
 const ZTargetFields = z.object({
   targetCount: z.number({ error: "errors.wholeNumber" }).int("errors.wholeNumber").min(1, "errors.targetPositive").max(1_000_000, "errors.tooLarge"),
   deadline: ZIsoDate,
-  note: z.string().trim().max(1000, "errors.tooLong").optional(),
+  note: zText({ max: 1000, multiline: true }).optional(),
 });
 
 export const ZCreateTarget = ZTargetFields.extend({

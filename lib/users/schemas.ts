@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { ROLE_PLACE } from "@/lib/auth/permissions";
+import { zText } from "@/lib/validation/text";
 
 const ROLES = Object.keys(ROLE_PLACE) as [keyof typeof ROLE_PLACE, ...(keyof typeof ROLE_PLACE)[]];
 
-export const ZPassword = z
-  .string({ error: "errors.required" })
-  .min(12, "errors.passwordTooShort")
-  .max(200, "errors.tooLong");
+export const ZPassword = zText({ max: 200, keepSpaces: true }).min(12, "errors.passwordTooShort");
 
 /** A role and the place it covers, named by Kemendagri code (province or district) or puskesmas id. */
 export const ZRolePlace = z.object({
@@ -16,12 +14,10 @@ export const ZRolePlace = z.object({
 });
 
 export const ZCreateUser = ZRolePlace.extend({
-  username: z
-    .string({ error: "errors.required" })
-    .trim()
+  username: zText({ max: 50 })
     .toLowerCase()
     .regex(/^[a-z0-9._-]{3,50}$/, "errors.usernameFormat"),
-  name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
+  name: zText({ max: 200, min: 1 }),
   temporaryPassword: ZPassword,
 });
 export type TCreateUser = z.input<typeof ZCreateUser>;
@@ -33,6 +29,6 @@ export const ZRevokeRole = z.object({ roleAssignmentId: z.uuid("errors.notFound"
 export const ZResetPassword = z.object({ userId: z.uuid("errors.notFound"), temporaryPassword: ZPassword });
 export const ZSetUserActive = z.object({ userId: z.uuid("errors.notFound"), active: z.boolean() });
 export const ZChangeOwnPassword = z
-  .object({ currentPassword: z.string().min(1, "errors.required"), newPassword: ZPassword })
+  .object({ currentPassword: zText({ max: 200, min: 1, keepSpaces: true }), newPassword: ZPassword })
   .refine((value) => value.currentPassword !== value.newPassword, { message: "errors.passwordUnchanged", path: ["newPassword"] });
 export const ZNoInput = z.object({}).strict();

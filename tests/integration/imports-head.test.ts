@@ -94,7 +94,7 @@ describe("a puskesmas head's roster import", () => {
     expect(preview.body.preview?.counts).toEqual({ create: 1, update: 0, unchanged: 0, rejected: 3 });
     expect(preview.body.preview?.issues).toEqual([
       { row: 2, column: "kode_puskesmas", messageKey: "imports.staff.otherPuskesmas", values: { code: B.code, own: A.code } },
-      { row: 3, column: "nip", messageKey: "imports.staff.nipOtherPuskesmas" },
+      { row: 3, column: "nip", messageKey: "imports.staff.nipTaken" },
       { row: 4, column: "kode_pustu", messageKey: "imports.staff.pustuUnknown", values: { code: B.pustu } },
     ]);
     for (const issue of preview.body.preview!.issues) {

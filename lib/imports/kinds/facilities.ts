@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { ZCreateFacility } from "@/lib/facilities/schemas";
 import { facilitySearchText } from "@/lib/facilities/search-text";
 import { ALLOWED_PARENTS } from "@/lib/facilities/service";
@@ -15,7 +16,7 @@ const TYPES = ["PUSKESMAS", "PUSTU", "POSYANDU"] as const satisfies readonly z.i
 export const ZFacilityRow = ZCreateFacility.omit({ parentId: true, hasInpatient: true, aliases: true }).extend({
   type: enumCell(TYPES, "imports.facilities.type"),
   parentType: enumCell(["PUSKESMAS", "PUSTU"] as const, "imports.facilities.parentType").optional(),
-  parentCode: z.string().trim().max(32, "errors.tooLong").optional(),
+  parentCode: zText({ max: 32 }).optional(),
   hasInpatient: ZYesNo.optional(),
   aliases: ZCellList.pipe(ZCreateFacility.shape.aliases.unwrap()),
 });

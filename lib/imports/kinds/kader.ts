@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { KaderCompetency, KaderLevel } from "@/lib/generated/prisma/enums";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { snapshots } from "../entities";
@@ -10,8 +11,8 @@ const COMPETENCIES = Object.values(KaderCompetency) as [KaderCompetency, ...Kade
 
 /** One kader of a posyandu: the columns of the Kader table; competencies separated by "|". */
 export const ZKaderRow = z.object({
-  posyanduCode: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(32, "errors.tooLong"),
-  name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
+  posyanduCode: zText({ max: 32, min: 1 }),
+  name: zText({ max: 200, min: 1 }),
   level: enumCell(LEVELS, "imports.kader.level").default("PURWA"),
   competencies: ZCellList.transform((list) => list.map((item) => item.toUpperCase().replace(/[\s-]+/g, "_")))
     .pipe(z.array(z.enum(COMPETENCIES, "imports.kader.competency")))

@@ -1,35 +1,34 @@
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { EmploymentStatus, Posting, Profession } from "@/lib/generated/prisma/enums";
 import { ConflictError } from "@/lib/server/errors";
 import { nipProblem } from "@/lib/staffing/nip";
+import { auditForeignNipLookup, nipsHeldOutside } from "@/lib/staffing/nip-lookup";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { STAFF_SELECT, snapshots } from "../entities";
 import { ofTarget } from "../pipeline";
 import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell, yesNo, ZYesNo } from "./cells";
-import { keysHeldElsewhere } from "./facilities";
 
 const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
 
 /** One health worker of a puskesmas roster, the columns of the Staff table (NIP when the worker has one). */
 export const ZStaffRow = z
   .object({
-    puskesmasCode: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(32, "errors.tooLong"),
+    puskesmasCode: zText({ max: 32, min: 1 }),
     // The staff form's own NIP check: 18 digits holding a possible birth date, appointment month and sex.
-    nip: z
-      .string()
-      .trim()
+    nip: zText({ max: 40 })
       .superRefine((nip, context) => {
         const problem = nipProblem(nip);
         if (problem) context.addIssue({ code: "custom", message: problem });
       })
       .optional(),
-    name: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(200, "errors.tooLong"),
+    name: zText({ max: 200, min: 1 }),
     profession: enumCell(values(Profession), "imports.staff.profession"),
     employmentStatus: enumCell(values(EmploymentStatus), "imports.staff.employmentStatus").default("PNS"),
     posting: enumCell(values(Posting), "imports.staff.posting").default("PUSKESMAS"),
-    pustuCode: z.string().trim().max(32, "errors.tooLong").optional(),
-    pustuSchedule: z.string().trim().max(200, "errors.tooLong").optional(),
+    pustuCode: zText({ max: 32 }).optional(),
+    pustuSchedule: zText({ max: 200 }).optional(),
     active: ZYesNo.default(true),
   })
   .refine((row) => row.posting === "PUSKESMAS" || row.pustuCode, { message: "imports.staff.pustuRequired", path: ["pustuCode"] });
@@ -74,7 +73,9 @@ export const staffImport: ImportKindDef<StaffRow> = {
     const byNip = new Map(staff.filter((member) => member.nip).map((member) => [member.nip!, member]));
     const byName = new Map<string, Existing[]>();
     for (const member of staff) byName.set(nameKey(member.puskesmasId, member.name), [...(byName.get(nameKey(member.puskesmasId, member.name)) ?? []), member]);
-    const elsewhere = await keysHeldElsewhere(ctx, "Staff", rows.flatMap((row) => (row.data.nip ? [row.data.nip] : [])), district.id);
+    // One message for a NIP of another district or (for a head) another puskesmas: the refusal names neither.
+    const outside = await nipsHeldOutside(ctx, district.id, rows.flatMap((row) => (row.data.nip ? [row.data.nip] : [])), district.puskesmas?.id ?? null);
+    await auditForeignNipLookup(ctx.scope, district.id, outside, "import");
     const assigned = new Set(
       (await ctx.db.clusterAssignment.findMany({ where: { districtId: district.id, effectiveTo: null }, select: { staffId: true }, distinct: ["staffId"] })).map((assignment) => assignment.staffId),
     );
@@ -96,12 +97,8 @@ export const staffImport: ImportKindDef<StaffRow> = {
         rejected.push({ row, column: "kode_pustu", messageKey: "imports.staff.pustuUnknown", values: { code: data.pustuCode } });
         continue;
       }
-      if (data.nip && elsewhere.has(data.nip)) {
-        rejected.push({ row, column: "nip", messageKey: "imports.staff.nipElsewhere" });
-        continue;
-      }
-      if (district.puskesmas && data.nip && byNip.has(data.nip) && byNip.get(data.nip)!.puskesmasId !== home.id) {
-        rejected.push({ row, column: "nip", messageKey: "imports.staff.nipOtherPuskesmas" });
+      if (data.nip && (outside.has(data.nip) || (district.puskesmas && byNip.has(data.nip) && byNip.get(data.nip)!.puskesmasId !== home.id))) {
+        rejected.push({ row, column: "nip", messageKey: "imports.staff.nipTaken" });
         continue;
       }
       const sameName = byName.get(nameKey(home.id, data.name)) ?? [];

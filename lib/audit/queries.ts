@@ -26,7 +26,7 @@ function auditScope(ctx: Ctx): Prisma.AuditLogWhereInput {
  */
 async function auditTimeZone(ctx: Ctx): Promise<IndonesianTimeZone> {
   if (can(ctx.scope, "audit.read")) return DEFAULT_TIME_ZONE;
-  const districtId = ctx.scope.grants.find((grant) => grant.role === "DINKES_ADMIN" && grant.districtId)?.districtId;
+  const districtId = districtsWhere(ctx.scope, "audit.read")[0];
   const district = districtId ? await ctx.db.region.findUnique({ where: { id: districtId }, select: { code: true } }) : null;
   return timeZoneOfRegion(district?.code);
 }

@@ -177,18 +177,24 @@ describe("the boundary fuzz test", () => {
     }, 180_000);
   }
 
-  it("sign-in fields: NUL, control characters and overlong text are refused before any lookup, lock-out count or audit row", async () => {
+  it("sign-in fields: NUL, control characters and overlong text are a failed sign-in (counted and audited), never a server error", async () => {
     const { authOptions } = await import("@/lib/server/auth");
+    const { CLIENT_ADDRESS_HEADER, TRUSTED_ADDRESS_ENV } = await import("@/lib/runtime/client-address");
     const provider = authOptions.providers[0] as unknown as { options: { authorize: (credentials: unknown, request: unknown) => Promise<unknown> } };
+    process.env[TRUSTED_ADDRESS_ENV] = "1";
     const before = await auditHigh();
-    const throttles = await owner.loginThrottle.count();
+    let attempts = 0;
     for (const bad of [...CONTROL, OVERLONG]) {
       for (const credentials of [{ username: bad, password: TEST_PASSWORD }, { username: "perencana.rejanglebong", password: bad }, { username: bad }, bad]) {
-        await expect(provider.options.authorize(credentials, { headers: { "x-forwarded-for": "203.0.113.9" } })).resolves.toBeNull();
+        // A fresh address per attempt, so the lock-out never answers first.
+        const address = `203.0.113.${++attempts}`;
+        await expect(provider.options.authorize(credentials, { headers: { [CLIENT_ADDRESS_HEADER]: address } })).resolves.toBeNull();
       }
     }
-    expect(await owner.auditLog.count({ where: { id: { gt: before } } })).toBe(0);
-    expect(await owner.loginThrottle.count()).toBe(throttles);
+    const failed = await owner.auditLog.findMany({ where: { id: { gt: before }, action: "auth.sign_in_failed" }, select: { after: true } });
+    expect(failed).toHaveLength(attempts);
+    expect(failed.every((row) => (row.after as { malformed?: boolean } | null)?.malformed === true)).toBe(true);
+    expect(await owner.auditLog.count({ where: { id: { gt: before }, action: { not: "auth.sign_in_failed" } } })).toBe(0);
     for (const id of SIGN_IN_HANDLERS) ran.add(id);
   });
 

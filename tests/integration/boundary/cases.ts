@@ -41,6 +41,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     as: "planner",
     input: (f) => ({ districtCode: "17.02", type: "PELATIHAN", title: "Pelatihan uji", date: "2025-01-15", place: "Aula", participantCount: 10, note: "Catatan\nbaris dua", facilityIds: [f.facilities.ownPuskesmas] }),
   },
+  "lib/activities/actions.ts#correctActivityAction": {
+    as: "planner",
+    input: (f) => ({ id: UUID, version: 1, type: "PELATIHAN", title: "Pelatihan uji", date: "2025-01-15", place: "Aula", participantCount: 10, note: "Catatan", facilityIds: [f.facilities.ownPuskesmas], reason: "Salah ketik" }),
+  },
+  "lib/activities/actions.ts#voidActivityAction": { as: "planner", input: () => ({ id: UUID, version: 1, reason: "Dibatalkan" }) },
+  "lib/activities/actions.ts#completeActivityAction": { as: "planner", input: () => ({ id: UUID, version: 1 }) },
   "lib/facilities/actions.ts#changeStageAction": {
     as: "planner",
     input: (f) => ({ facilityId: f.facilities.ownPosyandu, toStage: "PERSIAPAN", effectiveDate: today(), note: "Uji fuzz", version: 1 }),
@@ -71,8 +77,8 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "lib/staffing/actions.ts#updateStaffAction": { as: "head", input: () => ({ id: UUID, version: 1, staff: staffFields }) },
   "lib/staffing/actions.ts#setStaffActiveAction": { as: "head", input: () => ({ id: UUID, version: 1, active: false, effectiveDate: today() }) },
   "lib/targets/actions.ts#createTargetAction": { as: "planner", input: () => ({ districtCode: "17.02", year: 2099, kind: "POSYANDU_MENERAPKAN", targetCount: 10, deadline: "2099-12-31", note: "Catatan" }) },
-  "lib/targets/actions.ts#updateTargetAction": { as: "planner", input: () => ({ id: UUID, version: 1, targetCount: 6, deadline: "2099-12-31", note: "Catatan" }) },
-  "lib/targets/actions.ts#deleteTargetAction": { as: "planner", input: () => ({ id: UUID, version: 1 }) },
+  "lib/targets/actions.ts#updateTargetAction": { as: "planner", input: () => ({ id: UUID, version: 1, targetCount: 6, deadline: "2099-12-31", note: "Catatan", reason: "Salah ketik" }) },
+  "lib/targets/actions.ts#voidTargetAction": { as: "planner", input: () => ({ id: UUID, version: 1, reason: "Dibatalkan" }) },
   "lib/users/actions.ts#createUserAction": {
     as: "districtAdmin",
     input: () => ({ username: "pengguna.fuzz", name: "Pengguna Fuzz", temporaryPassword: "sementara-uji-123", role: "DINKES_PLANNER", regionCode: "17.02" }),

@@ -49,10 +49,21 @@ async function onAdminDatabase<T>(adminUrl: string, work: (client: pg.Client) =>
 }
 
 /**
- * Freezes a migrated, seeded database as a template: nobody may connect to it
- * any more, since `CREATE DATABASE … TEMPLATE` refuses a template in use.
+ * Readies a migrated, seeded database as a template. VACUUM (FREEZE, ANALYZE) first:
+ * a clone copies the pages as they are, so without it every clone would start with no
+ * planner statistics and would set the hint bits of every freshly seeded row again
+ * (autovacuum never gets to it in a database that lives for a few seconds). Then
+ * nobody may connect to it any more, since `CREATE DATABASE … TEMPLATE` refuses a
+ * template in use.
  */
 export async function sealTemplate(adminUrl: string, templateUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: templateUrl });
+  await client.connect();
+  try {
+    await client.query("VACUUM (FREEZE, ANALYZE)");
+  } finally {
+    await client.end();
+  }
   await onAdminDatabase(adminUrl, (client) => client.query(`ALTER DATABASE "${databaseName(templateUrl)}" WITH ALLOW_CONNECTIONS false`));
 }
 

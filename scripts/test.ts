@@ -2,11 +2,15 @@
 //   lint → typecheck → unit → integration on the embedded PostgreSQL 18
 //   → integration on an external PostgreSQL (DATABASE_URL, or the local service)
 //   → browser tests against a production build.
+// Test files run in a shuffled order drawn from a seed the step's title shows;
+// TEST_SHUFFLE_SEED=<n> npx vitest run --project … repeats that order.
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 
 const LOCAL_SERVICE = "postgresql://postgres@127.0.0.1:5432/postgres";
 const externalUrl = process.env.DATABASE_URL || process.env.TEST_EXTERNAL_DATABASE_URL || LOCAL_SERVICE;
+const seed = Number(process.env.TEST_SHUFFLE_SEED || Math.floor(Math.random() * 1_000_000));
+const shuffledBy = (n: number) => ({ TEST_SHUFFLE_SEED: String(n) });
 const withoutDatabaseUrl = { ...process.env, DATABASE_URL: "" };
 
 function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -33,12 +37,14 @@ async function reachable(url: string): Promise<boolean> {
 
 step("lint", "npx", ["eslint", "."]);
 step("typecheck", "npx", ["tsc", "--noEmit"]);
-step("unit tests", "npx", ["vitest", "run", "--project", "unit"]);
-step("integration tests, embedded PostgreSQL", "npx", ["vitest", "run", "--project", "integration"], withoutDatabaseUrl);
+step(`unit tests (TEST_SHUFFLE_SEED=${seed})`, "npx", ["vitest", "run", "--project", "unit"], { ...process.env, ...shuffledBy(seed) });
+step(`integration tests, embedded PostgreSQL (TEST_SHUFFLE_SEED=${seed})`, "npx", ["vitest", "run", "--project", "integration"], { ...withoutDatabaseUrl, ...shuffledBy(seed) });
 if (await reachable(externalUrl)) {
-  step(`integration tests, external PostgreSQL (${new URL(externalUrl).host})`, "npx", ["vitest", "run", "--project", "integration"], {
+  // Another order on the second server: two orders per CI run.
+  step(`integration tests, external PostgreSQL (${new URL(externalUrl).host}, TEST_SHUFFLE_SEED=${seed + 1})`, "npx", ["vitest", "run", "--project", "integration"], {
     ...process.env,
     DATABASE_URL: externalUrl,
+    ...shuffledBy(seed + 1),
   });
 } else if (process.env.CI) {
   console.error(`\n✗ CI must test an external PostgreSQL too, and none answers at ${new URL(externalUrl).host}.`);

@@ -29,8 +29,13 @@ describe("the audit log", () => {
     expect(update.districtId).toBe(fixtures.districts.own);
     expect((update.before as { currentStage: string }).currentStage).toBe(facility.currentStage);
     expect((update.after as { currentStage: string; version: number })).toMatchObject({ currentStage: toStage, version: facility.version + 1 });
-    const insert = await owner.auditLog.findFirstOrThrow({ where: { entity: "FacilityStageChange", action: "insert" }, orderBy: { id: "desc" } });
-    expect((insert.after as { note: string }).note).toBe(note);
+    // The stage change this action wrote, and its own audit row: not the latest row of any facility.
+    const changes = await owner.facilityStageChange.findMany({ where: { facilityId: facility.id, toStage, note } });
+    expect(changes).toHaveLength(1);
+    const inserts = await owner.auditLog.findMany({ where: { entity: "FacilityStageChange", entityId: changes[0]!.id, action: "insert" } });
+    expect(inserts).toHaveLength(1);
+    expect(inserts[0]).toMatchObject({ actorId: fixtures.users.planner, districtId: fixtures.districts.own });
+    expect(inserts[0]!.after).toMatchObject({ facilityId: facility.id, toStage, note });
   });
 
   it("lets a Dinkes admin read and filter their district's log, and nobody else's", async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { closeFacilityAction, createFacilityAction, updateFacilityAction } from "@/lib/facilities/actions";
 import { actAs } from "../support/act-as";
+import { createPuskesmas, createPustu, district } from "../support/factories";
 import { createTenancyFixtures, ensureUser, type TenancyFixtures } from "../support/tenancy-fixtures";
 
 const owner = createPrismaClient(inject("databaseUrl"), { max: 2 });
@@ -40,13 +41,16 @@ describe("managing facilities", () => {
 
   it("closes a facility only once its pustu and posyandu are closed", async () => {
     await actAs(plannerId);
-    const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.siblingPuskesmas } });
+    const bengkuluSelatan = await district(owner, "17.01");
+    const puskesmas = await createPuskesmas(owner, bengkuluSelatan);
+    const pustu = await createPustu(owner, puskesmas);
     expect(await closeFacilityAction({ id: puskesmas.id, version: puskesmas.version, closedOn: "2026-01-31" })).toMatchObject({
       ok: false,
       messageKey: "errors.closeChildrenFirst",
     });
-    const added = await owner.facility.findFirstOrThrow({ where: { code: "PUSTU-KEDURANG-2" } });
-    expect(await closeFacilityAction({ id: added.id, version: added.version, closedOn: "2026-01-31" })).toMatchObject({ ok: true });
-    expect((await owner.facility.findUniqueOrThrow({ where: { id: added.id } })).closedAt?.toISOString().slice(0, 10)).toBe("2026-01-31");
+    expect(await closeFacilityAction({ id: pustu.id, version: pustu.version, closedOn: "2026-01-31" })).toMatchObject({ ok: true });
+    expect((await owner.facility.findUniqueOrThrow({ where: { id: pustu.id } })).closedAt?.toISOString().slice(0, 10)).toBe("2026-01-31");
+    expect(await closeFacilityAction({ id: puskesmas.id, version: puskesmas.version, closedOn: "2026-02-28" })).toMatchObject({ ok: true });
+    expect((await owner.facility.findUniqueOrThrow({ where: { id: puskesmas.id } })).closedAt?.toISOString().slice(0, 10)).toBe("2026-02-28");
   });
 });

@@ -4,13 +4,22 @@ import { revalidateAfter, runAction } from "@/lib/server/action-client";
 import { checkEvidence } from "./evidence";
 import { closeFacility, createFacilityInDistrict, updateFacility } from "./manage-service";
 import { ZCloseFacility, ZCreateFacilityInDistrict, ZUpdateFacility, type TCloseFacility, type TCreateFacilityInDistrict, type TUpdateFacility } from "./schemas";
-import { changeFacilityStage } from "./stage-service";
-import { ZChangeStage, type TChangeStage } from "./stage-schemas";
+import { changeFacilityStage, correctStageEntry, reviewStageProposal, voidStageEntry } from "./stage-service";
+import {
+  ZChangeStage,
+  ZCorrectStageEntry,
+  ZReviewProposal,
+  ZVoidStageEntry,
+  type TChangeStage,
+  type TCorrectStageEntry,
+  type TReviewProposal,
+  type TVoidStageEntry,
+} from "./stage-schemas";
 
 /**
  * Moves a facility to another ILP stage (planner: any of the district's; head:
- * own pustu and posyandu). Takes the form's FormData, with an optional evidence
- * file, or a plain object.
+ * own pustu and posyandu) or, for a head's own puskesmas, proposes it. Takes the
+ * form's FormData, with an optional evidence file, or a plain object.
  */
 export async function changeStageAction(input: TChangeStage | FormData) {
   const { fields, file } = input instanceof FormData ? readStageForm(input) : { fields: input, file: null };
@@ -31,9 +40,29 @@ function readStageForm(form: FormData): { fields: Record<string, unknown>; file:
       effectiveDate: form.get("effectiveDate"),
       note: form.get("note"),
       version: Number(form.get("version")),
+      // Ticked items arrive as "checklist" values; each item's evidence as "evidence:<code>".
+      checklist: form.getAll("checklist").map((code) => ({ code, evidence: form.get(`evidence:${String(code)}`) ?? undefined })),
+      decreeIssuer: form.get("decreeIssuer") ?? undefined,
+      decreeNumber: form.get("decreeNumber") ?? undefined,
+      decreeDate: form.get("decreeDate") ?? undefined,
     },
     file: evidence instanceof File && evidence.size > 0 ? evidence : null,
   };
+}
+
+/** A planner verifies a head's stage proposal, or returns it with a reason. */
+export async function reviewStageProposalAction(input: TReviewProposal) {
+  return revalidateAfter(runAction(ZReviewProposal, input, reviewStageProposal), "/");
+}
+
+/** A planner corrects a verified stage entry (stage and date), with a reason; the original stays, marked. */
+export async function correctStageEntryAction(input: TCorrectStageEntry) {
+  return revalidateAfter(runAction(ZCorrectStageEntry, input, correctStageEntry), "/");
+}
+
+/** A planner voids a verified stage entry, with a reason; it stays in the history, marked. */
+export async function voidStageEntryAction(input: TVoidStageEntry) {
+  return revalidateAfter(runAction(ZVoidStageEntry, input, voidStageEntry), "/");
 }
 
 export async function createFacilityAction(input: TCreateFacilityInDistrict) {

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidateAfter, runAction } from "@/lib/server/action-client";
+import { ZCreateChecklistItem, ZUpdateChecklistItem, type TCreateChecklistItem, type TUpdateChecklistItem } from "./checklist-schemas";
+import { createChecklistItem, updateChecklistItem } from "./checklist-service";
 import { checkEvidence } from "./evidence";
 import { closeFacility, createFacilityInDistrict, updateFacility } from "./manage-service";
 import { ZCloseFacility, ZCreateFacilityInDistrict, ZUpdateFacility, type TCloseFacility, type TCreateFacilityInDistrict, type TUpdateFacility } from "./schemas";
@@ -76,4 +78,14 @@ export async function updateFacilityAction(input: TUpdateFacility) {
 /** Closes a facility (the form asks for confirmation first). */
 export async function closeFacilityAction(input: TCloseFacility) {
   return revalidateAfter(runAction(ZCloseFacility, input, closeFacility), "/");
+}
+
+/** A national admin edits one item of the stage checklist (reference data). */
+export async function updateChecklistItemAction(input: TUpdateChecklistItem) {
+  return revalidateAfter(runAction(ZUpdateChecklistItem, input, updateChecklistItem), "/");
+}
+
+/** A national admin adds an item to a stage's checklist. */
+export async function createChecklistItemAction(input: TCreateChecklistItem) {
+  return revalidateAfter(runAction(ZCreateChecklistItem, input, createChecklistItem), "/");
 }

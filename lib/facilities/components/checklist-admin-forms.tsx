@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { STAGES } from "@/lib/rollout/stages";
-import { createChecklistItemAction, updateChecklistItemAction } from "../checklist-actions";
+import { createChecklistItemAction, updateChecklistItemAction } from "../actions";
 import type { ChecklistItem } from "../stage-queries";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");

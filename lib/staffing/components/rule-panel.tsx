@@ -26,7 +26,7 @@ export function RulePanel({ results, nameOf }: { results: RuleResult[]; nameOf: 
               <span className="sr-only">{result.passed ? t("rules.passed") : t("rules.failed")}: </span>
               {t(`rules.codes.${result.code}`)}
             </p>
-            <p className="text-xs opacity-80" data-basis={RULE_BASIS[result.code]}>
+            <p className="text-xs" data-basis={RULE_BASIS[result.code]}>
               {t(`rules.basis.${result.code}`)}
             </p>
             {result.issues.map((issue) => (

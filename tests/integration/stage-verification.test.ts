@@ -6,6 +6,7 @@ import { changeStageAction, correctStageEntryAction, reviewStageProposalAction, 
 import { queryDistrictAdoption } from "@/lib/indicators/queries";
 import { withScope } from "@/lib/server/scoped-db";
 import { actAs } from "../support/act-as";
+import { upload } from "../support/import-upload";
 import { createTenancyFixtures, ensureUser, type TenancyFixtures } from "../support/tenancy-fixtures";
 
 // Proposals, review, corrections and voids of stage entries, against real PostgreSQL.
@@ -238,5 +239,32 @@ describe("corrections and voids", () => {
     const stale = (await facility()).version - 1;
     expect(await voidStageEntryAction({ changeId: persiapan.id, reason: "Basi", version: stale })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await owner.facilityStageChange.findUniqueOrThrow({ where: { id: persiapan.id } })).toMatchObject({ retractedAs: null });
+  });
+});
+
+describe("the stage import", () => {
+  it("applies the same date and decree rules, and a planner's import counts as verified", async () => {
+    await actAs(users.planner);
+    const header = "jenis,kode,tahap,tanggal,catatan,sk_penerbit,sk_nomor,sk_tanggal";
+    const tomorrow = toIsoDate(addDays(todayIn("Asia/Jakarta"), 1));
+    const file = [
+      header,
+      "PUSKESMAS,UJI-17.01-TAHAP-2,UJI_COBA,1900-01-01,Terlalu lama,,,",
+      `PUSKESMAS,UJI-17.01-TAHAP-2,UJI_COBA,${tomorrow},Besok,,,`,
+      "PUSKESMAS,UJI-17.01-TAHAP-2,UJI_COBA,2022-12-31,Sebelum dibuka,,,",
+      `PUSKESMAS,UJI-17.01-TAHAP-2,MENERAPKAN,${today()},Tanpa SK,,,`,
+    ].join("\n");
+    const issues = async (content: string) => (await upload("17.01", "tahap", content)).body.preview?.issues.map((issue) => `${issue.row}:${issue.column}:${issue.messageKey}`);
+    expect(await issues(file)).toEqual([
+      "2:tanggal:errors.stageDateBeforeFloor",
+      "3:tanggal:errors.dateInFuture",
+      "4:tanggal:errors.stageDateBeforeOpened",
+      "5:sk_nomor:errors.decreeRequired",
+    ]);
+    expect(await issues([header, `PUSKESMAS,UJI-17.01-TAHAP-2,MENERAPKAN,${today()},SK tidak lengkap,BUPATI,,`].join("\n"))).toEqual(["2:sk_nomor:errors.decreeIncomplete"]);
+    const good = [header, `PUSKESMAS,UJI-17.01-TAHAP-2,MENERAPKAN,${today()},SK Bupati,BUPATI,440/9/2025,2025-09-01`].join("\n");
+    expect((await upload("17.01", "tahap", good, "all")).body).toMatchObject({ ok: true, counts: { create: 1 } });
+    expect((await entries(otherPuskesmasId)).at(-1)).toMatchObject({ toStage: "MENERAPKAN", status: "VERIFIED", reviewedById: users.planner, decreeNumber: "440/9/2025" });
+    expect(await facility(otherPuskesmasId)).toMatchObject({ currentStage: "MENERAPKAN" });
   });
 });

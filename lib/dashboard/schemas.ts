@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { todayIn, type IndonesianTimeZone } from "@/lib/dates";
 
 /** "?per=YYYY-MM-DD": the dashboard as of that date; missing, malformed or future dates mean today. */
 export const ZAsOf = z.preprocess(
@@ -12,7 +13,13 @@ export const ZAsOf = z.preprocess(
     .catch(undefined),
 );
 
-export function asOfOrToday(value: unknown): { date: Date; isToday: boolean } {
+/**
+ * The as-of date, or today. Given the district's zone, "today" is its local day, the same
+ * day a stage change may carry (lib/facilities/stage-dates.ts): a change dated today in WIB
+ * at 01:00 shows in today's figures although the UTC date is still yesterday.
+ */
+export function asOfOrToday(value: unknown, timeZone?: IndonesianTimeZone): { date: Date; isToday: boolean } {
   const parsed = ZAsOf.parse(value);
-  return parsed ? { date: parsed, isToday: false } : { date: new Date(), isToday: true };
+  if (parsed) return { date: parsed, isToday: false };
+  return { date: timeZone ? todayIn(timeZone) : new Date(), isToday: true };
 }

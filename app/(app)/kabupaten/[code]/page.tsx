@@ -9,6 +9,7 @@ import { DistrictHeadline } from "@/lib/comparison/components/district-headline"
 import { PendingProposals } from "@/lib/facilities/components/pending-proposals";
 import { listPendingProposals } from "@/lib/facilities/stage-queries";
 import { can } from "@/lib/auth/permissions";
+import { timeZoneOfRegion } from "@/lib/dates";
 import { StaffingSummary } from "@/lib/staffing/components/staffing-summary";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
@@ -29,7 +30,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const { code } = await params;
   const query = await searchParams;
   const filters = ZPuskesmasFilters.parse(query);
-  const asOf = asOfOrToday(query.per);
+  // The district's own today (WIB/WITA/WIT), as its stage dates use.
+  const asOf = asOfOrToday(query.per, timeZoneOfRegion(decodeURIComponent(code)));
   const { district, dashboard, indicators, list, proposals } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));

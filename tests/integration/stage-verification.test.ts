@@ -242,6 +242,19 @@ describe("corrections and voids", () => {
   });
 });
 
+describe("a correction to 'Menerapkan ILP'", () => {
+  it("needs the decree when the entry has none", async () => {
+    await actAs(users.planner);
+    const persiapan = (await entries()).find((entry) => entry.toStage === "PERSIAPAN" && entry.status === "VERIFIED" && !entry.retractedAs)!;
+    const version = (await facility()).version;
+    const base = { changeId: persiapan.id, toStage: "MENERAPKAN", effectiveDate: "2025-02-03", reason: "Sebenarnya sudah ditetapkan", version };
+    expect(await correctStageEntryAction(base)).toMatchObject({ ok: false, messageKey: "errors.decreeRequired" });
+    expect(await owner.facilityStageChange.findUniqueOrThrow({ where: { id: persiapan.id } })).toMatchObject({ retractedAs: null });
+    expect(await correctStageEntryAction({ ...base, decreeIssuer: "KEPALA_DINAS", decreeNumber: "440/3/2025", decreeDate: "2025-02-01" })).toMatchObject({ ok: true });
+    expect(await facility()).toMatchObject({ currentStage: "MENERAPKAN", stageSince: new Date("2025-02-03") });
+  });
+});
+
 describe("the stage import", () => {
   it("applies the same date and decree rules, and a planner's import counts as verified", async () => {
     await actAs(users.planner);

@@ -40,12 +40,30 @@ export function ReviewProposalForm({ changeId }: { changeId: string }) {
 }
 
 /** A planner corrects a verified entry's stage or date, or voids it; both need a reason and keep the original, marked. */
-export function CorrectEntryForm({ changeId, toStage, effectiveDate, version, today, minDate }: { changeId: string; toStage: IlpStage; effectiveDate: string; version: number; today: string; minDate: string }) {
+export function CorrectEntryForm({
+  changeId,
+  toStage,
+  effectiveDate,
+  version,
+  today,
+  minDate,
+  askDecree,
+}: {
+  changeId: string;
+  toStage: IlpStage;
+  effectiveDate: string;
+  version: number;
+  today: string;
+  minDate: string;
+  /** A puskesmas without a decree on this entry: "Menerapkan ILP" then needs one. */
+  askDecree: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [stage, setStage] = useState<IlpStage>(toStage);
   const [date, setDate] = useState(effectiveDate);
   const [reason, setReason] = useState("");
+  const [decree, setDecree] = useState({ decreeIssuer: "", decreeNumber: "", decreeDate: "" });
   const correct = useServerAction(correctStageEntryAction);
   const voidEntry = useServerAction(voidStageEntryAction);
   const pending = correct.pending || voidEntry.pending;
@@ -70,12 +88,29 @@ export function CorrectEntryForm({ changeId, toStage, effectiveDate, version, to
         <Field label={t("stageForm.correctReason")} id={id("reason")} error={message?.field === "reason"}>
           <input id={id("reason")} value={reason} maxLength={1000} onChange={(event) => setReason(event.currentTarget.value)} />
         </Field>
+        {askDecree && stage === "MENERAPKAN" && (
+          <>
+            <Field label={t("stageForm.decreeIssuer")} id={id("decree-issuer")} error={message?.field === "decreeIssuer"}>
+              <select id={id("decree-issuer")} value={decree.decreeIssuer} onChange={(event) => setDecree({ ...decree, decreeIssuer: event.currentTarget.value })}>
+                <option value="">{t("stageForm.decreeIssuerChoose")}</option>
+                <option value="BUPATI">Bupati</option>
+                <option value="KEPALA_DINAS">Kepala Dinas</option>
+              </select>
+            </Field>
+            <Field label={t("stageForm.decreeNumber")} id={id("decree-number")} error={message?.field === "decreeNumber"}>
+              <input id={id("decree-number")} value={decree.decreeNumber} maxLength={120} onChange={(event) => setDecree({ ...decree, decreeNumber: event.currentTarget.value })} />
+            </Field>
+            <Field label={t("stageForm.decreeDate")} id={id("decree-date")} error={message?.field === "decreeDate"}>
+              <input id={id("decree-date")} type="date" value={decree.decreeDate} min={minDate} max={today} onChange={(event) => setDecree({ ...decree, decreeDate: event.currentTarget.value })} />
+            </Field>
+          </>
+        )}
         <div className="flex gap-2 md:col-span-3">
           <button
             type="button"
             disabled={pending}
             className={`${button} bg-brand-700 text-white`}
-            onClick={() => correct.run({ changeId, toStage: stage, effectiveDate: date, reason, version }, { successMessage: t("stageForm.corrected"), onSuccess: () => router.refresh() })}
+            onClick={() => correct.run({ changeId, toStage: stage, effectiveDate: date, reason, version, ...decree }, { successMessage: t("stageForm.corrected"), onSuccess: () => router.refresh() })}
           >
             {t("stageForm.correctSubmit")}
           </button>

@@ -8,7 +8,7 @@ import { CorrectEntryForm, ReviewProposalForm } from "./stage-entry-tools";
 type Props = {
   history: StageHistoryEntry[];
   /** For a planner's tools: review proposals, correct and void verified entries. */
-  planner?: { version: number; today: string; minDate: string } | null;
+  planner?: { version: number; today: string; minDate: string; facilityType: string } | null;
   checklist?: ChecklistItem[];
   timeZone?: IndonesianTimeZone;
 };
@@ -84,7 +84,15 @@ export async function StageHistory({ history, planner = null, checklist = [], ti
             {change.source && <span className="block text-xs text-slate-500">{t("district.source", { source: change.source })}</span>}
             {planner && change.status === "PROPOSED" && <ReviewProposalForm changeId={change.id} />}
             {planner && counts && (
-              <CorrectEntryForm changeId={change.id} toStage={change.toStage} effectiveDate={toIsoDate(change.effectiveDate)} version={planner.version} today={planner.today} minDate={planner.minDate} />
+              <CorrectEntryForm
+                changeId={change.id}
+                toStage={change.toStage}
+                effectiveDate={toIsoDate(change.effectiveDate)}
+                version={planner.version}
+                today={planner.today}
+                minDate={planner.minDate}
+                askDecree={planner.facilityType === "PUSKESMAS" && !change.decree}
+              />
             )}
           </li>
         );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { SignOutButton } from "@/components/ui/sign-out-button";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/server/session";
 import { isUserAdministrator } from "@/lib/users/grants";
 
@@ -26,6 +27,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           {!user.scope.national && user.scope.provinceIds.size > 0 && (
             <Link href="/" className="text-sm hover:underline">
               {t("comparison.navProvince")}
+            </Link>
+          )}
+          {can(user.scope, "reference.write") && (
+            <Link href="/referensi/daftar-periksa" className="text-sm hover:underline">
+              {t("nav.checklist")}
             </Link>
           )}
           {isUserAdministrator(user.scope) && (

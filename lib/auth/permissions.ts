@@ -10,6 +10,9 @@ export const PERMISSIONS = {
   "puskesmas.read": ["NATIONAL_ADMIN", "PROVINCE_OFFICIAL", "DINKES_ADMIN", "DINKES_PLANNER", "PUSKESMAS_HEAD", "VIEWER"],
   "facility.write": ["DINKES_PLANNER"],
   "stage.write": ["DINKES_PLANNER", "PUSKESMAS_HEAD"],
+  /** A head proposes a stage for their own puskesmas; a planner verifies, returns, corrects or voids. */
+  "stage.propose": ["PUSKESMAS_HEAD"],
+  "stage.verify": ["DINKES_PLANNER"],
   "target.write": ["DINKES_PLANNER"],
   "activity.write": ["DINKES_PLANNER"],
   "staff.write": ["PUSKESMAS_HEAD"],

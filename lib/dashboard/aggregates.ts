@@ -1,6 +1,6 @@
 import "server-only";
 import type { FacilityType, IlpStage } from "@/lib/generated/prisma/client";
-import { openOn } from "@/lib/rollout/sql";
+import { countingEntry, openOn } from "@/lib/rollout/sql";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { localIsoDate, toIsoDate } from "@/lib/dates";
 
@@ -34,7 +34,7 @@ export async function stageCounts(ctx: Ctx, districtId: string, asOf: Date): Pro
     FROM "Facility" f
     LEFT JOIN LATERAL (
       SELECT c."toStage" FROM "FacilityStageChange" c
-      WHERE c."facilityId" = f.id AND c."districtId" = f."districtId" AND c."effectiveDate" <= ${day}::date
+      WHERE c."facilityId" = f.id AND c."districtId" = f."districtId" AND ${countingEntry("c")} AND c."effectiveDate" <= ${day}::date
       ORDER BY c."effectiveDate" DESC, c."createdAt" DESC LIMIT 1
     ) s ON true
     WHERE f."districtId" = ${districtId}::uuid

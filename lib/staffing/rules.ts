@@ -32,6 +32,19 @@ export type RuleInput = {
 export type RuleCode = "ALL_ASSIGNED" | "COORDINATORS" | "K2_BIDAN" | "K3_K4_CLINICAL" | "PUSTU_STAFFING";
 export const RULE_CODES: readonly RuleCode[] = ["ALL_ASSIGNED", "COORDINATORS", "K2_BIDAN", "K3_K4_CLINICAL", "PUSTU_STAFFING"];
 
+/**
+ * Where each rule comes from, shown beside it: "sourced" rules restate a public
+ * source (named in the message catalogue, staffing.rules.basis); "district" rules
+ * are this application's or the district's own practice, never a Kemenkes rule.
+ */
+export const RULE_BASIS: Record<RuleCode, "sourced" | "district"> = {
+  ALL_ASSIGNED: "sourced",
+  COORDINATORS: "district",
+  K2_BIDAN: "district",
+  K3_K4_CLINICAL: "district",
+  PUSTU_STAFFING: "sourced",
+};
+
 /** One finding: a catalogue key (under staffing.issues), its values, and the people, cluster or pustu it concerns. */
 export type RuleIssue = { key: string; values: Record<string, string | number>; staffIds: string[]; clusterId?: number; pustuId?: string };
 export type RuleResult = { code: RuleCode; passed: boolean; issues: RuleIssue[] };

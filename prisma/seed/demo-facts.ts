@@ -153,4 +153,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "perencana.pandeglang", name: "Perencana Dinkes Pandeglang", role: "DINKES_PLANNER", regionCode: "36.01" },
   { username: "perencana.sanggau", name: "Perencana Dinkes Sanggau", role: "DINKES_PLANNER", regionCode: "61.03" },
   { username: "kepala.sumberurip", name: "Kepala Puskesmas Sumber Urip", role: "PUSKESMAS_HEAD", regionCode: "17.02", puskesmasCode: "1011912" },
+  // Curup Timur (named in the Rejang Lebong article) is not yet implementing: its head proposes stages for the Dinkes to verify.
+  { username: "kepala.curuptimur", name: "Kepala Puskesmas Curup Timur", role: "PUSKESMAS_HEAD", regionCode: "17.02", puskesmasCode: "1011919" },
 ];

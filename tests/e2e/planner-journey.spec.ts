@@ -14,6 +14,10 @@ test("the Rejang Lebong planner moves a second puskesmas to 'menerapkan ILP', se
   await page.getByText("Ubah tahap ILP").first().click();
   await page.getByLabel("Tahap baru").first().selectOption("MENERAPKAN");
   await page.getByLabel("Catatan (wajib; alasan bila mundur tahap)").first().fill("SK Kepala Dinas tentang penerapan ILP di Puskesmas Curup");
+  // "Menerapkan ILP" of a puskesmas needs the decree naming it an ILP puskesmas.
+  await page.getByLabel("Penerbit SK").selectOption("KEPALA_DINAS");
+  await page.getByLabel("Nomor SK").fill("440/12/DINKES/2025");
+  await page.getByLabel("Tanggal SK").fill("2025-10-01");
   await page.getByRole("button", { name: "Simpan perubahan tahap" }).first().click();
   await expect(page.getByText("Tahap sekarang: Menerapkan ILP")).toBeVisible();
   await expect(page.getByText("SK Kepala Dinas tentang penerapan ILP di Puskesmas Curup")).toBeVisible();

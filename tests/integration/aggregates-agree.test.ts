@@ -35,13 +35,15 @@ async function facility(code: string) {
 
 async function move(code: string, toStage: IlpStage, effectiveDate: string, note = "Perubahan uji") {
   const current = await facility(code);
-  return changeStageAction({ facilityId: current.id, toStage, effectiveDate, note, version: current.version });
+  // "Menerapkan ILP" of a puskesmas needs the decree naming it ILP.
+  const decree = toStage === "MENERAPKAN" ? { decreeIssuer: "KEPALA_DINAS", decreeNumber: `440/${code}`, decreeDate: effectiveDate } : {};
+  return changeStageAction({ facilityId: current.id, toStage, effectiveDate, note, version: current.version, ...decree });
 }
 
 /** The stage on `date` recomputed from the raw history: the latest change on or before it. */
 async function rawStageOn(facilityId: string, date: string): Promise<IlpStage> {
   const latest = await owner.facilityStageChange.findFirst({
-    where: { facilityId, effectiveDate: { lte: new Date(`${date}T00:00:00Z`) } },
+    where: { facilityId, status: "VERIFIED", retractedAs: null, effectiveDate: { lte: new Date(`${date}T00:00:00Z`) } },
     orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
   });
   return latest?.toStage ?? "BELUM";

@@ -84,6 +84,8 @@ describe("evidence in an S3-compatible object store", () => {
   });
 
   it("writes nothing when the store refuses the upload", async () => {
+    // The decree "Menerapkan ILP" needs, so the refusal comes from the store and not from the rules.
+    const DECREE = { decreeIssuer: "BUPATI", decreeNumber: "440/S3/2025", decreeDate: "2025-01-02" };
     await actAs(plannerId);
     process.env.EVIDENCE_S3_BUCKET = "bucket-yang-tidak-ada";
     try {
@@ -91,7 +93,7 @@ describe("evidence in an S3-compatible object store", () => {
       const historyBefore = await owner.facilityStageChange.count({ where: { facilityId } });
       const result = await changeStageAction(
         stageForm(
-          { facilityId, toStage: facility.currentStage === "MENERAPKAN" ? "UJI_COBA" : "MENERAPKAN", effectiveDate: new Date().toISOString().slice(0, 10), note: "Gagal unggah", version: facility.version },
+          { facilityId, toStage: facility.currentStage === "MENERAPKAN" ? "UJI_COBA" : "MENERAPKAN", effectiveDate: new Date().toISOString().slice(0, 10), note: "Gagal unggah", version: facility.version, ...DECREE },
           new File([new TextEncoder().encode("%PDF-1.4 x")], "x.pdf"),
         ),
       );

@@ -109,6 +109,24 @@ describe("demo seed", () => {
     );
   });
 
+  it("has the stage checklist, each item sourced or marked as district practice, and only verified demo stage entries", async () => {
+    const items = await prisma.stageChecklistItem.findMany({ orderBy: [{ stage: "asc" }, { sortOrder: "asc" }] });
+    expect(items.map((item) => [item.stage, item.code])).toEqual([
+      ["PERSIAPAN", "TIM_KERJA_ILP"],
+      ["PERSIAPAN", "SOSIALISASI"],
+      ["PERSIAPAN", "SK_STRUKTUR_KLASTER"],
+      ["UJI_COBA", "STAF_PER_KLASTER"],
+      ["UJI_COBA", "PUSTU_POSYANDU_SIAP"],
+      ["MENERAPKAN", "SK_PENETAPAN_ILP"],
+    ]);
+    // No item claims Kemenkes authority it does not have: the sourced ones name their source.
+    expect(items.filter((item) => item.source).map((item) => item.code)).toEqual(["STAF_PER_KLASTER", "SK_PENETAPAN_ILP"]);
+    // Seeded entries carry a source (the articles) or are illustrative; other test files add their own.
+    const seeded = { OR: [{ source: { not: null } }, { isIllustrative: true }] };
+    expect(await prisma.facilityStageChange.count({ where: seeded })).toBeGreaterThan(100);
+    expect(await prisma.facilityStageChange.count({ where: { AND: [seeded, { OR: [{ status: { not: "VERIFIED" } }, { retractedAs: { not: null } }] }] } })).toBe(0);
+  });
+
   it("has the demo accounts with their places", async () => {
     const roles = await prisma.roleAssignment.findMany({ include: { user: true, region: true, puskesmas: true } });
     const byUser = new Map(roles.map((role) => [role.user.username, role]));
@@ -116,6 +134,7 @@ describe("demo seed", () => {
     expect(byUser.get("provinsi.bengkulu")?.region?.name).toBe("Bengkulu");
     expect(byUser.get("provinsi.jateng")?.region?.name).toBe("Jawa Tengah");
     expect(byUser.get("kepala.sumberurip")?.puskesmas?.name).toBe("Puskesmas Sumber Urip");
+    expect(byUser.get("kepala.curuptimur")?.puskesmas).toMatchObject({ name: "Puskesmas Curup Timur", currentStage: "BELUM" });
     for (const code of ["17.02", "33.19", "36.01", "61.03"]) {
       expect(roles.some((role) => role.role === "DINKES_PLANNER" && role.region?.code === code)).toBe(true);
     }

@@ -37,7 +37,7 @@ describe("stage changes", () => {
     const toStage = before.currentStage === "PERSIAPAN" ? "UJI_COBA" : "PERSIAPAN";
     const file = new File(["%PDF-1.4 SK Tim ILP"], "SK Tim ILP.pdf", { type: "application/pdf" });
     const result = await changeStageAction(stageForm({ facilityId: before.id, toStage, effectiveDate: today(), note: "SK tim kerja terbit", version: before.version }, file));
-    expect(result).toEqual({ ok: true, data: { version: before.version + 1 } });
+    expect(result).toEqual({ ok: true, data: { version: before.version + 1, status: "VERIFIED" } });
 
     const after = await siblingPustu();
     expect(after).toMatchObject({ currentStage: toStage, version: before.version + 1 });

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { ZCreateFacility } from "@/lib/facilities/schemas";
-import { changeFacilityStage } from "@/lib/facilities/stage-service";
-import { ZChangeStage } from "@/lib/facilities/stage-schemas";
+import { checkStageDate } from "@/lib/facilities/stage-dates";
+import { changeFacilityStage, COUNTING_ENTRY, districtToday } from "@/lib/facilities/stage-service";
+import { ZChangeStage, ZDecreeFields } from "@/lib/facilities/stage-schemas";
+import { dateFloor } from "@/lib/dates";
 import type { IlpStage } from "@/lib/generated/prisma/enums";
 import { checkStageTransition, STAGES } from "@/lib/rollout/stages";
 import { FACILITY_SELECT, snapshots } from "../entities";
@@ -16,6 +18,8 @@ export const ZStageRow = ZChangeStage.pick({ effectiveDate: true }).extend({
   type: enumCell(ZCreateFacility.shape.type.options as ["PUSKESMAS", "PUSTU", "POSYANDU"], "imports.facilities.type"),
   code: ZCreateFacility.shape.code,
   toStage: enumCell(STAGES as [IlpStage, ...IlpStage[]], "imports.stages.stage"),
+  // The decree naming a puskesmas ILP (optional columns; required for a puskesmas' "MENERAPKAN").
+  ...ZDecreeFields,
 });
 export type TStageRow = z.output<typeof ZStageRow>;
 
@@ -32,17 +36,18 @@ const keyOf = (type: string, code: string) => `${type}:${code}`;
 export const stagesImport: ImportKindDef<TStageRow> = {
   kind: "STAGES",
   slug: "tahap",
-  columns: { jenis: "type", kode: "code", tahap: "toStage", tanggal: "effectiveDate", catatan: "note" },
+  columns: { jenis: "type", kode: "code", tahap: "toStage", tanggal: "effectiveDate", catatan: "note", sk_penerbit: "decreeIssuer", sk_nomor: "decreeNumber", sk_tanggal: "decreeDate" },
   requiredColumns: ["jenis", "kode", "tahap", "tanggal", "catatan"],
   schema: ZStageRow,
   naturalKey: (row) => `${row.type}:${row.code}:${day(row.effectiveDate)}`,
   keyColumn: "tanggal",
 
   async plan(ctx, district, rows) {
-    const facilities = await ctx.db.facility.findMany({ where: { districtId: district.id, closedAt: null }, select: { id: true, type: true, code: true, currentStage: true, stageSince: true } });
+    const facilities = await ctx.db.facility.findMany({ where: { districtId: district.id, closedAt: null }, select: { id: true, type: true, code: true, currentStage: true, stageSince: true, openedOn: true } });
+    const [floor, today] = [dateFloor(), await districtToday(ctx, district.id)];
     const byKey = new Map(facilities.map((facility) => [keyOf(facility.type, facility.code), facility]));
     const history = new Set(
-      (await ctx.db.facilityStageChange.findMany({ where: { districtId: district.id }, select: { facilityId: true, toStage: true, effectiveDate: true } })).map(
+      (await ctx.db.facilityStageChange.findMany({ where: { districtId: district.id, ...COUNTING_ENTRY }, select: { facilityId: true, toStage: true, effectiveDate: true } })).map(
         (change) => `${change.facilityId}:${change.toStage}:${day(change.effectiveDate)}`,
       ),
     );
@@ -66,8 +71,20 @@ export const stagesImport: ImportKindDef<TStageRow> = {
         rejected.push({ row, column: "catatan", messageKey: "errors.noteRequired" });
         continue;
       }
-      if (data.effectiveDate > todayIn(timeZoneOfRegion(district.code))) {
-        rejected.push({ row, column: "tanggal", messageKey: "errors.dateInFuture" });
+      // The form's date rules: not before DATE_FLOOR or the facility's opening, not after the district's today.
+      const dateProblem = checkStageDate({ date: data.effectiveDate, floor, openedOn: facility.openedOn, today });
+      if (dateProblem) {
+        rejected.push({ row, column: "tanggal", messageKey: dateProblem.messageKey, values: dateProblem.values });
+        continue;
+      }
+      const decreeParts = [data.decreeIssuer, data.decreeNumber, data.decreeDate].filter((part) => part !== undefined).length;
+      if ((decreeParts > 0 && decreeParts < 3) || (data.type === "PUSKESMAS" && data.toStage === "MENERAPKAN" && decreeParts === 0)) {
+        rejected.push({ row, column: "sk_nomor", messageKey: decreeParts === 0 ? "errors.decreeRequired" : "errors.decreeIncomplete" });
+        continue;
+      }
+      const decreeProblem = data.decreeDate ? checkStageDate({ date: data.decreeDate, floor, openedOn: null, today }) : null;
+      if (decreeProblem) {
+        rejected.push({ row, column: "sk_tanggal", messageKey: decreeProblem.messageKey, values: decreeProblem.values });
         continue;
       }
       const check = checkStageTransition({ from: current.stage, to: data.toStage as IlpStage, note: data.note, effectiveDate: data.effectiveDate, currentSince: current.since });
@@ -90,7 +107,18 @@ export const stagesImport: ImportKindDef<TStageRow> = {
     const versions = new Map(facilities.map((facility) => [facility.id, facility.version]));
     for (const { data } of ordered) {
       const facility = byKey.get(keyOf(data.type, data.code))!;
-      const { version } = await changeFacilityStage(ctx, { facilityId: facility.id, toStage: data.toStage, effectiveDate: data.effectiveDate, note: data.note, version: versions.get(facility.id)! });
+      // Imported by a planner: verified, like the planner's own change in the form.
+      const { version } = await changeFacilityStage(ctx, {
+        facilityId: facility.id,
+        toStage: data.toStage,
+        effectiveDate: data.effectiveDate,
+        note: data.note,
+        version: versions.get(facility.id)!,
+        checklist: [],
+        decreeIssuer: data.decreeIssuer,
+        decreeNumber: data.decreeNumber,
+        decreeDate: data.decreeDate,
+      });
       versions.set(facility.id, version);
       const change = await ctx.db.facilityStageChange.findFirstOrThrow({
         where: { facilityId: facility.id, toStage: data.toStage as IlpStage, effectiveDate: data.effectiveDate, changedById: ctx.scope.userId, id: { notIn: links.map((link) => link.entityId) } },
@@ -109,8 +137,17 @@ export const stagesImport: ImportKindDef<TStageRow> = {
     const facilities = await ctx.db.facility.findMany({
       where: { districtId: district.id, closedAt: null, stageSince: { not: null } },
       orderBy: [{ type: "asc" }, { code: "asc" }],
-      select: { type: true, code: true, currentStage: true, stageSince: true, stageChanges: { orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }], take: 1, select: { note: true } } },
+      select: { type: true, code: true, currentStage: true, stageSince: true, stageChanges: {
+          where: COUNTING_ENTRY,
+          orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
+          take: 1,
+          select: { note: true, decreeIssuer: true, decreeNumber: true, decreeDate: true },
+        },
+      },
     });
-    return facilities.map((facility) => [facility.type, facility.code, facility.currentStage, day(facility.stageSince), facility.stageChanges[0]?.note ?? ""]);
+    return facilities.map((facility) => {
+      const latest = facility.stageChanges[0];
+      return [facility.type, facility.code, facility.currentStage, day(facility.stageSince), latest?.note ?? "", latest?.decreeIssuer ?? "", latest?.decreeNumber ?? "", day(latest?.decreeDate ?? null)];
+    });
   },
 };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RuleResult } from "../rules";
+import { RULE_BASIS, type RuleResult } from "../rules";
 
 /**
  * The live rule checks: the readiness score, then each rule with its findings,
@@ -25,6 +25,9 @@ export function RulePanel({ results, nameOf }: { results: RuleResult[]; nameOf: 
               <span aria-hidden="true">{result.passed ? "✓ " : "⚠ "}</span>
               <span className="sr-only">{result.passed ? t("rules.passed") : t("rules.failed")}: </span>
               {t(`rules.codes.${result.code}`)}
+            </p>
+            <p className="text-xs" data-basis={RULE_BASIS[result.code]}>
+              {t(`rules.basis.${result.code}`)}
             </p>
             {result.issues.map((issue) => (
               <div key={`${issue.key}-${issue.clusterId ?? issue.pustuId ?? ""}`} className="mt-1 pl-4">

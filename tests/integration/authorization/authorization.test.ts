@@ -165,6 +165,47 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       const { changeStageAction } = await import("@/lib/facilities/actions");
       return outcomeOf(await changeStageAction({ facilityId, toStage, effectiveDate, note: "Uji matriks otorisasi", version: facility.version }));
     }
+    case "lib/facilities/actions.ts#reviewStageProposalAction":
+    case "lib/facilities/actions.ts#correctStageEntryAction":
+    case "lib/facilities/actions.ts#voidStageEntryAction": {
+      const facilityId = facilityOf(target);
+      const facility = await owner.facility.findUniqueOrThrow({ where: { id: facilityId } });
+      const review = id.endsWith("reviewStageProposalAction");
+      // A proposal to return (returning changes no figure), or an entry to its own current stage to correct or void.
+      const today = new Date().toISOString().slice(0, 10);
+      const entry = await owner.facilityStageChange.create({
+        data: {
+          districtId: facility.districtId,
+          facilityId,
+          fromStage: null,
+          toStage: facility.currentStage,
+          effectiveDate: new Date(today),
+          note: "Uji matriks otorisasi",
+          status: review ? "PROPOSED" : "VERIFIED",
+        },
+      });
+      await signIn(actor, target);
+      const actions = await import("@/lib/facilities/actions");
+      if (review) return outcomeOf(await actions.reviewStageProposalAction({ changeId: entry.id, decision: "RETURN", reason: "Uji matriks" }));
+      if (id.endsWith("voidStageEntryAction")) return outcomeOf(await actions.voidStageEntryAction({ changeId: entry.id, reason: "Uji matriks", version: facility.version }));
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      return outcomeOf(await actions.correctStageEntryAction({ changeId: entry.id, toStage: facility.currentStage, effectiveDate: yesterday, reason: "Uji matriks", version: facility.version }));
+    }
+    case "lib/facilities/actions.ts#updateChecklistItemAction": {
+      const item = await owner.stageChecklistItem.findUniqueOrThrow({ where: { code: "SOSIALISASI" } });
+      await signIn(actor, target);
+      const { updateChecklistItemAction } = await import("@/lib/facilities/actions");
+      return outcomeOf(
+        await updateChecklistItemAction({ id: item.id, version: item.version, labelId: item.labelId, labelEn: item.labelEn, source: item.source, sortOrder: item.sortOrder, active: item.active }),
+      );
+    }
+    case "lib/facilities/actions.ts#createChecklistItemAction": {
+      await signIn(actor, target);
+      const { createChecklistItemAction } = await import("@/lib/facilities/actions");
+      return outcomeOf(
+        await createChecklistItemAction({ code: `MATRIKS_${++serial}`, stage: "PERSIAPAN", facilityType: "POSYANDU", labelId: "Uji", labelEn: "Test", source: null, sortOrder: 999, active: false }),
+      );
+    }
     case "lib/activities/actions.ts#createActivityAction": {
       const facilityIds = [
         { own: fixtures.facilities.ownPuskesmas, sibling: fixtures.facilities.siblingPuskesmas, otherProvince: fixtures.facilities.otherProvincePuskesmas }[target as "own"],

@@ -62,6 +62,36 @@ export const MATRIX: MatrixEntry[] = [
       anonymous: everyTarget(U, facilityTargets),
     },
   },
+  ...["reviewStageProposalAction", "correctStageEntryAction", "voidStageEntryAction"].map(
+    (name): MatrixEntry => ({
+      id: `lib/facilities/actions.ts#${name}`,
+      scopeRule: "stage.verify: planners of the entry's district review proposals and correct or void entries; other readers get 'forbidden', others 'not found'",
+      expect: {
+        national: everyTarget(F, facilityTargets),
+        province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
+        districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+        planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+        head: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
+        viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+        anonymous: everyTarget(U, facilityTargets),
+      },
+    }),
+  ),
+  ...["updateChecklistItemAction", "createChecklistItemAction"].map(
+    (name): MatrixEntry => ({
+      id: `lib/facilities/actions.ts#${name}`,
+      scopeRule: "reference.write: only a national admin edits the stage checklist (reference data everyone reads)",
+      expect: {
+        national: { scope: ok },
+        province: { scope: F },
+        districtAdmin: { scope: F },
+        planner: { scope: F },
+        head: { scope: F },
+        viewer: { scope: F },
+        anonymous: { scope: U },
+      },
+    }),
+  ),
   {
     id: "lib/activities/actions.ts#createActivityAction",
     scopeRule: "activity.write: planners of the named district; every facility id must be that district's",

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { StageBadge } from "@/components/ui/stage-badge";
 import { EditFacilityForm } from "@/lib/facilities/components/edit-facility-form";
-import { StageChangeForm } from "@/lib/facilities/components/stage-change-form";
-import { StageHistory } from "@/lib/facilities/components/stage-history";
+import { StagePanel } from "@/lib/facilities/components/stage-panel";
 import { getFacilityDetail } from "@/lib/facilities/queries";
+import { listChecklistItems } from "@/lib/facilities/stage-queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
@@ -17,7 +17,9 @@ const isoDate = (date: Date | null) => (date ? toIsoDate(date) : null);
 export default async function FacilityPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const facility = await orNotFound(withScope(user.scope, (ctx) => getFacilityDetail(ctx, id)));
+  const { facility, checklist } = await orNotFound(
+    withScope(user.scope, async (ctx) => ({ facility: await getFacilityDetail(ctx, id), checklist: await listChecklistItems(ctx) })),
+  );
   const t = await getTranslations();
   const today = toIsoDate(todayIn(timeZoneOfRegion(facility.district.code)));
   return (
@@ -47,13 +49,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
       </p>
       <section className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">{t("puskesmas.history")}</h2>
-        <StageHistory history={facility.history} />
-        {facility.may.changeStage && (
-          <details className="rounded border border-slate-200 p-3">
-            <summary className="cursor-pointer font-medium text-brand-700">{t("stageForm.title")}</summary>
-            <StageChangeForm facilityId={facility.id} currentStage={facility.currentStage} version={facility.version} today={today} />
-          </details>
-        )}
+        <StagePanel facility={facility} history={facility.history} abilities={facility.stage} checklist={checklist} districtCode={facility.district.code} />
       </section>
       {facility.may.edit && !facility.closedAt && (
         <EditFacilityForm

@@ -4,8 +4,10 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { ActivitiesChart, AdoptionTrendChart, StageFunnelChart } from "@/lib/dashboard/components/charts";
 import { KecamatanTable, PosyanduKader, PustuCoverage } from "@/lib/dashboard/components/coverage-sections";
 import { TargetProgressCards } from "@/lib/dashboard/components/target-progress-cards";
-import { writableDistrictIds } from "@/lib/auth/permissions";
+import { can, writableDistrictIds } from "@/lib/auth/permissions";
 import { DistrictHeadline } from "@/lib/comparison/components/district-headline";
+import { PendingProposals } from "@/lib/facilities/components/pending-proposals";
+import { listPendingProposals } from "@/lib/facilities/stage-queries";
 import { StaffingSummary } from "@/lib/staffing/components/staffing-summary";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
@@ -28,7 +30,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filters = ZPuskesmasFilters.parse(query);
   const asOf = asOfOrToday(query.per, timeZoneOfRegion(code));
-  const { district, dashboard, indicators, list } = await orNotFound(
+  const { district, dashboard, indicators, list, proposals } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
       return {
@@ -36,6 +38,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         dashboard: await getDistrictDashboard(ctx, district, asOf.date),
         indicators: (await getDistrictIndicators(ctx, { districtId: district.id }, asOf.date))[0]!,
         list: await listDistrictPuskesmas(ctx, district, filters),
+        proposals: await listPendingProposals(ctx, district.id),
       };
     }),
   );
@@ -130,6 +133,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       {readOnly && <p className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("comparison.readOnlyHint")}</p>}
 
       <DistrictHeadline facts={indicators.facts} isIllustrative={indicators.isIllustrative} />
+      {can(user.scope, "stage.verify", { districtId: district.id }) && <PendingProposals proposals={proposals} />}
 
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{t("district.targets")}</h2>

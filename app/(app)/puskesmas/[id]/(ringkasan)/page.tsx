@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { StageBadge } from "@/components/ui/stage-badge";
-import { StageChangeForm } from "@/lib/facilities/components/stage-change-form";
-import { StageHistory } from "@/lib/facilities/components/stage-history";
+import { StagePanel } from "@/lib/facilities/components/stage-panel";
 import { getPuskesmasDetail } from "@/lib/facilities/queries";
+import { listChecklistItems } from "@/lib/facilities/stage-queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
@@ -13,7 +13,9 @@ import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 export default async function PuskesmasPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const puskesmas = await orNotFound(withScope(user.scope, (ctx) => getPuskesmasDetail(ctx, id)));
+  const { puskesmas, checklist } = await orNotFound(
+    withScope(user.scope, async (ctx) => ({ puskesmas: await getPuskesmasDetail(ctx, id), checklist: await listChecklistItems(ctx) })),
+  );
   const t = await getTranslations();
   const today = toIsoDate(todayIn(timeZoneOfRegion(puskesmas.district.code)));
 
@@ -42,13 +44,13 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
 
       <section className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">{t("puskesmas.history")}</h2>
-        <StageHistory history={puskesmas.history} />
-        {puskesmas.may.changeOwnStage && (
-          <details className="rounded border border-slate-200 p-3">
-            <summary className="cursor-pointer font-medium text-brand-700">{t("stageForm.title")}</summary>
-            <StageChangeForm facilityId={puskesmas.id} currentStage={puskesmas.currentStage} version={puskesmas.version} today={today} />
-          </details>
-        )}
+        <StagePanel
+          facility={{ id: puskesmas.id, type: "PUSKESMAS", currentStage: puskesmas.currentStage, version: puskesmas.version, openedOn: puskesmas.openedOn }}
+          history={puskesmas.history}
+          abilities={puskesmas.stage}
+          checklist={checklist}
+          districtCode={puskesmas.district.code}
+        />
       </section>
 
       <section className="flex flex-col gap-2">
@@ -97,13 +99,7 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
                   {facility.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>}{" "}
                   <StageBadge stage={facility.currentStage} label={t(`stage.${facility.currentStage}`)} />
                 </p>
-                <StageHistory history={facility.history} />
-                {puskesmas.may.changeNetworkStage && (
-                  <details className="rounded border border-slate-200 p-3">
-                    <summary className="cursor-pointer font-medium text-brand-700">{t("stageForm.title")}</summary>
-                    <StageChangeForm facilityId={facility.id} currentStage={facility.currentStage} version={facility.version} today={today} />
-                  </details>
-                )}
+                <StagePanel facility={facility} history={facility.history} abilities={facility.stage} checklist={checklist} districtCode={puskesmas.district.code} />
               </li>
             ))}
           </ul>

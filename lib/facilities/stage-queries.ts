@@ -1,0 +1,56 @@
+import "server-only";
+import type { FacilityType, IlpStage } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import type { Ctx } from "@/lib/server/scoped-db";
+
+export type ChecklistItem = {
+  id: string;
+  code: string;
+  stage: IlpStage;
+  facilityType: FacilityType;
+  labelId: string;
+  labelEn: string;
+  /** Null: the district's own practice ("praktik daerah"), not a Kemenkes rule. */
+  source: string | null;
+  sortOrder: number;
+  active: boolean;
+  version: number;
+};
+
+/** The stage checklist (reference data), in stage and display order; inactive items only when asked (the admin page). */
+export async function listChecklistItems(ctx: Ctx, options: { includeInactive?: boolean } = {}): Promise<ChecklistItem[]> {
+  const items = await ctx.db.stageChecklistItem.findMany({
+    where: options.includeInactive ? {} : { active: true },
+    orderBy: [{ facilityType: "asc" }, { stage: "asc" }, { sortOrder: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, stage: true, facilityType: true, labelId: true, labelEn: true, source: true, sortOrder: true, active: true, version: true },
+  });
+  return items;
+}
+
+export type PendingProposal = {
+  id: string;
+  facility: { id: string; name: string; type: FacilityType };
+  toStage: IlpStage;
+  effectiveDate: Date;
+  proposedBy: string | null;
+  createdAt: Date;
+};
+
+/** The district's stage proposals waiting for a planner ("menunggu verifikasi"); empty for anyone who may not verify. */
+export async function listPendingProposals(ctx: Ctx, districtId: string): Promise<PendingProposal[]> {
+  if (!can(ctx.scope, "stage.verify", { districtId })) return [];
+  const rows = await ctx.db.facilityStageChange.findMany({
+    where: { districtId, status: "PROPOSED" },
+    orderBy: { createdAt: "asc" },
+    take: 100,
+    select: {
+      id: true,
+      toStage: true,
+      effectiveDate: true,
+      createdAt: true,
+      changedBy: { select: { name: true } },
+      facility: { select: { id: true, name: true, type: true } },
+    },
+  });
+  return rows.map((row) => ({ id: row.id, facility: row.facility, toStage: row.toStage, effectiveDate: row.effectiveDate, proposedBy: row.changedBy?.name ?? null, createdAt: row.createdAt }));
+}

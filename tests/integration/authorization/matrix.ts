@@ -181,6 +181,8 @@ MATRIX.push(
   { id: "lib/targets/actions.ts#createTargetAction", scopeRule: "target.write: planners of the named district", expect: districtPlanning },
   { id: "lib/targets/actions.ts#updateTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
   { id: "lib/targets/actions.ts#deleteTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
+  { id: "lib/completeness/actions.ts#declareCompleteAction", scopeRule: "facility.write: planners declare a data area of the named district complete", expect: districtPlanning },
+  { id: "lib/completeness/actions.ts#withdrawCompleteAction", scopeRule: "facility.write: planners withdraw a declaration of their district", expect: districtPlanning },
 );
 
 MATRIX.push(

@@ -87,6 +87,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <Link href={`${basePath}/laporan${asOf.isToday ? "" : `?per=${asOfText}`}`} className="text-brand-700 underline">
               {t("report.link")}
             </Link>
+            <Link href={`${basePath}/kelengkapan`} className="text-brand-700 underline">
+              {t("completeness.link")}
+            </Link>
             <Link href={`${basePath}/wilayah`} className="text-brand-700 underline">
               {t("imports.regionsLink")}
             </Link>
@@ -132,7 +135,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
 
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{t("district.targets")}</h2>
-        <TargetProgressCards targets={dashboard.targets} />
+        <TargetProgressCards targets={dashboard.targets} stagesUpdated={indicators.facts.areas.STAGES.lastUpdated} asOf={dashboard.asOf} />
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
@@ -141,7 +144,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <KecamatanTable rows={dashboard.byKecamatan} districtCode={district.code} />
-        <PustuCoverage coverage={dashboard.coverage} districtCode={district.code} asOf={asOf.isToday ? undefined : asOfText} />
+        <PustuCoverage coverage={dashboard.coverage} facts={indicators.facts} districtCode={district.code} asOf={asOf.isToday ? undefined : asOfText} />
       </div>
       <StaffingSummary rollup={dashboard.staffing} href={`${basePath}/klaster${asOf.isToday ? "" : `?per=${asOfText}`}`} />
       <div className="grid gap-4 lg:grid-cols-2">

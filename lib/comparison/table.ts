@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INDICATOR_IDS, indicatorValue, rankable, worstStatus, type IndicatorFacts, type IndicatorId } from "@/lib/indicators/definitions";
+import { INDICATOR_IDS, INDICATOR_LIST, indicatorText, indicatorValue, rankable, shownIn, worstStatus, type IndicatorEntry, type IndicatorFacts, type IndicatorId, type Registry } from "@/lib/indicators/definitions";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
 
 /** One row of a comparison: a district, or a province in the national view. */
@@ -132,3 +132,8 @@ export function againstAverage(value: number | null, average: number | null): "a
 
 /** Which indicator colours the bar chart and the tile map. */
 export const CHART_INDICATORS: readonly IndicatorId[] = INDICATOR_IDS;
+
+/** The comparison table's indicator columns, from the registry: its table entries in order, with their header. */
+export function tableColumns(locale: string, registry: Registry = INDICATOR_LIST): { entry: IndicatorEntry; header: string }[] {
+  return shownIn("table", registry).map((entry) => ({ entry, header: indicatorText(entry.short, locale) }));
+}

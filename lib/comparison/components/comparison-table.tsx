@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ExportLinks } from "@/components/ui/export-links";
-import { DATA_AREAS, indicatorText, indicatorValue, missingAreas, rankable, shownIn, worstStatus, type IndicatorEntry, type IndicatorFacts } from "@/lib/indicators/definitions";
+import { DATA_AREAS, indicatorText, indicatorValue, missingAreas, rankable, worstStatus, type IndicatorEntry, type IndicatorFacts } from "@/lib/indicators/definitions";
 import { CoverageNote, NoData, ProvenanceBadge } from "@/lib/indicators/components/figure-parts";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
-import { againstAverage, arrangeRows, COMPARISON_PAGE_SIZE, sortValue, STATUS_FILTERS, type ComparisonRow, type SortKey } from "../table";
+import { againstAverage, arrangeRows, COMPARISON_PAGE_SIZE, sortValue, STATUS_FILTERS, tableColumns, type ComparisonRow, type SortKey } from "../table";
 import { HintTip, IndicatorTip } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
 
@@ -18,8 +18,6 @@ const STATUS_TONE: Record<ProjectionStatus, string> = {
   MISSED: "bg-red-100 text-red-800",
 };
 const TONE = { above: "bg-emerald-50 text-emerald-900", below: "bg-amber-50 text-amber-900", equal: "", none: "" } as const;
-/** The registry's table columns, in registry order. */
-const RATIO_COLUMNS: IndicatorEntry[] = shownIn("table");
 const KADER: { key: SortKey; level: "PURWA" | "MADYA" | "UTAMA" }[] = [
   { key: "kaderPurwa", level: "PURWA" },
   { key: "kaderMadya", level: "MADYA" },
@@ -45,6 +43,8 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
   const locale = useLocale();
   const format = useFormatter();
   const { view, update, exportQuery } = useComparisonView(prefix);
+  // The registry's table entries, in registry order.
+  const columns = tableColumns(locale);
   const arranged = arrangeRows(rows, view);
   const pages = Math.max(1, Math.ceil(arranged.length / COMPARISON_PAGE_SIZE));
   const page = Math.min(view.hal, pages);
@@ -126,7 +126,7 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
 
   const cells = (facts: IndicatorFacts, isTotal: boolean) => [
     completenessCell(facts, isTotal),
-    ...RATIO_COLUMNS.map((entry) => ratioCell(entry, facts, isTotal)),
+    ...columns.map(({ entry }) => ratioCell(entry, facts, isTotal)),
     ...KADER.map(({ key, level }) => {
       // A district without posyandu has no kader to compare.
       const place = isTotal || facts.posyandu.total === 0 ? null : againstAverage(facts.kader[level], kaderAverage(level));
@@ -207,7 +207,7 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
                 {t("figures.completeness")}
                 <HintTip label={t("figures.completeness")}>{t("figures.completenessHint")}</HintTip>
               </th>
-              {RATIO_COLUMNS.map((entry) => sortHeader(entry.id as SortKey, indicatorText(entry.short, locale), <IndicatorTip id={entry.id} />))}
+              {columns.map(({ entry, header }) => sortHeader(entry.id as SortKey, header, <IndicatorTip id={entry.id} />))}
               {KADER.map(({ key }) => sortHeader(key, t(`comparison.${key}`), key === "kaderUtama" ? <IndicatorTip id="kaderAdvanced" /> : <HintTip label={t(`comparison.${key}`)}>{t("comparison.kaderHint")}</HintTip>))}
               {sortHeader("latestActivity", t("comparison.latestActivity"), <HintTip label={t("comparison.latestActivity")}>{t("comparison.latestActivityHint")}</HintTip>)}
             </tr>
@@ -215,7 +215,7 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
           <tbody>
             {arranged.length === 0 && (
               <tr>
-                <td colSpan={RATIO_COLUMNS.length + KADER.length + 4} className="px-2 py-6 text-center text-slate-600">
+                <td colSpan={columns.length + KADER.length + 4} className="px-2 py-6 text-center text-slate-600">
                   {t("comparison.empty")}
                 </td>
               </tr>

@@ -2,7 +2,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
 import { DataTable } from "@/lib/dashboard/components/chart-frame";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
-import { DATA_AREAS, indicatorText, indicatorValue, shownIn } from "@/lib/indicators/definitions";
+import { reportCompletenessRows, reportHeadlineRows } from "@/lib/dashboard/report-rows";
+import { indicatorValue } from "@/lib/indicators/definitions";
 import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
@@ -27,6 +28,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const t = await getTranslations();
   const format = await getFormatter();
   const locale = await getLocale();
+  const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const isoDate = (value: string) => date(new Date(`${value}T00:00:00Z`));
   const percent = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
@@ -51,22 +53,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         <h2 className="text-lg font-semibold">{t("comparison.headline")}</h2>
         <DataTable
           head={[t("comparison.indicator"), t("figures.dataColumn"), t("figures.provenanceColumn")]}
-          rows={shownIn("headline").map((entry) => {
-            const value = indicatorValue(entry.id, facts);
-            if (value.state === "NO_DATA") return [indicatorText(entry.label, locale), t("figures.noData"), "–"];
-            const coverageNote =
-              value.state === "PARTIAL" && value.coverage && entry.coverage
-                ? ` · ${t("figures.partialOf", { covered: value.coverage.covered, unit: indicatorText(entry.coverage.unit, locale), missing: value.coverage.of - value.coverage.covered })}`
-                : "";
-            const recorded = value.recorded
-              ? ` · ${t("figures.recordedBeside", { numerator: value.recorded.numerator, denominator: value.recorded.denominator, share: percent(value.recorded.share) })} (${t(`figures.provenance.${value.recorded.provenance}`)})`
-              : "";
-            return [
-              indicatorText(entry.label, locale),
-              `${t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })} (${percent(value.share)})${coverageNote}${recorded}`,
-              value.provenance ? t(`figures.provenance.${value.provenance}`) : "–",
-            ];
-          })}
+          rows={reportHeadlineRows(facts, translate, locale, percent)}
         />
         <p className="text-xs text-slate-600">{t("figures.reportLegend")}</p>
       </section>
@@ -140,16 +127,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         <h2 className="text-lg font-semibold">{t("figures.reportCompleteness")}</h2>
         <DataTable
           head={[t("completeness.area"), t("completeness.entered"), t("completeness.lastUpdated"), t("completeness.declaration")]}
-          rows={DATA_AREAS.map((area) => {
-            const state = facts.areas[area];
-            const entered =
-              area === "ROSTERS"
-                ? t("completeness.rosterCount", { withRoster: facts.puskesmas.withRoster, puskesmas: facts.puskesmas.total })
-                : state.rows > 0
-                  ? `${t("figures.rows", { count: state.rows })}${state.illustrative > 0 ? ` (${t("figures.provenance.ILLUSTRATIVE").toLowerCase()} ${state.illustrative})` : ""}`
-                  : t("figures.none");
-            return [t(`figures.area.${area}`), entered, state.lastUpdated ? isoDate(state.lastUpdated) : "–", state.declaredAsOf ? t("figures.declared", { date: isoDate(state.declaredAsOf) }) : t("figures.notDeclared")];
-          })}
+          rows={reportCompletenessRows(facts, translate, isoDate)}
         />
       </section>
       <section className={section}>

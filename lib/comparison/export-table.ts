@@ -1,4 +1,5 @@
-import { DATA_AREAS, indicatorText, indicatorValue, INDICATOR_LIST, missingAreas, shownIn, worstStatus, type IndicatorFacts, type Registry } from "@/lib/indicators/definitions";
+import { completenessLines } from "@/lib/indicators/completeness-summary";
+import { indicatorText, indicatorValue, INDICATOR_LIST, shownIn, worstStatus, type IndicatorFacts, type Registry } from "@/lib/indicators/definitions";
 import type { RankedRow } from "./table";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -42,12 +43,11 @@ export function comparisonExportTable(input: {
   const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
   const cells = (facts: IndicatorFacts, isTotal: boolean): Cell[] => {
     const status = worstStatus(facts);
-    const missing = missingAreas(facts);
     const kaderEntered = facts.areas.KADER.rows > 0 || facts.areas.KADER.declared > 0;
     return [
       isTotal
         ? t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })
-        : `${t("figures.areasEntered", { entered: DATA_AREAS.length - missing.length, total: DATA_AREAS.length })}${missing.length ? `; ${t("figures.missingAreas", { areas: missing.map((area) => t(`figures.area.${area}`)).join(", ") })}` : ""}`,
+        : completenessLines(facts, t, (iso) => iso).join("; "),
       ...columns.flatMap((entry) => {
         const value = indicatorValue(entry.id, facts);
         const noData = value.state === "NO_DATA";

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ExportLinks } from "@/components/ui/export-links";
-import { DATA_AREAS, indicatorText, indicatorValue, missingAreas, rankable, worstStatus, type IndicatorEntry, type IndicatorFacts } from "@/lib/indicators/definitions";
+import { completenessLines } from "@/lib/indicators/completeness-summary";
+import { indicatorText, indicatorValue, rankable, worstStatus, type IndicatorEntry, type IndicatorFacts } from "@/lib/indicators/definitions";
 import { CoverageNote, NoData, ProvenanceBadge } from "@/lib/indicators/components/figure-parts";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
 import { againstAverage, arrangeRows, COMPARISON_PAGE_SIZE, sortValue, STATUS_FILTERS, tableColumns, type ComparisonRow, type SortKey } from "../table";
@@ -108,18 +109,18 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
   };
 
   const completenessCell = (facts: IndicatorFacts, isTotal: boolean) => {
-    const missing = missingAreas(facts);
-    const areas = (list: readonly string[]) => list.map((area) => t(`figures.area.${area}`)).join(", ");
+    const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
+    const lines = isTotal
+      ? [t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })]
+      : completenessLines(facts, translate, (iso) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }));
+    const incomplete = !isTotal && lines.length > 2;
     return (
-      <td key="completeness" className="px-2 py-1.5 text-xs" data-column="completeness">
-        {isTotal ? (
-          <span>{t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })}</span>
-        ) : (
-          <span title={missing.length ? t("figures.missingAreas", { areas: areas(missing) }) : undefined} className={missing.length ? "text-amber-900" : "text-slate-700"}>
-            {t("figures.areasEntered", { entered: DATA_AREAS.length - missing.length, total: DATA_AREAS.length })}
-            {missing.length > 0 && <span className="block text-[11px]">{t("figures.missingAreas", { areas: areas(missing) })}</span>}
+      <td key="completeness" className={`px-2 py-1.5 text-xs ${incomplete ? "text-amber-900" : "text-slate-700"}`} data-column="completeness">
+        {lines.map((line, index) => (
+          <span key={index} className={index === 0 ? "block" : "block text-[11px]"}>
+            {line}
           </span>
-        )}
+        ))}
       </td>
     );
   };

@@ -7,8 +7,10 @@ import { indicatorValue, type IndicatorFacts } from "@/lib/indicators/definition
 import type { DistrictDashboard } from "../queries";
 import { DataTable } from "./chart-frame";
 
-export async function KecamatanTable({ rows, districtCode }: { rows: DistrictDashboard["byKecamatan"]; districtCode: string }) {
+/** Per kecamatan; the pustu columns read "belum ada data" while no pustu is entered and the register is not declared complete. */
+export async function KecamatanTable({ rows, districtCode, pustuEntered = true }: { rows: DistrictDashboard["byKecamatan"]; districtCode: string; pustuEntered?: boolean }) {
   const t = await getTranslations("dashboard");
+  const noData = (await getTranslations("figures"))("noData");
   return (
     <section className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4">
       <h2 className="font-semibold">{t("byKecamatan")}</h2>
@@ -33,9 +35,15 @@ export async function KecamatanTable({ rows, districtCode }: { rows: DistrictDas
                 <td className="px-2 py-1">
                   {row.implementing} / {row.puskesmas}
                 </td>
-                <td className="px-2 py-1">{row.pustu}</td>
+                <td className="px-2 py-1">{pustuEntered ? row.pustu : <span className="italic text-slate-500">{noData}</span>}</td>
                 <td className="px-2 py-1">
-                  {row.desaWithPustu} / {row.desa}
+                  {pustuEntered ? (
+                    `${row.desaWithPustu} / ${row.desa}`
+                  ) : (
+                    <span className="italic text-slate-500">
+                      {noData} / {row.desa}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -107,6 +115,7 @@ export async function PustuCoverage({ coverage, facts, districtCode, asOf }: { c
         )}
         <DataTable head={[t("dashboard.code"), t("dashboard.desa"), t("dashboard.kecamatan")]} rows={coverage.desaWithoutPustu.map((desa) => [desa.code, desa.name, desa.kecamatan])} />
       </details>
+      {(facts.areas.PUSTU.rows > 0 || facts.areas.PUSTU.declared > 0) && (
       <div>
         <h3 className="font-medium">{t("dashboard.understaffed", { count: coverage.understaffedPustuCount })}</h3>
         {coverage.understaffedPustuCount > coverage.understaffedPustu.length && (
@@ -129,18 +138,21 @@ export async function PustuCoverage({ coverage, facts, districtCode, asOf }: { c
           </ul>
         )}
       </div>
+      )}
     </section>
   );
 }
 
-export async function PosyanduKader({ posyandu }: { posyandu: DistrictDashboard["posyandu"] }) {
+/** Posyandu and kader; an area nothing is entered in reads "belum ada data", never 0. */
+export async function PosyanduKader({ posyandu, posyanduEntered = true, kaderEntered = true }: { posyandu: DistrictDashboard["posyandu"]; posyanduEntered?: boolean; kaderEntered?: boolean }) {
   const t = await getTranslations("dashboard");
+  const noData = (await getTranslations("figures"))("noData");
   return (
     <section className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4 text-sm">
       <h2 className="font-semibold">{t("posyanduKader")}</h2>
-      <p>{t("posyanduImplementing", { implementing: posyandu.implementing, total: posyandu.total })}</p>
+      <p>{posyanduEntered ? t("posyanduImplementing", { implementing: posyandu.implementing, total: posyandu.total }) : <span className="italic text-slate-500">{noData}</span>}</p>
       <p className="text-xs text-slate-500">{t("currentOnly")}</p>
-      <DataTable head={[t("kaderLevel"), t("kaderCount")]} rows={(["PURWA", "MADYA", "UTAMA"] as const).map((level) => [t(`kader.${level}`), posyandu.kaderByLevel[level]])} />
+      <DataTable head={[t("kaderLevel"), t("kaderCount")]} rows={(["PURWA", "MADYA", "UTAMA"] as const).map((level) => [t(`kader.${level}`), kaderEntered ? posyandu.kaderByLevel[level] : noData])} />
     </section>
   );
 }

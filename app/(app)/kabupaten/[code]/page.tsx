@@ -8,6 +8,7 @@ import { writableDistrictIds } from "@/lib/auth/scope";
 import { DistrictHeadline } from "@/lib/comparison/components/district-headline";
 import { StaffingSummary } from "@/lib/staffing/components/staffing-summary";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
+import type { DataArea } from "@/lib/indicators/definitions";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { PuskesmasFilters } from "@/lib/rollout/components/puskesmas-filters";
@@ -45,6 +46,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const basePath = `/kabupaten/${district.code}`;
   const asOfText = dashboard.asOf.toISOString().slice(0, 10);
   const puskesmasTarget = dashboard.targets.find((target) => target.kind === "PUSKESMAS_MENERAPKAN");
+  const entered = (area: DataArea) => indicators.facts.areas[area].rows > 0 || indicators.facts.areas[area].declared > 0;
 
   return (
     <div className="flex flex-col gap-6">
@@ -143,12 +145,12 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <StageFunnelChart funnel={dashboard.funnel} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <KecamatanTable rows={dashboard.byKecamatan} districtCode={district.code} />
+        <KecamatanTable rows={dashboard.byKecamatan} districtCode={district.code} pustuEntered={entered("PUSTU")} />
         <PustuCoverage coverage={dashboard.coverage} facts={indicators.facts} districtCode={district.code} asOf={asOf.isToday ? undefined : asOfText} />
       </div>
       <StaffingSummary rollup={dashboard.staffing} href={`${basePath}/klaster${asOf.isToday ? "" : `?per=${asOfText}`}`} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <PosyanduKader posyandu={dashboard.posyandu} />
+        <PosyanduKader posyandu={dashboard.posyandu} posyanduEntered={entered("POSYANDU")} kaderEntered={entered("KADER")} />
         <ActivitiesChart activities={dashboard.activities} />
       </div>
 

@@ -37,6 +37,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const stagesText = facts.areas.STAGES.lastUpdated ? t("figures.lastUpdated", { date: isoDate(facts.areas.STAGES.lastUpdated) }) : t("figures.neverUpdated");
   const coverage = dashboard.coverage;
   const pustu = indicatorValue("pustuCoverage", facts);
+  const pustuEntered = facts.areas.PUSTU.rows > 0 || facts.areas.PUSTU.declared > 0;
   const section = "flex flex-col gap-2 break-inside-avoid";
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6 bg-white p-6 print:p-0">
@@ -85,7 +86,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         <h2 className="text-lg font-semibold">{t("dashboard.byKecamatan")}</h2>
         <DataTable
           head={[t("dashboard.kecamatan"), t("dashboard.puskesmasImplementing"), t("dashboard.pustu"), t("dashboard.desaWithPustu")]}
-          rows={dashboard.byKecamatan.map((row) => [row.name, `${row.implementing} / ${row.puskesmas}`, row.pustu, `${row.desaWithPustu} / ${row.desa}`])}
+          rows={dashboard.byKecamatan.map((row) =>
+            pustuEntered
+              ? [row.name, `${row.implementing} / ${row.puskesmas}`, row.pustu, `${row.desaWithPustu} / ${row.desa}`]
+              : [row.name, `${row.implementing} / ${row.puskesmas}`, t("figures.noData"), `${t("figures.noData")} / ${row.desa}`],
+          )}
         />
       </section>
       <section className={section}>
@@ -120,8 +125,12 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             )}
           </>
         )}
-        <p>{t("dashboard.understaffed", { count: dashboard.coverage.understaffedPustuCount })}</p>
-        <p>{t("dashboard.posyanduImplementing", { implementing: dashboard.posyandu.implementing, total: dashboard.posyandu.total })}</p>
+        {pustuEntered && <p>{t("dashboard.understaffed", { count: dashboard.coverage.understaffedPustuCount })}</p>}
+        <p>
+          {facts.areas.POSYANDU.rows > 0 || facts.areas.POSYANDU.declared > 0
+            ? t("dashboard.posyanduImplementing", { implementing: dashboard.posyandu.implementing, total: dashboard.posyandu.total })
+            : `${t("dashboard.posyanduKader")}: ${t("figures.noData")}`}
+        </p>
       </section>
       <section className={section} data-testid="report-completeness">
         <h2 className="text-lg font-semibold">{t("figures.reportCompleteness")}</h2>

@@ -45,7 +45,7 @@ export function comparisonExportTable(input: {
     const status = worstStatus(facts);
     const kaderEntered = facts.areas.KADER.rows > 0 || facts.areas.KADER.declared > 0;
     return [
-      isTotal
+      isTotal || facts.districts > 1
         ? t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })
         : completenessLines(facts, t, (iso) => iso).join("; "),
       ...columns.flatMap((entry) => {

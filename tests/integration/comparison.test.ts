@@ -141,8 +141,8 @@ describe("indicators on a hand-built province", () => {
     expect(barat.staff).toEqual({ active: 9, clustered: 1 }); // S2's assignment ended 2025-01-01
     expect(barat.latestActivity).toBe("2024-08-20");
     expect(barat.targets).toMatchObject({ count: 1, met: 0, achieved: 1, target: 4 }); // only the latest year (2025)
-    // Its latest stage change on 15 January 2025 dates from 15 September 2024, over 90 days before: no verdict.
-    expect(barat.areas.STAGES.lastUpdated).toBe("2024-09-15");
+    // Its latest stage change on 15 January 2025 dates from 1 October 2024 (a posyandu), over 90 days before: no verdict.
+    expect(barat.areas.STAGES.lastUpdated).toBe("2024-10-01");
     expect(worstStatus(barat)).toBeNull();
     expect(barat.targets.unprojectable).toBe(1);
     expect(indicatorValue("puskesmasIlp", barat)).toMatchObject({ numerator: 1, denominator: 3, share: 1 / 3 });

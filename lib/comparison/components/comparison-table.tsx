@@ -110,7 +110,8 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
 
   const completenessCell = (facts: IndicatorFacts, isTotal: boolean) => {
     const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
-    const lines = isTotal
+    // A total or a province row (national view) sums districts: how many entered every area.
+    const lines = isTotal || facts.districts > 1
       ? [t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })]
       : completenessLines(facts, translate, (iso) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }));
     const incomplete = !isTotal && lines.length > 2;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zText } from "@/lib/validation/text";
-import { INDICATOR_IDS, indicatorValue, worstStatus, type IndicatorFacts, type IndicatorId } from "@/lib/indicators/definitions";
+import { INDICATOR_IDS, INDICATOR_LIST, indicatorText, indicatorValue, rankable, shownIn, worstStatus, type IndicatorEntry, type IndicatorFacts, type IndicatorId, type Registry } from "@/lib/indicators/definitions";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
 
 /** One row of a comparison: a district, or a province in the national view. */
@@ -18,7 +18,7 @@ export type ComparisonRow = {
 export const KADER_COLUMNS = ["kaderPurwa", "kaderMadya", "kaderUtama"] as const;
 export const SORT_KEYS = ["name", ...INDICATOR_IDS, ...KADER_COLUMNS, "latestActivity"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export const STATUS_FILTERS = ["behind", "onTrack", "noTarget"] as const;
+export const STATUS_FILTERS = ["behind", "onTrack", "stale", "noTarget"] as const;
 
 /** The table's state, kept in the URL: ?urut=&arah=&q=&status=&ind=. */
 export const ZComparisonView = z.object({
@@ -47,7 +47,26 @@ export function sortValue(row: ComparisonRow, key: SortKey): number | string | n
   if (key === "kaderPurwa") return row.facts.kader.PURWA;
   if (key === "kaderMadya") return row.facts.kader.MADYA;
   if (key === "kaderUtama") return row.facts.kader.UTAMA;
-  return indicatorValue(key as IndicatorId, row.facts).share;
+  return indicatorValue(key, row.facts).share;
+}
+
+/**
+ * The number a row is ranked by, or null when it may not be ranked: an
+ * indicator whose data is missing or partial (rosters of some puskesmas only,
+ * a register known to be incomplete) is never ranked, so a district that has
+ * not entered its data never sits among the worst as though it had failed.
+ */
+export function rankValue(row: ComparisonRow, key: SortKey): number | string | null {
+  if (key === "kaderPurwa" || key === "kaderMadya" || key === "kaderUtama") return row.facts.areas.KADER.rows > 0 ? sortValue(row, key) : null;
+  if (key === "name" || key === "latestActivity") return sortValue(row, key);
+  const value = indicatorValue(key, row.facts);
+  return rankable(value) ? value.share : null;
+}
+
+/** 0: ranked; 1: data entered but incomplete (shown apart, after the ranked rows); 2: no data. */
+function rankGroup(row: ComparisonRow, key: SortKey): number {
+  if (rankValue(row, key) !== null) return 0;
+  return sortValue(row, key) !== null ? 1 : 2;
 }
 
 const BEHIND: ProjectionStatus[] = ["MISSED", "OFF_TRACK", "AT_RISK"];
@@ -56,6 +75,9 @@ export function matchesFilter(row: ComparisonRow, view: Pick<TComparisonView, "q
   const q = view.q.toLowerCase();
   if (q && !row.name.toLowerCase().includes(q) && !row.code.startsWith(q) && !(row.parent?.name.toLowerCase().includes(q) ?? false)) return false;
   const status = worstStatus(row.facts);
+  // Targets whose data is too old for a verdict are neither behind nor on track.
+  if (view.status === "stale") return row.facts.targets.unprojectable > 0;
+  if (view.status && row.facts.targets.unprojectable > 0) return false;
   if (view.status === "behind") return status !== null && BEHIND.includes(status);
   if (view.status === "onTrack") return status === "ON_TRACK" || status === "MET";
   if (view.status === "noTarget") return status === null;
@@ -67,12 +89,15 @@ export type RankedRow = ComparisonRow & { rank: number | null };
 /**
  * Filters, sorts and ranks rows. The rank follows the sorted column, best
  * first (highest share or count, latest activity; puskesmas adoption when
- * sorted by name); equal values share a rank; rows with nothing to measure
- * get no rank and sort last.
+ * sorted by name); equal values share a rank. Rows whose data for the column
+ * is incomplete get no rank and follow the ranked rows (sorted among
+ * themselves); rows with no data come last.
  */
 export function arrangeRows(rows: readonly ComparisonRow[], view: TComparisonView): RankedRow[] {
   const kept = rows.filter((row) => matchesFilter(row, view));
   const compare = (a: ComparisonRow, b: ComparisonRow) => {
+    const group = rankGroup(a, view.urut) - rankGroup(b, view.urut);
+    if (group !== 0) return group;
     const x = sortValue(a, view.urut);
     const y = sortValue(b, view.urut);
     if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
@@ -82,12 +107,12 @@ export function arrangeRows(rows: readonly ComparisonRow[], view: TComparisonVie
   const sorted = [...kept].sort(compare);
   // Sorted by name, the rank is still about progress: puskesmas adoption.
   const rankKey: SortKey = view.urut === "name" ? "puskesmasIlp" : view.urut;
-  const best = [...kept].filter((row) => sortValue(row, rankKey) !== null);
-  best.sort((a, b) => -compareValues(sortValue(a, rankKey), sortValue(b, rankKey)));
+  const best = [...kept].filter((row) => rankValue(row, rankKey) !== null);
+  best.sort((a, b) => -compareValues(rankValue(a, rankKey), rankValue(b, rankKey)));
   const rankOf = new Map<string, number>();
   best.forEach((row, index) => {
     const previous = best[index - 1];
-    const tie = previous && compareValues(sortValue(previous, rankKey), sortValue(row, rankKey)) === 0;
+    const tie = previous && compareValues(rankValue(previous, rankKey), rankValue(row, rankKey)) === 0;
     rankOf.set(row.code, tie ? rankOf.get(previous.code)! : index + 1);
   });
   return sorted.map((row) => ({ ...row, rank: rankOf.get(row.code) ?? null }));
@@ -108,3 +133,8 @@ export function againstAverage(value: number | null, average: number | null): "a
 
 /** Which indicator colours the bar chart and the tile map. */
 export const CHART_INDICATORS: readonly IndicatorId[] = INDICATOR_IDS;
+
+/** The comparison table's indicator columns, from the registry: its table entries in order, with their header. */
+export function tableColumns(locale: string, registry: Registry = INDICATOR_LIST): { entry: IndicatorEntry; header: string }[] {
+  return shownIn("table", registry).map((entry) => ({ entry, header: indicatorText(entry.short, locale) }));
+}

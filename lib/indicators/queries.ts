@@ -6,7 +6,9 @@ import { monthEnds, paceStart, projectTarget, TREND_START, type TrendPoint } fro
 import { openOn, stageSpans } from "@/lib/rollout/sql";
 import { targetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "./cache";
-import { emptyFacts, type IndicatorFacts } from "./definitions";
+import { queryDistrictAreas, queryReportedFigures, type AreaRow, type ReportedRow } from "./completeness-sql";
+import { emptyFacts, withFigures, type IndicatorFacts } from "./definitions";
+import { freshness, staleDaysSetting } from "./freshness";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 
 // The comparison pages' reads: a handful of set-based aggregates grouped by
@@ -92,6 +94,8 @@ type DistrictRows = {
   adoption: AdoptionRow[];
   people: PeopleRow | undefined;
   targets: { districtId: string; year: number; kind: TargetKind; targetCount: number; deadline: Date }[];
+  areas: AreaRow[];
+  reported: ReportedRow[];
 };
 
 type AdoptionRow = { districtId: string; type: "PUSKESMAS" | "PUSTU" | "POSYANDU"; date: string; implementing: number };
@@ -210,7 +214,11 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
       where: filterIds === null ? { voidedAt: null } : { districtId: { in: missing }, voidedAt: null },
       select: { districtId: true, year: true, kind: true, targetCount: true, deadline: true },
     });
-    const computed = new Map<string, DistrictRows>(missing.map((id) => [id, { facilities: undefined, adoption: [], people: undefined, targets: [] }]));
+    const areas = await queryDistrictAreas(ctx, filterIds, asOf);
+    const reported = await queryReportedFigures(ctx, filterIds, asOf);
+    const computed = new Map<string, DistrictRows>(missing.map((id) => [id, { facilities: undefined, adoption: [], people: undefined, targets: [], areas: [], reported: [] }]));
+    for (const row of areas) computed.get(row.districtId)?.areas.push(row);
+    for (const row of reported) computed.get(row.districtId)?.reported.push(row);
     for (const row of facilities) if (computed.has(row.districtId)) computed.get(row.districtId)!.facilities = row;
     for (const row of adoption) computed.get(row.districtId)?.adoption.push(row);
     for (const row of people) if (computed.has(row.districtId)) computed.get(row.districtId)!.people = row;
@@ -218,6 +226,7 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
     return computed;
   });
 
+  const staleDays = staleDaysSetting();
   return districts.map((district) => {
     const rows = rowsOf.get(district.id)!;
     const adoptionOf = new Map(rows.adoption.map((row) => [`${row.type}|${row.date}`, row.implementing]));
@@ -229,13 +238,22 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
     const trend = trendOf("PUSKESMAS", trendDates);
     const now = (type: string) => implementing(type, asOf);
 
-    facts.puskesmas = { total: counted?.puskesmas ?? 0, implementing: now("PUSKESMAS") };
+    facts.puskesmas = { total: counted?.puskesmas ?? 0, implementing: now("PUSKESMAS"), withRoster: 0 };
     facts.pustu = { total: counted?.pustu ?? 0, implementing: now("PUSTU"), staffed: counted?.pustuStaffed ?? 0 };
     facts.posyandu = { total: counted?.posyandu ?? 0, implementing: now("POSYANDU") };
     facts.desa = { total: person?.desa ?? 0, withPustu: counted?.desaWithPustu ?? 0, accompanied: counted?.desaAccompanied ?? 0 };
     facts.kader = { PURWA: person?.purwa ?? 0, MADYA: person?.madya ?? 0, UTAMA: person?.utama ?? 0 };
     facts.staff = { active: person?.staffActive ?? 0, clustered: person?.staffClustered ?? 0 };
     facts.latestActivity = person?.latestActivity ?? null;
+    facts.districts = 1;
+    for (const row of rows.areas) {
+      const lastUpdated = [row.lastUpdated, row.declaredAsOf].filter((date): date is string => date !== null).sort().at(-1) ?? null;
+      facts.areas[row.area] = { rows: row.rows, illustrative: row.illustrative, lastUpdated, declared: row.declaredAsOf ? 1 : 0, declaredAsOf: row.declaredAsOf };
+      if (row.area === "ROSTERS") facts.puskesmas.withRoster = row.covered;
+    }
+    for (const row of rows.reported) facts.reported[row.metric === "PUSTU" ? "pustu" : "desa"] = row.value;
+    // A verdict (off track, deadline missed) only on current stage data; a met target is met whatever its age.
+    const stagesCurrent = freshness(facts.areas.STAGES.lastUpdated, asOf, staleDays).current;
 
     // The targets of the district's latest target year, measured as the district dashboard measures them.
     const own = rows.targets;
@@ -250,8 +268,9 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
       facts.targets.met += progress.met ? 1 : 0;
       facts.targets.achieved += Math.min(achieved, target.targetCount);
       facts.targets.target += target.targetCount;
-      facts.targets.status[projection.status] += 1;
+      if (stagesCurrent || projection.status === "MET") facts.targets.status[projection.status] += 1;
     }
-    return { district, isIllustrative: person?.isIllustrative ?? false, facts, trend };
+    if (facts.targets.count > 0 && !stagesCurrent && facts.targets.met < facts.targets.count) facts.targets.unprojectable = 1;
+    return { district, isIllustrative: person?.isIllustrative ?? false, facts: withFigures(facts), trend };
   });
 }

@@ -49,9 +49,10 @@ export async function getStaffingRollup(ctx: Ctx, districtId: string, asOf: Date
     const people = staffOf.get(unit.id) ?? [];
     const placements = assignmentsOf.get(unit.id) ?? [];
     const assigned = new Set(placements.filter((row) => !row.supporting).map((row) => row.staffId)).size;
-    const coordinators = checkCoordinators({ staff: people, placements, pustu: [], allowSecondCluster: true });
+    // A roster never entered says nothing about coordinators or pustu staffing ("belum ada data", not 5 findings).
+    const coordinators = people.length === 0 ? { issues: [] } : checkCoordinators({ staff: people, placements, pustu: [], allowSecondCluster: true });
     const pustuBelowMinimum = pustu
-      .filter((candidate) => candidate.parentId === unit.id)
+      .filter((candidate) => candidate.parentId === unit.id && people.length > 0)
       .map((candidate) => ({ id: candidate.id, name: candidate.name, ...pustuStaffing(people, candidate.id) }))
       .filter((candidate) => !candidate.ok)
       .map(({ id, name, count, missing }) => ({ id, name, staff: count, missing }));

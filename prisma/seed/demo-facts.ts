@@ -27,14 +27,14 @@ export const STAGE_FACTS: StageFact[] = [
     puskesmasCode: code,
     stage: "UJI_COBA" as const,
     date: "2024-11-26",
-    note: "Salah satu dari 5 puskesmas pilot project ILP tahun 2024.",
+    note: "Disebut sebagai salah satu dari 5 puskesmas pilot project ILP tahun 2024 pada penyuluhan 26 November 2024; tanggal mulai uji coba tidak disebut (diketahui paling lambat 26 November 2024).",
     source: SOURCES.kudus,
   })),
   {
     puskesmasCode: "1033380", // UPT Puskesmas Cadasari
     stage: "PERSIAPAN",
     date: "2025-07-14",
-    note: "Memperbaiki sarana, prasarana dan pelayanan dalam dan luar gedung sesuai Permenkes 19/2024.",
+    note: "Tahap ini disimpulkan, tidak dinyatakan artikel: artikel 14 Juli 2025 menyebut puskesmas memperbaiki sarana, prasarana dan pelayanan dalam dan luar gedung sesuai Permenkes 19/2024.",
     source: SOURCES.pandeglang,
   },
 ];

@@ -11,6 +11,23 @@ type Tx = Prisma.TransactionClient;
 
 export const facilityId = (type: string, code: string) => seedId(`facility:${type}:${code}`);
 
+/** Kecamatan stated by a source article: the placement is verified, and says by whom. */
+const STATED_PLACEMENTS: Record<string, string> = {
+  "1011912": "Kecamatan Selupu Rejang disebut dalam artikel Media Center Rejang Lebong, 30 Juli 2024.",
+};
+
+/**
+ * A short Indonesian provenance line for an inferred placement. The reference
+ * file's basis column holds internal source-hunting remarks (in English); they
+ * never reach the UI or the exports.
+ */
+export function placementLine(basis: string, uncertain: boolean): string {
+  if (uncertain) return "Tidak pasti: tidak ada kecamatan atau desa yang namanya sama persis; belum diverifikasi.";
+  const places = [/kecamatan/.test(basis) && "kecamatan", /desa/.test(basis) && "desa", /kelurahan/.test(basis) && "kelurahan"].filter(Boolean).join(" dan ");
+  const similar = basis.includes("~") || basis.includes("spelling") || basis.includes("partial") ? "mirip" : "sama";
+  return `Disimpulkan dari nama puskesmas yang ${similar} dengan nama ${places || "wilayah"}; belum diverifikasi.`;
+}
+
 /** Other spellings planners search by. */
 const ALIASES: Record<string, string[]> = { "1011912": ["Sumber Urib"] };
 
@@ -42,9 +59,9 @@ export async function seedPuskesmas(tx: Tx, regions: ReferenceRegion[]): Promise
         searchText: facilitySearchText(name, aliases),
         kecamatanId: known.has(kecCode) ? regionId(kecCode) : null,
         desaId: known.has(row.host_village_code) ? regionId(row.host_village_code) : null,
-        // Every placement in the source file was inferred from names; none is confirmed.
-        placementVerified: false,
-        placementNote: uncertain ? `Tidak pasti: ${row.kec_basis}` : `Disimpulkan dari nama: ${row.kec_basis}`,
+        // Placements were inferred from names, except where an article states the kecamatan.
+        placementVerified: row.kode_instansi_src in STATED_PLACEMENTS,
+        placementNote: STATED_PLACEMENTS[row.kode_instansi_src] ?? placementLine(row.kec_basis, uncertain),
         currentStage: stage?.stage ?? ("BELUM" as IlpStage),
         stageSince: stage ? new Date(stage.date) : null,
       };

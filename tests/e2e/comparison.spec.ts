@@ -58,11 +58,56 @@ test("the Bengkulu official sorts by adoption, opens Rejang Lebong read-only, se
   expect((await xlsx).suggestedFilename()).toMatch(/^perbandingan-17-\d{4}-\d{2}-\d{2}\.xlsx$/);
 });
 
+test("the Bengkulu official sees Rejang Lebong's completeness and provenance in the comparison, its dashboard and its printed report", async ({ page }) => {
+  await signInByApi(page, "provinsi.bengkulu");
+  await page.goto("/provinsi/17");
+  const table = page.getByRole("table", { name: "Perbandingan kabupaten/kota · Provinsi Bengkulu" });
+  const rejangLebong = table.locator('[data-code="17.02"]');
+  // Completeness: every area has something, but rosters only at 1 of 21 puskesmas, and stage data from 30 July 2024.
+  await expect(rejangLebong.locator('[data-column="completeness"]')).toContainText("7 dari 7 area terisi");
+  await expect(rejangLebong.locator('[data-column="completeness"]')).toContainText("roster 1 dari 21 puskesmas");
+  await expect(rejangLebong.locator('[data-column="completeness"]')).toContainText("data tahap terakhir 30 Jul 2024");
+  // Staff in clusters: over the 1 puskesmas whose roster is entered, illustrative, and never ranked as a failure.
+  const staff = rejangLebong.locator('[data-column="staffClustered"]');
+  await expect(staff).toContainText("dari 1 puskesmas yang rosternya sudah diisi (20 belum)");
+  await expect(staff).toContainText("Ilustratif");
+  await expect(rejangLebong.locator('[data-column="puskesmasIlp"]')).toContainText("Tercatat");
+  // No verdict on old data: not "Tenggat terlewati".
+  const targets = rejangLebong.locator('[data-column="targets"]');
+  await expect(targets).toContainText("tidak dapat diproyeksikan");
+  await expect(targets).not.toContainText("Tenggat terlewati");
+  await expect(page.getByTestId("ranking-rule").first()).toContainText("Peringkat hanya diberikan");
+  await table.getByRole("button", { name: "Urutkan menurut Tenaga berklaster" }).click();
+  await expect(page).toHaveURL(/urut=staffClustered/);
+  await expect(rejangLebong.locator("td").first()).toHaveText("–");
+  // The province total says what it is made of.
+  await expect(table.getByTestId("comparison-total").locator('[data-column="staffClustered"]')).toContainText("kab/kota datanya lengkap");
+
+  // The dashboard: the same coverage, and the deadline not judged on data last updated 30 July 2024.
+  await rejangLebong.getByRole("link", { name: "Kabupaten Rejang Lebong" }).click();
+  await expect(page).toHaveURL(/\/kabupaten\/17\.02/);
+  await expect(page.getByTestId("headline-staffClustered")).toContainText("(20 belum)");
+  const card = page.getByTestId("target-card");
+  await expect(card).toContainText("tidak dapat diproyeksikan");
+  await expect(card).toContainText("data terakhir diperbarui 30 Juli 2024");
+  await expect(card).not.toContainText("Tenggat terlewati");
+  await expect(page.getByTestId("dashboard-staffing")).toContainText("1 dari 21 puskesmas punya data tenaga kesehatan (20 belum diisi)");
+
+  // The printed report carries the same labels.
+  await page.goto("/kabupaten/17.02/laporan");
+  await expect(page.getByTestId("report-headline")).toContainText("Asal data");
+  await expect(page.getByTestId("report-headline")).toContainText("dari 1 puskesmas yang rosternya sudah diisi (20 belum)");
+  await expect(page.getByTestId("report-completeness")).toContainText("roster tenaga kesehatan");
+  await expect(page.locator("article")).not.toContainText("Tenggat terlewati");
+});
+
 test("the province on a past date, and nothing of another province", async ({ page }) => {
   await signInByApi(page, "provinsi.bengkulu");
   await page.goto("/provinsi/17?per=2024-07-29");
   const rejangLebong = page.getByRole("table", { name: /Provinsi Bengkulu/ }).locator('[data-code="17.02"] [data-column="puskesmasIlp"]');
-  await expect(rejangLebong).toContainText("0 dari 21");
+  // Before its first stage entry (30 July 2024) Rejang Lebong had no stage data: "belum ada data", never 0.
+  await expect(rejangLebong).toContainText("belum ada data");
+  await expect(rejangLebong).not.toContainText("0 dari 21");
   await page.getByLabel("Per tanggal").fill("2024-07-30");
   await page.getByRole("button", { name: "Tampilkan" }).click();
   await expect(page).toHaveURL(/per=2024-07-30/);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { arrangeRows, againstAverage, parseComparisonView, type ComparisonRow } from "@/lib/comparison/table";
 import { tileLayout } from "@/lib/comparison/tile-layout";
-import { emptyFacts, indicatorValue, sumFacts, worstStatus } from "@/lib/indicators/definitions";
+import { emptyFacts, indicatorValue, sumFacts, withFigures, worstStatus } from "@/lib/indicators/definitions";
 
+/** A district with its stage history entered. */
 function row(code: string, name: string, implementing: number, total: number, extra: Partial<ReturnType<typeof emptyFacts>> = {}): ComparisonRow {
-  const facts = { ...emptyFacts(), ...extra, puskesmas: { total, implementing } };
+  const base = emptyFacts();
+  const facts = withFigures({ ...base, districts: 1, ...extra, puskesmas: { total, implementing, withRoster: 0 }, areas: { ...base.areas, STAGES: { rows: 1, illustrative: 0, lastUpdated: "2025-01-01", declared: 0, declaredAsOf: null } } });
   return { code, name, parent: null, href: `/kabupaten/${code}`, isIllustrative: false, facts };
 }
 
@@ -46,7 +48,7 @@ describe("the comparison table", () => {
 
   it("compares a cell with the average, and a total is the sum of its rows", () => {
     const total = sumFacts(rows.map((entry) => entry.facts));
-    expect(total.puskesmas).toEqual({ total: 16, implementing: 6 });
+    expect(total.puskesmas).toEqual({ total: 16, implementing: 6, withRoster: 0 });
     expect(indicatorValue("puskesmasIlp", total).share).toBe(6 / 16);
     expect(againstAverage(0.75, 6 / 16)).toBe("above");
     expect(againstAverage(0.25, 6 / 16)).toBe("below");

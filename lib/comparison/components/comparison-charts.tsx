@@ -77,6 +77,7 @@ function IndicatorBars({ rows, total, indicator }: { rows: ComparisonRow[]; tota
   const t = useTranslations("comparison");
   const locale = useLocale();
   const share = useShareText();
+  const figures = useTranslations("figures");
   const data = rows
     .map((row) => ({ name: shortName(row.name), ...indicatorValue(indicator, row.facts) }))
     .map((row) => ({ ...row, percent: pct(row.share) }))
@@ -86,7 +87,7 @@ function IndicatorBars({ rows, total, indicator }: { rows: ComparisonRow[]; tota
     <ChartFrame
       title={t("barTitle", { indicator: indicatorText(INDICATORS[indicator].label, locale) })}
       tableLabel={t("showTable")}
-      table={<DataTable head={["", "%", t("numerator"), t("denominator")]} rows={data.map((row) => [row.name, share(row.share), row.numerator, row.denominator])} />}
+      table={<DataTable head={["", "%", t("numerator"), t("denominator")]} rows={data.map((row) => (row.state === "NO_DATA" ? [row.name, figures("noData"), "", ""] : [row.name, share(row.share), row.numerator, row.denominator]))} />}
     >
       <div className="h-full overflow-y-auto">
         <div style={{ height: Math.max(240, data.length * 22 + 54) }}>

@@ -3,9 +3,11 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ExportLinks } from "@/components/ui/export-links";
-import { INDICATORS, indicatorText, indicatorValue, worstStatus, type IndicatorFacts, type IndicatorId } from "@/lib/indicators/definitions";
+import { completenessLines } from "@/lib/indicators/completeness-summary";
+import { indicatorText, indicatorValue, rankable, worstStatus, type IndicatorEntry, type IndicatorFacts } from "@/lib/indicators/definitions";
+import { CoverageNote, NoData, ProvenanceBadge } from "@/lib/indicators/components/figure-parts";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
-import { againstAverage, arrangeRows, COMPARISON_PAGE_SIZE, sortValue, STATUS_FILTERS, type ComparisonRow, type SortKey } from "../table";
+import { againstAverage, arrangeRows, COMPARISON_PAGE_SIZE, sortValue, STATUS_FILTERS, tableColumns, type ComparisonRow, type SortKey } from "../table";
 import { HintTip, IndicatorTip } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
 import { parseIsoDate } from "@/lib/dates";
@@ -18,7 +20,6 @@ const STATUS_TONE: Record<ProjectionStatus, string> = {
   MISSED: "bg-red-100 text-red-800",
 };
 const TONE = { above: "bg-emerald-50 text-emerald-900", below: "bg-amber-50 text-amber-900", equal: "", none: "" } as const;
-const RATIO_COLUMNS: IndicatorId[] = ["targets", "puskesmasIlp", "pustuCoverage", "pustuStaffed", "posyanduIlp"];
 const KADER: { key: SortKey; level: "PURWA" | "MADYA" | "UTAMA" }[] = [
   { key: "kaderPurwa", level: "PURWA" },
   { key: "kaderMadya", level: "MADYA" },
@@ -44,6 +45,8 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
   const locale = useLocale();
   const format = useFormatter();
   const { view, update, exportQuery } = useComparisonView(prefix);
+  // The registry's table entries, in registry order.
+  const columns = tableColumns(locale);
   const arranged = arrangeRows(rows, view);
   const pages = Math.max(1, Math.ceil(arranged.length / COMPARISON_PAGE_SIZE));
   const page = Math.min(view.hal, pages);
@@ -67,14 +70,18 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
   const marker = (place: ReturnType<typeof againstAverage>) =>
     place === "above" ? <span aria-label={t("comparison.above")}> ▲</span> : place === "below" ? <span aria-label={t("comparison.below")}> ▼</span> : null;
 
-  const ratioCell = (id: IndicatorId, facts: IndicatorFacts, isTotal: boolean) => {
+  const ratioCell = (entry: IndicatorEntry, facts: IndicatorFacts, isTotal: boolean) => {
+    const id = entry.id;
     const value = indicatorValue(id, facts);
-    const place = isTotal ? null : againstAverage(value.share, indicatorValue(id, total).share);
+    // Colour against the average only a figure that may be ranked: incomplete data is never "below average".
+    const place = isTotal || !rankable(value) ? null : againstAverage(value.share, indicatorValue(id, total).share);
     const status = id === "targets" ? worstStatus(facts) : null;
     return (
-      <td key={id} className={`whitespace-nowrap px-2 py-1.5 ${TONE[place ?? "none"]}`} data-column={id}>
+      <td key={id} className={`whitespace-nowrap px-2 py-1.5 ${TONE[place ?? "none"]}`} data-column={id} data-state={value.state}>
         {id === "targets" && facts.targets.count === 0 ? (
           <span className="text-slate-500">{t("comparison.noTarget")}</span>
+        ) : value.state === "NO_DATA" ? (
+          <NoData />
         ) : (
           <>
             <span className="font-semibold">{percent(value.share)}</span>
@@ -82,26 +89,64 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
             <span className="block text-xs text-slate-600">
               {id === "targets" ? t("comparison.metOf", { met: facts.targets.met, count: facts.targets.count }) : t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })}
             </span>
+            <CoverageNote value={value} unit={entry.coverage ? indicatorText(entry.coverage.unit, locale) : undefined} isTotal={isTotal} />
             {status && !isTotal && <span className={`mt-0.5 inline-block rounded-full px-1.5 text-[11px] font-semibold ${STATUS_TONE[status]}`}>{t(`projection.${status}`)}</span>}
+            {id === "targets" && !isTotal && facts.targets.unprojectable > 0 && (
+              <span className="mt-0.5 block text-[11px] text-slate-600" data-testid="unprojectable">
+                {t("figures.unprojectable")}
+                {facts.areas.STAGES.lastUpdated && ` · ${t("figures.lastUpdated", { date: format.dateTime(new Date(`${facts.areas.STAGES.lastUpdated}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })}`}
+              </span>
+            )}
+            {isTotal && id === "targets" && facts.targets.unprojectable > 0 && <span className="block text-[11px] text-slate-600">{t("figures.unprojectableTotal", { count: facts.targets.unprojectable })}</span>}
+            {id !== "targets" && (
+              <span className="mt-0.5 block">
+                <ProvenanceBadge value={value} detailed={isTotal} />
+              </span>
+            )}
           </>
         )}
       </td>
     );
   };
 
+  const completenessCell = (facts: IndicatorFacts, isTotal: boolean) => {
+    const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
+    // A total or a province row (national view) sums districts: how many entered every area.
+    const lines = isTotal || facts.districts > 1
+      ? [t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })]
+      : completenessLines(facts, translate, (iso) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }));
+    const incomplete = !isTotal && lines.length > 2;
+    return (
+      <td key="completeness" className={`px-2 py-1.5 text-xs ${incomplete ? "text-amber-900" : "text-slate-700"}`} data-column="completeness">
+        {lines.map((line, index) => (
+          <span key={index} className={index === 0 ? "block" : "block text-[11px]"}>
+            {line}
+          </span>
+        ))}
+      </td>
+    );
+  };
+
   const cells = (facts: IndicatorFacts, isTotal: boolean) => [
-    ...RATIO_COLUMNS.map((id) => ratioCell(id, facts, isTotal)),
+    completenessCell(facts, isTotal),
+    ...columns.map(({ entry }) => ratioCell(entry, facts, isTotal)),
     ...KADER.map(({ key, level }) => {
       // A district without posyandu has no kader to compare.
       const place = isTotal || facts.posyandu.total === 0 ? null : againstAverage(facts.kader[level], kaderAverage(level));
+      const entered = facts.areas.KADER.rows > 0 || facts.areas.KADER.declared > 0;
       return (
-        <td key={key} className={`px-2 py-1.5 text-right tabular-nums ${TONE[place ?? "none"]}`}>
-          {format.number(facts.kader[level])}
-          {marker(place)}
+        <td key={key} className={`px-2 py-1.5 text-right tabular-nums ${TONE[(entered && place) || "none"]}`}>
+          {entered ? (
+            <>
+              {format.number(facts.kader[level])}
+              {marker(place)}
+            </>
+          ) : (
+            <NoData />
+          )}
         </td>
       );
     }),
-    ratioCell("staffClustered", facts, isTotal),
     <td key="latest" className="whitespace-nowrap px-2 py-1.5 text-xs">
       {facts.latestActivity ? format.dateTime(parseIsoDate(facts.latestActivity)!, { dateStyle: "medium", timeZone: "UTC" }) : t("comparison.none")}
     </td>,
@@ -148,6 +193,9 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
       <p className="text-xs text-slate-600" aria-live="polite">
         {t("comparison.rows", { shown: arranged.length, total: rows.length })} · {t("comparison.legend")}
       </p>
+      <p className="text-xs text-slate-600" data-testid="ranking-rule">
+        {t("figures.rankingRule")}
+      </p>
       <div className="max-w-full overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="w-full min-w-[1100px] text-sm">
           <caption className="sr-only">{caption}</caption>
@@ -158,23 +206,26 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
                 <span className="sr-only">{t("comparison.rank")}</span>
               </th>
               {sortHeader("name", nameHeader, null)}
-              {RATIO_COLUMNS.map((id) => sortHeader(id, indicatorText(INDICATORS[id].short, locale), <IndicatorTip id={id} />))}
+              <th scope="col" className="whitespace-nowrap px-2 py-2 align-bottom font-semibold uppercase">
+                {t("figures.completeness")}
+                <HintTip label={t("figures.completeness")}>{t("figures.completenessHint")}</HintTip>
+              </th>
+              {columns.map(({ entry, header }) => sortHeader(entry.id as SortKey, header, <IndicatorTip id={entry.id} />))}
               {KADER.map(({ key }) => sortHeader(key, t(`comparison.${key}`), key === "kaderUtama" ? <IndicatorTip id="kaderAdvanced" /> : <HintTip label={t(`comparison.${key}`)}>{t("comparison.kaderHint")}</HintTip>))}
-              {sortHeader("staffClustered", indicatorText(INDICATORS.staffClustered.short, locale), <IndicatorTip id="staffClustered" />)}
               {sortHeader("latestActivity", t("comparison.latestActivity"), <HintTip label={t("comparison.latestActivity")}>{t("comparison.latestActivityHint")}</HintTip>)}
             </tr>
           </thead>
           <tbody>
             {arranged.length === 0 && (
               <tr>
-                <td colSpan={13} className="px-2 py-6 text-center text-slate-600">
+                <td colSpan={columns.length + KADER.length + 4} className="px-2 py-6 text-center text-slate-600">
                   {t("comparison.empty")}
                 </td>
               </tr>
             )}
             {visible.map((row) => (
               <tr key={row.code} className="border-t border-slate-100" data-testid="comparison-row" data-code={row.code} data-sort-value={String(sortValue(row, view.urut) ?? "")}>
-                <td className="px-2 py-1.5 text-center tabular-nums text-slate-600">{row.rank ?? t("comparison.notMeasured")}</td>
+                <td className="px-2 py-1.5 text-center tabular-nums text-slate-600">{row.rank ?? <span title={t("figures.unrankedHint")}>{t("comparison.notMeasured")}</span>}</td>
                 <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1.5 text-left font-medium">
                   <Link href={row.href} className="text-brand-700 underline">
                     {row.name}

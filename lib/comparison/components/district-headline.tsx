@@ -1,42 +1,63 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { INDICATORS, indicatorText, indicatorValue, type IndicatorFacts, type IndicatorId } from "@/lib/indicators/definitions";
+import { CoverageNote, NoData, ProvenanceBadge } from "@/lib/indicators/components/figure-parts";
+import { indicatorText, indicatorValue, shownIn, type IndicatorFacts } from "@/lib/indicators/definitions";
 import { IndicatorTip } from "./indicator-tip";
 
-const HEADLINE: IndicatorId[] = ["puskesmasIlp", "pustuCoverage", "pustuStaffed", "posyanduIlp", "kaderAdvanced", "staffClustered"];
-
-/** A district's headline indicators, computed by the same definitions and queries as the province comparison. */
+/**
+ * A district's headline indicators (the registry's headline entries), computed by
+ * the same definitions and queries as the province comparison: each with
+ * where it comes from, what it covers, and "belum ada data" where nothing is entered.
+ */
 export async function DistrictHeadline({ facts, isIllustrative }: { facts: IndicatorFacts; isIllustrative: boolean }) {
-  const t = await getTranslations("comparison");
+  const t = await getTranslations();
   const locale = await getLocale();
   const format = await getFormatter();
+  const percent = (share: number | null) => (share === null ? t("comparison.notMeasured") : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
   return (
     <section className="flex flex-col gap-2" aria-labelledby="headline-title">
       <h2 id="headline-title" className="text-lg font-semibold">
-        {t("headline")}
+        {t("comparison.headline")}
         {isIllustrative && (
-          <span title={t("illustrativeHint")} className="ml-2 rounded bg-violet-50 px-1.5 align-middle text-xs font-normal text-violet-800 ring-1 ring-violet-200">
-            {t("illustrative")}
+          <span title={t("comparison.illustrativeHint")} className="ml-2 rounded bg-violet-50 px-1.5 align-middle text-xs font-normal text-violet-800 ring-1 ring-violet-200">
+            {t("comparison.illustrative")}
           </span>
         )}
       </h2>
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-        {HEADLINE.map((id) => {
-          const value = indicatorValue(id, facts);
+        {shownIn("headline").map((entry) => {
+          const value = indicatorValue(entry.id, facts);
           return (
-            <li key={id} className="rounded border border-slate-200 bg-white p-3" data-testid={`headline-${id}`}>
+            <li key={entry.id} className="rounded border border-slate-200 bg-white p-3" data-testid={`headline-${entry.id}`} data-state={value.state} data-provenance={value.provenance ?? ""}>
               <p className="text-xs text-slate-600">
-                {indicatorText(INDICATORS[id].label, locale)}
-                <IndicatorTip id={id} />
+                {indicatorText(entry.label, locale)}
+                <IndicatorTip id={entry.id} />
               </p>
-              <p className="text-lg font-semibold">
-                {t("ofTotal", { numerator: value.numerator, denominator: value.denominator })}{" "}
-                <span className="text-sm font-normal text-slate-600">({value.share === null ? t("notMeasured") : format.number(value.share, { style: "percent", maximumFractionDigits: 1 })})</span>
-              </p>
+              {value.state === "NO_DATA" ? (
+                <p className="text-lg">
+                  <NoData />
+                </p>
+              ) : (
+                <>
+                  <p className="text-lg font-semibold">
+                    {t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })}{" "}
+                    <span className="text-sm font-normal text-slate-600">({percent(value.share)})</span>
+                  </p>
+                  <CoverageNote value={value} unit={entry.coverage ? indicatorText(entry.coverage.unit, locale) : undefined} />
+                  {value.recorded && (
+                    <p className="text-xs text-slate-600" data-testid={`headline-${entry.id}-recorded`}>
+                      {t("figures.recordedBeside", { numerator: value.recorded.numerator, denominator: value.recorded.denominator, share: percent(value.recorded.share) })}{" "}
+                      <ProvenanceBadge value={{ provenance: value.recorded.provenance, sources: value.sources }} />
+                    </p>
+                  )}
+                  <ProvenanceBadge value={value} />
+                </>
+              )}
             </li>
           );
         })}
       </ul>
-      <p className="text-xs text-slate-500">{t("headlineHint")}</p>
+      <p className="text-xs text-slate-500">{t("comparison.headlineHint")}</p>
+      <p className="text-xs text-slate-500">{t("figures.reportLegend")}</p>
     </section>
   );
 }

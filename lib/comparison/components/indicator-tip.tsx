@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { INDICATORS, indicatorText, type IndicatorId } from "@/lib/indicators/definitions";
+import { indicatorEntry, indicatorText } from "@/lib/indicators/definitions";
 
 /** An "i" that shows a hint on hover or keyboard focus. */
 export function HintTip({ label, children }: { label: string; children: React.ReactNode }) {
@@ -18,10 +18,10 @@ export function HintTip({ label, children }: { label: string; children: React.Re
 }
 
 /** An indicator's definition, defined once in lib/indicators: explanation, numerator and denominator. */
-export function IndicatorTip({ id }: { id: IndicatorId }) {
+export function IndicatorTip({ id }: { id: string }) {
   const locale = useLocale();
   const t = useTranslations("comparison");
-  const indicator = INDICATORS[id];
+  const indicator = indicatorEntry(id);
   return (
     <HintTip label={indicatorText(indicator.label, locale)}>
       <IndicatorDefinition id={id} locale={locale} numeratorLabel={t("numerator")} denominatorLabel={t("denominator")} />
@@ -29,8 +29,8 @@ export function IndicatorTip({ id }: { id: IndicatorId }) {
   );
 }
 
-export function IndicatorDefinition({ id, locale, numeratorLabel, denominatorLabel }: { id: IndicatorId; locale: string; numeratorLabel: string; denominatorLabel: string }) {
-  const indicator = INDICATORS[id];
+export function IndicatorDefinition({ id, locale, numeratorLabel, denominatorLabel }: { id: string; locale: string; numeratorLabel: string; denominatorLabel: string }) {
+  const indicator = indicatorEntry(id);
   return (
     <>
       <strong className="block">{indicatorText(indicator.label, locale)}</strong>

@@ -27,9 +27,11 @@ export async function RollupTable({ rows }: { rows: StaffingRollupRow[] }) {
               <td className="px-3 py-2 text-right">{row.staff}</td>
               <td className="px-3 py-2 text-right">{row.assigned}</td>
               <td className="px-3 py-2 text-right">{row.assignedPercent === null ? t("noRoster") : `${row.assignedPercent}%`}</td>
-              <td className="px-3 py-2">{row.clustersWithoutCoordinator.length ? row.clustersWithoutCoordinator.map((cluster) => `K${cluster}`).join(", ") : t("none")}</td>
+              <td className="px-3 py-2">{row.staff === 0 ? t("noRoster") : row.clustersWithoutCoordinator.length ? row.clustersWithoutCoordinator.map((cluster) => `K${cluster}`).join(", ") : t("none")}</td>
               <td className="px-3 py-2">
-                {row.pustuBelowMinimum.length
+                {row.staff === 0
+                  ? t("noRoster")
+                  : row.pustuBelowMinimum.length
                   ? row.pustuBelowMinimum.map((pustu) => t("pustuMissing", { pustu: pustu.name, count: pustu.staff, missing: pustu.missing.join(", ") || "-" })).join("; ")
                   : t("none")}
               </td>

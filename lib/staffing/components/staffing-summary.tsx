@@ -10,7 +10,7 @@ export async function StaffingSummary({ rollup, href }: { rollup: StaffingRollup
   return (
     <section aria-labelledby="dashboard-staffing" className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4 text-sm" data-testid="dashboard-staffing">
       <h2 id="dashboard-staffing" className="text-lg font-semibold">{t("dashboardTitle")}</h2>
-      <p>{t("summary", { withRoster: totals.withRoster, puskesmas: totals.puskesmas, assigned: totals.assigned, staff: totals.staff, clusters: totals.clustersWithoutCoordinator, pustu: totals.pustuBelowMinimum })}</p>
+      <p>{t("summary", { withRoster: totals.withRoster, puskesmas: totals.puskesmas, missing: totals.puskesmas - totals.withRoster, assigned: totals.assigned, staff: totals.staff, clusters: totals.clustersWithoutCoordinator, pustu: totals.pustuBelowMinimum })}</p>
       {needing.length > 0 && (
         <ul className="flex flex-col gap-1">
           {needing.slice(0, 5).map((row) => (

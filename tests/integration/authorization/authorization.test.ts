@@ -353,6 +353,24 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       if (id.endsWith("#voidActivityAction")) return outcomeOf(await voidActivityAction({ id: record.id, version: record.version, reason }));
       return outcomeOf(await completeActivityAction({ id: record.id, version: record.version }));
     }
+    case "lib/completeness/actions.ts#declareCompleteAction": {
+      await owner.dataCompleteness.deleteMany({ where: { districtId: districtIdOf(target), area: "ACTIVITIES" } });
+      await signIn(actor, target);
+      const { declareCompleteAction } = await import("@/lib/completeness/actions");
+      const outcome = outcomeOf(await declareCompleteAction({ districtCode: DISTRICT_CODE[target]!, area: "ACTIVITIES", completeAsOf: "2025-01-31" }));
+      await owner.dataCompleteness.deleteMany({ where: { districtId: districtIdOf(target), area: "ACTIVITIES" } }); // leave the seeded figures as they were
+      return outcome;
+    }
+    case "lib/completeness/actions.ts#withdrawCompleteAction": {
+      const districtId = districtIdOf(target);
+      await owner.dataCompleteness.deleteMany({ where: { districtId, area: "KADER" } });
+      const record = await owner.dataCompleteness.create({ data: { districtId, area: "KADER", completeAsOf: new Date("2025-01-31") } });
+      await signIn(actor, target);
+      const { withdrawCompleteAction } = await import("@/lib/completeness/actions");
+      const outcome = outcomeOf(await withdrawCompleteAction({ id: record.id, version: record.version }));
+      await owner.dataCompleteness.deleteMany({ where: { id: record.id } });
+      return outcome;
+    }
     case "app/api/bukti/[id]/route.ts#GET": {
       const facilityId = {
         own: fixtures.facilities.ownPosyandu,

@@ -214,6 +214,8 @@ MATRIX.push(
   { id: "lib/activities/actions.ts#correctActivityAction", scopeRule: "activity.write: planners of the activity's district", expect: districtPlanning },
   { id: "lib/activities/actions.ts#voidActivityAction", scopeRule: "activity.write: planners of the activity's district", expect: districtPlanning },
   { id: "lib/activities/actions.ts#completeActivityAction", scopeRule: "activity.write: planners of the activity's district", expect: districtPlanning },
+  { id: "lib/completeness/actions.ts#declareCompleteAction", scopeRule: "facility.write: planners declare a data area of the named district complete", expect: districtPlanning },
+  { id: "lib/completeness/actions.ts#withdrawCompleteAction", scopeRule: "facility.write: planners withdraw a declaration of their district", expect: districtPlanning },
 );
 
 MATRIX.push(

@@ -10,6 +10,7 @@ import { PendingProposals } from "@/lib/facilities/components/pending-proposals"
 import { listPendingProposals } from "@/lib/facilities/stage-queries";
 import { StaffingSummary } from "@/lib/staffing/components/staffing-summary";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
+import type { DataArea } from "@/lib/indicators/definitions";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { PuskesmasFilters } from "@/lib/rollout/components/puskesmas-filters";
@@ -49,6 +50,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const basePath = `/kabupaten/${district.code}`;
   const asOfText = toIsoDate(dashboard.asOf);
   const puskesmasTarget = dashboard.targets.find((target) => target.kind === "PUSKESMAS_MENERAPKAN");
+  const entered = (area: DataArea) => indicators.facts.areas[area].rows > 0 || indicators.facts.areas[area].declared > 0;
 
   return (
     <div className="flex flex-col gap-6">
@@ -90,6 +92,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             </Link>
             <Link href={`${basePath}/laporan${asOf.isToday ? "" : `?per=${asOfText}`}`} className="text-brand-700 underline">
               {t("report.link")}
+            </Link>
+            <Link href={`${basePath}/kelengkapan`} className="text-brand-700 underline">
+              {t("completeness.link")}
             </Link>
             <Link href={`${basePath}/wilayah`} className="text-brand-700 underline">
               {t("imports.regionsLink")}
@@ -137,7 +142,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
 
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{t("district.targets")}</h2>
-        <TargetProgressCards targets={dashboard.targets} />
+        <TargetProgressCards targets={dashboard.targets} stagesUpdated={indicators.facts.areas.STAGES.lastUpdated} asOf={dashboard.asOf} />
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
@@ -145,12 +150,12 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <StageFunnelChart funnel={dashboard.funnel} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <KecamatanTable rows={dashboard.byKecamatan} districtCode={district.code} />
-        <PustuCoverage coverage={dashboard.coverage} districtCode={district.code} asOf={asOf.isToday ? undefined : asOfText} />
+        <KecamatanTable rows={dashboard.byKecamatan} districtCode={district.code} pustuEntered={entered("PUSTU")} />
+        <PustuCoverage coverage={dashboard.coverage} facts={indicators.facts} districtCode={district.code} asOf={asOf.isToday ? undefined : asOfText} />
       </div>
       <StaffingSummary rollup={dashboard.staffing} href={`${basePath}/klaster${asOf.isToday ? "" : `?per=${asOfText}`}`} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <PosyanduKader posyandu={dashboard.posyandu} />
+        <PosyanduKader posyandu={dashboard.posyandu} posyanduEntered={entered("POSYANDU")} kaderEntered={entered("KADER")} />
         <ActivitiesChart activities={dashboard.activities} />
       </div>
 

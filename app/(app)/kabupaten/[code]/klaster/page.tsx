@@ -50,7 +50,7 @@ export default async function DistrictStaffingPage({ params, searchParams }: Pro
         <ExportLinks href={`/api/export/kabupaten/${district.code}/dasbor?tabel=klaster&per=${asOfText}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
       </form>
       <p role="status" className="text-sm">
-        {t("staffing.rollup.summary", { withRoster: totals.withRoster, puskesmas: totals.puskesmas, assigned: totals.assigned, staff: totals.staff, clusters: totals.clustersWithoutCoordinator, pustu: totals.pustuBelowMinimum })}
+        {t("staffing.rollup.summary", { withRoster: totals.withRoster, puskesmas: totals.puskesmas, missing: totals.puskesmas - totals.withRoster, assigned: totals.assigned, staff: totals.staff, clusters: totals.clustersWithoutCoordinator, pustu: totals.pustuBelowMinimum })}
       </p>
       {rows.length === 0 ? <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">{t("list.empty")}</p> : <RollupTable rows={rows} />}
     </div>

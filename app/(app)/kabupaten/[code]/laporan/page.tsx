@@ -1,7 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
 import { DataTable } from "@/lib/dashboard/components/chart-frame";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
+import { reportCompletenessRows, reportHeadlineRows } from "@/lib/dashboard/report-rows";
+import { indicatorValue } from "@/lib/indicators/definitions";
+import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
+import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { getDistrictByCode } from "@/lib/rollout/queries";
 import { STAGES } from "@/lib/rollout/stages";
@@ -15,15 +19,26 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const user = await requireUser();
   const { code } = await params;
   const asOf = asOfOrToday((await searchParams).per, timeZoneOfRegion(code));
-  const { district, dashboard } = await orNotFound(
+  const { district, dashboard, facts } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
-      return { district, dashboard: await getDistrictDashboard(ctx, district, asOf.date) };
+      const [indicators] = await getDistrictIndicators(ctx, { districtId: district.id }, asOf.date);
+      return { district, dashboard: await getDistrictDashboard(ctx, district, asOf.date), facts: indicators!.facts };
     }),
   );
   const t = await getTranslations();
   const format = await getFormatter();
+  const locale = await getLocale();
+  const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const isoDate = (value: string) => date(new Date(`${value}T00:00:00Z`));
+  const percent = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+  const staleDays = staleDaysSetting();
+  const stages = freshness(facts.areas.STAGES.lastUpdated, dashboard.asOf, staleDays);
+  const stagesText = facts.areas.STAGES.lastUpdated ? t("figures.lastUpdated", { date: isoDate(facts.areas.STAGES.lastUpdated) }) : t("figures.neverUpdated");
+  const coverage = dashboard.coverage;
+  const pustu = indicatorValue("pustuCoverage", facts);
+  const pustuEntered = facts.areas.PUSTU.rows > 0 || facts.areas.PUSTU.declared > 0;
   const section = "flex flex-col gap-2 break-inside-avoid";
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6 bg-white p-6 print:p-0">
@@ -36,6 +51,14 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         </div>
         <PrintButton label={t("report.print")} />
       </header>
+      <section className={section} data-testid="report-headline">
+        <h2 className="text-lg font-semibold">{t("comparison.headline")}</h2>
+        <DataTable
+          head={[t("comparison.indicator"), t("figures.dataColumn"), t("figures.provenanceColumn")]}
+          rows={reportHeadlineRows(facts, translate, locale, percent)}
+        />
+        <p className="text-xs text-slate-600">{t("figures.reportLegend")}</p>
+      </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">{t("report.targets")}</h2>
         {dashboard.targets.length === 0 ? (
@@ -48,11 +71,13 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
               target.progress.target,
               `${target.progress.achieved} (${target.progress.percent}%)`,
               date(target.deadline),
-              t(`projection.${target.projection.status}`),
+              stages.current || target.progress.met ? t(`projection.${target.projection.status}`) : `${t("figures.unprojectable")} (${stagesText})`,
             ])}
           />
         )}
-        <p className="text-xs text-slate-500">{t("projection.method")}</p>
+        <p className="text-xs text-slate-500">
+          {t("projection.method")} {t("figures.staleHint", { days: staleDays })}
+        </p>
       </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">{t("report.stages")}</h2>
@@ -62,23 +87,58 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         <h2 className="text-lg font-semibold">{t("dashboard.byKecamatan")}</h2>
         <DataTable
           head={[t("dashboard.kecamatan"), t("dashboard.puskesmasImplementing"), t("dashboard.pustu"), t("dashboard.desaWithPustu")]}
-          rows={dashboard.byKecamatan.map((row) => [row.name, `${row.implementing} / ${row.puskesmas}`, row.pustu, `${row.desaWithPustu} / ${row.desa}`])}
+          rows={dashboard.byKecamatan.map((row) =>
+            pustuEntered
+              ? [row.name, `${row.implementing} / ${row.puskesmas}`, row.pustu, `${row.desaWithPustu} / ${row.desa}`]
+              : [row.name, `${row.implementing} / ${row.puskesmas}`, t("figures.noData"), `${t("figures.noData")} / ${row.desa}`],
+          )}
         />
       </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">{t("report.coverage")}</h2>
-        <p>
-          {t("dashboard.coverageRecorded", {
-            withPustu: dashboard.coverage.desaWithPustu,
-            total: dashboard.coverage.desaTotal,
-            share: dashboard.coverage.desaTotal ? format.number(dashboard.coverage.desaWithPustu / dashboard.coverage.desaTotal, { style: "percent", maximumFractionDigits: 1 }) : "–",
-          })}
-        </p>
-        {dashboard.coverage.reported.pustu !== null && (
-          <p>{t("dashboard.coverageReported", { pustu: dashboard.coverage.reported.pustu, desa: dashboard.coverage.reported.desa ?? dashboard.coverage.desaTotal })}</p>
+        {pustu.state === "NO_DATA" && coverage.reported.pustu === null ? (
+          <p>
+            {t("dashboard.pustuCoverage")}: {t("figures.noData")}
+          </p>
+        ) : (
+          <>
+            <p>
+              {t("dashboard.coverageRecorded", { withPustu: coverage.desaWithPustu, total: coverage.desaTotal, share: coverage.desaTotal ? percent(coverage.desaWithPustu / coverage.desaTotal) : "–" })} [
+              {t(`figures.provenance.${pustu.recorded?.provenance ?? pustu.provenance ?? "RECORDED"}`)}]
+            </p>
+            {coverage.reported.pustu !== null && (
+              <>
+                <p>
+                  {t("figures.reportedPustu", {
+                    pustu: coverage.reported.pustu,
+                    desa: coverage.reported.desa ?? coverage.desaTotal,
+                    share: percent(coverage.reported.pustu / (coverage.reported.desa ?? coverage.desaTotal)),
+                  })}{" "}
+                  [{t("figures.provenance.REPORTED")}]
+                </p>
+                {coverage.reported.desa !== null && coverage.reported.desa !== coverage.desaTotal && (
+                  <p className="text-xs">{t("figures.reportedPustuDenominator", { desa: coverage.reported.desa, total: coverage.desaTotal })}</p>
+                )}
+                <p className="text-xs">
+                  {pustu.provenance === "REPORTED" ? t("figures.headlineUsesReported", { recorded: facts.pustu.total, reported: coverage.reported.pustu }) : t("figures.headlineUsesRecorded")}
+                </p>
+              </>
+            )}
+          </>
         )}
-        <p>{t("dashboard.understaffed", { count: dashboard.coverage.understaffedPustuCount })}</p>
-        <p>{t("dashboard.posyanduImplementing", { implementing: dashboard.posyandu.implementing, total: dashboard.posyandu.total })}</p>
+        {pustuEntered && <p>{t("dashboard.understaffed", { count: dashboard.coverage.understaffedPustuCount })}</p>}
+        <p>
+          {facts.areas.POSYANDU.rows > 0 || facts.areas.POSYANDU.declared > 0
+            ? t("dashboard.posyanduImplementing", { implementing: dashboard.posyandu.implementing, total: dashboard.posyandu.total })
+            : `${t("dashboard.posyanduKader")}: ${t("figures.noData")}`}
+        </p>
+      </section>
+      <section className={section} data-testid="report-completeness">
+        <h2 className="text-lg font-semibold">{t("figures.reportCompleteness")}</h2>
+        <DataTable
+          head={[t("completeness.area"), t("completeness.entered"), t("completeness.lastUpdated"), t("completeness.declaration")]}
+          rows={reportCompletenessRows(facts, translate, isoDate)}
+        />
       </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">{t("report.activities")}</h2>

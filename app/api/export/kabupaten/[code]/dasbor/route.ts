@@ -3,6 +3,8 @@ import { getDistrictDashboard, PUSTU_MIN_STAFF } from "@/lib/dashboard/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { exportFormat, tableFile } from "@/lib/export/table-file";
 import { routeTranslator } from "@/lib/i18n/translator";
+import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
+import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { getDistrictByCode } from "@/lib/rollout/queries";
 import { STAGES } from "@/lib/rollout/stages";
 import { NotFoundError } from "@/lib/server/errors";
@@ -22,11 +24,15 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
   const name = `${table}-${district.code}-${toIsoDate(dashboard.asOf)}`;
   const format = exportFormat(request);
   switch (table) {
-    case "target":
+    case "target": {
+      // A verdict only on current stage data, as on the page.
+      const [indicators] = await getDistrictIndicators(ctx, { districtId: district.id }, dashboard.asOf);
+      const stagesUpdated = indicators!.facts.areas.STAGES.lastUpdated;
+      const current = freshness(stagesUpdated, dashboard.asOf, staleDaysSetting()).current;
       return tableFile(
         format,
         name,
-        [t("targetForm.year"), t("targetForm.kind"), t("targetForm.count"), t("dashboard.implementing"), "%", t("targetForm.deadline"), t("dashboard.projectionStatus")],
+        [t("targetForm.year"), t("targetForm.kind"), t("targetForm.count"), t("dashboard.implementing"), "%", t("targetForm.deadline"), t("dashboard.projectionStatus"), t("figures.stagesUpdated")],
         dashboard.targets.map((target) => [
           target.year,
           t(`targetForm.kinds.${target.kind}`),
@@ -34,9 +40,11 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
           target.progress.achieved,
           target.progress.percent,
           toIsoDate(target.deadline),
-          t(`projection.${target.projection.status}`),
+          current || target.progress.met ? t(`projection.${target.projection.status}`) : t("figures.unprojectable"),
+          stagesUpdated,
         ]),
       );
+    }
     case "tahap":
       return tableFile(
         format,

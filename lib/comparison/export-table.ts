@@ -1,0 +1,71 @@
+import { completenessLines } from "@/lib/indicators/completeness-summary";
+import { indicatorText, indicatorValue, INDICATOR_LIST, shownIn, worstStatus, type IndicatorFacts, type Registry } from "@/lib/indicators/definitions";
+import type { RankedRow } from "./table";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Cell = string | number | null;
+
+/**
+ * The comparison export's header and rows, derived from the indicator
+ * registry: per indicator its share, numerator, denominator, whether the data
+ * is complete and where the figure comes from. "No data" is an empty cell,
+ * never 0.
+ */
+export function comparisonExportTable(input: {
+  rows: RankedRow[];
+  total: IndicatorFacts;
+  totalLabel: string;
+  showParent: boolean;
+  t: Translate;
+  locale: string;
+  registry?: Registry;
+}): { header: string[]; body: Cell[][] } {
+  const { rows, total, totalLabel, showParent, t, locale, registry = INDICATOR_LIST } = input;
+  const columns = shownIn("export", registry);
+  const header = [
+    t("comparison.rank"),
+    t("dashboard.code"),
+    t("comparison.district"),
+    ...(showParent ? [t("comparison.province")] : []),
+    t("comparison.illustrative"),
+    t("figures.completeness"),
+    ...columns.flatMap((entry) => {
+      const label = indicatorText(entry.short, locale);
+      return [`${label} (%)`, `${label}: ${t("comparison.numerator")}`, `${label}: ${t("comparison.denominator")}`, `${label}: ${t("figures.dataColumn")}`, `${label}: ${t("figures.provenanceColumn")}`];
+    }),
+    t("comparison.status"),
+    t("figures.stagesUpdated"),
+    t("comparison.kaderPurwa"),
+    t("comparison.kaderMadya"),
+    t("comparison.kaderUtama"),
+    t("comparison.latestActivity"),
+  ];
+  const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+  const cells = (facts: IndicatorFacts, isTotal: boolean): Cell[] => {
+    const status = worstStatus(facts);
+    const kaderEntered = facts.areas.KADER.rows > 0 || facts.areas.KADER.declared > 0;
+    return [
+      isTotal || facts.districts > 1
+        ? t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })
+        : completenessLines(facts, t, (iso) => iso).join("; "),
+      ...columns.flatMap((entry) => {
+        const value = indicatorValue(entry.id, facts);
+        const noData = value.state === "NO_DATA";
+        const sources = (["RECORDED", "REPORTED", "ILLUSTRATIVE", "MIXED"] as const).filter((kind) => value.sources[kind] > 0);
+        const provenance = value.provenance
+          ? `${t(`figures.provenance.${value.provenance}`)}${isTotal && value.provenance === "MIXED" ? ` (${sources.map((kind) => `${t(`figures.provenance.${kind}`).toLowerCase()} ${value.sources[kind]}`).join(", ")})` : ""}`
+          : "";
+        return [noData ? null : percent(value.share), noData ? null : value.numerator, noData ? null : value.denominator, t(`figures.state.${value.state}`), provenance];
+      }),
+      facts.targets.unprojectable > 0 && !isTotal ? t("figures.unprojectable") : status ? t(`projection.${status}`) : t("comparison.noTarget"),
+      facts.areas.STAGES.lastUpdated,
+      kaderEntered ? facts.kader.PURWA : null,
+      kaderEntered ? facts.kader.MADYA : null,
+      kaderEntered ? facts.kader.UTAMA : null,
+      facts.latestActivity,
+    ];
+  };
+  const body = rows.map((row) => [row.rank, row.code, row.name, ...(showParent ? [row.parent?.name ?? ""] : []), row.isIllustrative ? t("comparison.illustrative") : "", ...cells(row.facts, false)]);
+  const totalRow = [null, "", totalLabel, ...(showParent ? [""] : []), "", ...cells(total, true)];
+  return { header, body: [...body, totalRow] };
+}

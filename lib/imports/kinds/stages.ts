@@ -9,7 +9,7 @@ import { checkStageTransition, STAGES } from "@/lib/rollout/stages";
 import { FACILITY_SELECT, snapshots } from "../entities";
 import type { ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell } from "./cells";
-import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
+import { toIsoDate } from "@/lib/dates";
 
 /** The stage-change form's schema, with the facility named by type and code instead of an id. */
 export const ZStageRow = ZChangeStage.pick({ effectiveDate: true }).extend({

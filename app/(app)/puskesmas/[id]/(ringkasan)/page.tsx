@@ -8,7 +8,6 @@ import { listChecklistItems } from "@/lib/facilities/stage-queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
-import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
 export default async function PuskesmasPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -17,7 +16,6 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
     withScope(user.scope, async (ctx) => ({ puskesmas: await getPuskesmasDetail(ctx, id), checklist: await listChecklistItems(ctx) })),
   );
   const t = await getTranslations();
-  const today = toIsoDate(todayIn(timeZoneOfRegion(puskesmas.district.code)));
 
   return (
     <div className="flex flex-col gap-6">

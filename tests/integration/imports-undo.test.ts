@@ -29,21 +29,24 @@ const stageChanges = async () => owner.facilityStageChange.findMany({ where: { d
 const FACILITY_HEADER = "jenis,kode,nama,kode_kecamatan,kode_desa,jenis_induk,kode_induk,rawat_inap,nama_lain";
 const STAFF_HEADER = "kode_puskesmas,nip,nama,profesi,status_kepegawaian,penempatan,kode_pustu,jadwal_pustu,aktif";
 
-/** Per kind, parents first: a base file, a file that updates and creates rows, and the tables the kind writes. */
-const CASES: Record<string, { base: string; change: string; expected: { create: number; update: number }; tables: () => Promise<unknown> }> = {
+/** Per kind, parents first: base files (two for versioned tables, so undo must put back a version above 1), a file that updates and creates rows, and the tables the kind writes. */
+const CASES: Record<string, { base: string[]; change: string; expected: { create: number; update: number }; tables: () => Promise<unknown> }> = {
   wilayah: {
-    base: csv("kode,nama", "13.11.01,Sangir", "13.11.01.2001,Lubuk Gadang"),
+    base: [csv("kode,nama", "13.11.01,Sangir", "13.11.01.2001,Lubuk Gadang")],
     change: csv("kode,nama", "13.11.01,Sangir Raya", "13.11.01.2002,Lubuk Gadang Timur", "13.11.02,Sungai Pagu", "13.11.02.2001,Pasir Talang"),
     expected: { create: 3, update: 1 },
     tables: regions,
   },
   fasilitas: {
-    base: csv(
-      FACILITY_HEADER,
-      "PUSKESMAS,UNDO-1311-PKM,Puskesmas Undo,13.11.01,,,,ya,PKM Undo",
-      "PUSTU,UNDO-1311-PUSTU,Pustu Undo,,13.11.01.2001,,UNDO-1311-PKM,,",
-      "POSYANDU,UNDO-1311-POS,Posyandu Undo,,13.11.01.2001,PUSTU,UNDO-1311-PUSTU,,",
-    ),
+    base: [
+      csv(
+        FACILITY_HEADER,
+        "PUSKESMAS,UNDO-1311-PKM,Puskesmas Undo Lama,13.11.01,,,,ya,",
+        "PUSTU,UNDO-1311-PUSTU,Pustu Undo,,13.11.01.2001,,UNDO-1311-PKM,,",
+        "POSYANDU,UNDO-1311-POS,Posyandu Undo,,13.11.01.2001,PUSTU,UNDO-1311-PUSTU,,",
+      ),
+      csv(FACILITY_HEADER, "PUSKESMAS,UNDO-1311-PKM,Puskesmas Undo,13.11.01,,,,ya,PKM Undo"),
+    ],
     change: csv(
       FACILITY_HEADER,
       "PUSKESMAS,UNDO-1311-PKM,Puskesmas Undo Baru,13.11.01,,,,tidak,PKM Undo | Undo",
@@ -54,11 +57,14 @@ const CASES: Record<string, { base: string; change: string; expected: { create: 
     tables: facilities,
   },
   tenaga: {
-    base: csv(
-      STAFF_HEADER,
-      "UNDO-1311-PKM,198502152010122003,dr. Undo Satu,DOKTER,PNS,PUSKESMAS,,,ya",
-      "UNDO-1311-PKM,,Bidan Undo,BIDAN,PPPK,PUSTU_TERJADWAL,UNDO-1311-PUSTU,Senin,ya",
-    ),
+    base: [
+      csv(
+        STAFF_HEADER,
+        "UNDO-1311-PKM,198502152010122003,dr. Undo,DOKTER,PNS,PUSKESMAS,,,ya",
+        "UNDO-1311-PKM,,Bidan Undo,BIDAN,PPPK,PUSTU_TERJADWAL,UNDO-1311-PUSTU,Senin,ya",
+      ),
+      csv(STAFF_HEADER, "UNDO-1311-PKM,198502152010122003,dr. Undo Satu,DOKTER,PNS,PUSKESMAS,,,ya"),
+    ],
     change: csv(
       STAFF_HEADER,
       "UNDO-1311-PKM,198502152010122003,dr. Undo Satu Wati,DOKTER,PNS,PUSTU_MENETAP,UNDO-1311-PUSTU,,ya",
@@ -69,13 +75,13 @@ const CASES: Record<string, { base: string; change: string; expected: { create: 
     tables: staff,
   },
   kader: {
-    base: csv("kode_posyandu,nama,tingkat,kompetensi,aktif", "UNDO-1311-POS,Ani Undo,MADYA,BAYI_BALITA,ya"),
+    base: [csv("kode_posyandu,nama,tingkat,kompetensi,aktif", "UNDO-1311-POS,Ani Undo,MADYA,BAYI_BALITA,ya")],
     change: csv("kode_posyandu,nama,tingkat,kompetensi,aktif", "UNDO-1311-POS,Ani Undo,PURWA,BAYI_BALITA | IBU_HAMIL_MENYUSUI,tidak", "UNDO-1311-POS,Wati Undo,,,ya"),
     expected: { create: 1, update: 1 },
     tables: kader,
   },
   tahap: {
-    base: csv("jenis,kode,tahap,tanggal,catatan", "PUSKESMAS,UNDO-1311-PKM,PERSIAPAN,2025-01-10,SK kepala dinas"),
+    base: [csv("jenis,kode,tahap,tanggal,catatan", "PUSKESMAS,UNDO-1311-PKM,PERSIAPAN,2025-01-10,SK kepala dinas")],
     change: csv("jenis,kode,tahap,tanggal,catatan", "PUSKESMAS,UNDO-1311-PKM,UJI_COBA,2025-03-01,Uji coba klaster", "PUSTU,UNDO-1311-PUSTU,PERSIAPAN,2025-02-01,SK pustu"),
     // Stage changes are created; the facilities they move are links of the batch too.
     expected: { create: 2, update: 0 },
@@ -90,8 +96,10 @@ describe("undo of each import kind, through its definition", () => {
 
   for (const [slug, spec] of Object.entries(CASES)) {
     it(`${slug}: undoing a batch deletes what it created and restores what it updated`, async () => {
-      const base = await upload(DISTRICT, slug, spec.base, "all", `${slug}-dasar.csv`);
-      expect(base.body).toMatchObject({ ok: true, counts: { rejected: 0 } });
+      for (const [index, file] of spec.base.entries()) {
+        const base = await upload(DISTRICT, slug, file, "all", `${slug}-dasar-${index}.csv`);
+        expect(base.body).toMatchObject({ ok: true, counts: { rejected: 0 } });
+      }
       const before = await spec.tables();
 
       const change = await upload(DISTRICT, slug, spec.change, "all", `${slug}-ubah.csv`);

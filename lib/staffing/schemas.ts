@@ -17,20 +17,33 @@ const ZNip = zText({ max: 40 })
   })
   .optional();
 
+/** The staff form's fields, without the posting rules (a form's pustu is an id, an import row's a code). */
+export const STAFF_FIELDS = {
+  name: zText({ max: 120, min: 2 }),
+  nip: ZNip,
+  profession: z.enum(PROFESSIONS, "errors.required"),
+  employmentStatus: z.enum(EMPLOYMENT_STATUSES, "errors.required"),
+  posting: z.enum(POSTINGS, "errors.required"),
+  pustuId: z.uuid("staffing.errors.pustuRequired").optional(),
+  pustuSchedule: zText({ max: 200 }).optional(),
+};
+
+/**
+ * The posting rules, for the form and the staff import alike: a pustu posting
+ * names its pustu (`pustu.value`, reported on `pustu.path`), a scheduled one its schedule.
+ */
+export function checkPosting(
+  value: { posting: string; pustuSchedule?: string },
+  pustu: { value: unknown; path: string; message: string },
+  context: z.RefinementCtx,
+): void {
+  if (value.posting !== "PUSKESMAS" && !pustu.value) context.addIssue({ code: "custom", message: pustu.message, path: [pustu.path] });
+  if (value.posting === "PUSTU_TERJADWAL" && !value.pustuSchedule) context.addIssue({ code: "custom", message: "staffing.errors.scheduleRequired", path: ["pustuSchedule"] });
+}
+
 const ZStaffFields = z
-  .object({
-    name: zText({ max: 120, min: 2 }),
-    nip: ZNip,
-    profession: z.enum(PROFESSIONS, "errors.required"),
-    employmentStatus: z.enum(EMPLOYMENT_STATUSES, "errors.required"),
-    posting: z.enum(POSTINGS, "errors.required"),
-    pustuId: z.uuid("staffing.errors.pustuRequired").optional(),
-    pustuSchedule: zText({ max: 200 }).optional(),
-  })
-  .superRefine((value, context) => {
-    if (value.posting !== "PUSKESMAS" && !value.pustuId) context.addIssue({ code: "custom", message: "staffing.errors.pustuRequired", path: ["pustuId"] });
-    if (value.posting === "PUSTU_TERJADWAL" && !value.pustuSchedule) context.addIssue({ code: "custom", message: "staffing.errors.scheduleRequired", path: ["pustuSchedule"] });
-  });
+  .object(STAFF_FIELDS)
+  .superRefine((value, context) => checkPosting(value, { value: value.pustuId, path: "pustuId", message: "staffing.errors.pustuRequired" }, context));
 
 export const ZCreateStaff = z.object({ puskesmasId: z.uuid("errors.notFound"), staff: ZStaffFields });
 export type TCreateStaff = z.input<typeof ZCreateStaff>;

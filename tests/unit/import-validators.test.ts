@@ -39,6 +39,18 @@ describe("import row validators", () => {
     });
   });
 
+  it("staff: the staff form's own rules for name, NIP and a scheduled posting", () => {
+    const row = { puskesmasCode: "PKM-1", profession: "BIDAN" };
+    expect(firstMessage(ZStaffRow.safeParse({ ...row, name: "S" }))).toEqual({ field: "name", message: "errors.required" });
+    expect(firstMessage(ZStaffRow.safeParse({ ...row, name: "S".repeat(121) }))).toEqual({ field: "name", message: "errors.tooLong" });
+    expect(ZStaffRow.parse({ ...row, name: "Siti", nip: "19800101 200501 2 001" }).nip).toBe("198001012005012001");
+    expect(firstMessage(ZStaffRow.safeParse({ ...row, name: "Siti", posting: "PUSTU_TERJADWAL", pustuCode: "PUSTU-1" }))).toEqual({
+      field: "pustuSchedule",
+      message: "staffing.errors.scheduleRequired",
+    });
+    expect(ZStaffRow.parse({ ...row, name: "Siti", posting: "PUSTU_TERJADWAL", pustuCode: "PUSTU-1", pustuSchedule: "Senin" })).toMatchObject({ pustuSchedule: "Senin" });
+  });
+
   it("kader: level and competencies from the enums", () => {
     expect(ZKaderRow.parse({ posyanduCode: "POS-1", name: "Ani", competencies: "dewasa lansia | BAYI_BALITA | bayi_balita" })).toMatchObject({
       level: "PURWA",

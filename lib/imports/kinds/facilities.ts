@@ -3,10 +3,11 @@ import { zText } from "@/lib/validation/text";
 import { ZCreateFacility } from "@/lib/facilities/schemas";
 import { facilitySearchText } from "@/lib/facilities/search-text";
 import { ALLOWED_PARENTS } from "@/lib/facilities/service";
-import type { FacilityType } from "@/lib/generated/prisma/enums";
+import { IlpStage, type FacilityType } from "@/lib/generated/prisma/enums";
 import { ConflictError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { FACILITY_SELECT, snapshots } from "../entities";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
+import { defineEntity } from "../entity";
 import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink, Snapshot } from "../types";
 import { enumCell, yesNo, ZCellList, ZYesNo } from "./cells";
 
@@ -27,6 +28,68 @@ type Resolved = { kecamatanId: string | null; desaId: string | null; parentId: s
 type FacilityRow = TFacilityRow & { resolved?: Resolved };
 
 const keyOf = (type: string, code: string) => `${type}:${code}`;
+
+/** The Facility fields imports manage (facilities and stage changes alike). */
+export const FACILITY_SELECT = {
+  id: true,
+  version: true,
+  name: true,
+  aliases: true,
+  kecamatanId: true,
+  desaId: true,
+  parentId: true,
+  hasInpatient: true,
+  currentStage: true,
+  stageSince: true,
+} as const;
+
+type FacilityFields = {
+  version: number;
+  name: string;
+  aliases: string[];
+  kecamatanId: string | null;
+  desaId: string | null;
+  parentId: string | null;
+  hasInpatient: boolean | null;
+  currentStage: IlpStage;
+  stageSince: Date | null;
+};
+
+/** Facilities, as the facility and stage-change imports write them; the stage is restored with them. */
+export const facilityEntity = defineEntity({
+  name: "Facility",
+  find: (ctx, ids) => ctx.db.facility.findMany({ where: { id: { in: ids } }, select: FACILITY_SELECT }),
+  snapshot: (row: FacilityFields) => ({
+    version: row.version,
+    name: row.name,
+    aliases: row.aliases,
+    kecamatanId: row.kecamatanId,
+    desaId: row.desaId,
+    parentId: row.parentId,
+    hasInpatient: row.hasInpatient,
+    currentStage: row.currentStage,
+    stageSince: row.stageSince ? toIsoDate(row.stageSince) : null,
+  }),
+  image: z.object({
+    version: z.number().int(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    kecamatanId: z.string().nullable(),
+    desaId: z.string().nullable(),
+    parentId: z.string().nullable(),
+    hasInpatient: z.boolean().nullable(),
+    currentStage: z.enum(IlpStage),
+    stageSince: z.string().nullable(),
+  }),
+  async deleteCreated(ctx, ids) {
+    // Posyandu, then pustu, then puskesmas: parents go last.
+    for (const type of ["POSYANDU", "PUSTU", "PUSKESMAS"] as const) await ctx.db.facility.deleteMany({ where: { id: { in: ids }, type } });
+  },
+  async restore(ctx, id, before) {
+    const stageSince = before.stageSince ? parseIsoDate(before.stageSince.slice(0, 10)) : null;
+    await ctx.db.facility.update({ where: { id }, data: { ...before, stageSince, searchText: facilitySearchText(before.name, before.aliases) } });
+  },
+});
 
 async function loadFacilities(ctx: Ctx, district: ImportDistrict) {
   return ctx.db.facility.findMany({ where: { districtId: district.id }, select: { ...FACILITY_SELECT, type: true, code: true, closedAt: true } });
@@ -58,6 +121,7 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
   schema: ZFacilityRow,
   naturalKey: (row) => keyOf(row.type, row.code),
   keyColumn: "kode",
+  entity: facilityEntity,
 
   async plan(ctx, district, rows) {
     const existing = new Map((await loadFacilities(ctx, district)).map((facility) => [keyOf(facility.type, facility.code), facility]));
@@ -130,7 +194,7 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
           const id = crypto.randomUUID();
           await ctx.db.facility.create({ data: { id, districtId: district.id, type, code: data.code, ...fields, searchText: facilitySearchText(fields.name, fields.aliases) }, select: { id: true } });
           ids.set(keyOf(type, data.code), id);
-          links.push({ entity: "Facility", entityId: id, created: true, before: null, after: snapshots.Facility({ ...fields, version: 1, currentStage: "BELUM", stageSince: null }) });
+          links.push(facilityEntity.created(id, { ...fields, version: 1, currentStage: "BELUM", stageSince: null }));
           continue;
         }
         const before = resolved.existing!;
@@ -139,7 +203,7 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
           data: { ...fields, searchText: facilitySearchText(fields.name, fields.aliases), version: { increment: 1 } },
         });
         if (updated.count === 0) throw new ConflictError();
-        links.push({ entity: "Facility", entityId: before.id, created: false, before: snapshots.Facility(before), after: snapshots.Facility({ ...before, ...fields, version: before.version + 1 }) });
+        links.push(facilityEntity.updated(before.id, before, { ...before, ...fields, version: before.version + 1 }));
       }
     }
     return links;

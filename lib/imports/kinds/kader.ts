@@ -2,7 +2,7 @@ import { z } from "zod";
 import { zText } from "@/lib/validation/text";
 import { KaderCompetency, KaderLevel } from "@/lib/generated/prisma/enums";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { snapshots } from "../entities";
+import { defineEntity } from "../entity";
 import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell, yesNo, ZCellList, ZYesNo } from "./cells";
 
@@ -24,8 +24,22 @@ export type TKaderRow = z.output<typeof ZKaderRow>;
 type Existing = Awaited<ReturnType<typeof loadKader>>[number];
 type KaderRow = TKaderRow & { resolved?: { posyanduId: string; existing: Existing | null } };
 
-const loadKader = (ctx: Ctx, district: ImportDistrict) =>
-  ctx.db.kader.findMany({ where: { districtId: district.id }, select: { id: true, posyanduId: true, name: true, level: true, competencies: true, active: true } });
+const KADER_SELECT = { id: true, posyanduId: true, name: true, level: true, competencies: true, active: true } as const;
+const loadKader = (ctx: Ctx, district: ImportDistrict) => ctx.db.kader.findMany({ where: { districtId: district.id }, select: KADER_SELECT });
+
+type KaderFields = { posyanduId: string; name: string; level: KaderLevel; competencies: KaderCompetency[]; active: boolean };
+const kaderEntity = defineEntity({
+  name: "Kader",
+  find: (ctx, ids) => ctx.db.kader.findMany({ where: { id: { in: ids } }, select: KADER_SELECT }),
+  snapshot: (row: KaderFields) => ({ posyanduId: row.posyanduId, name: row.name, level: row.level, competencies: row.competencies, active: row.active }),
+  image: z.object({ posyanduId: z.string(), name: z.string(), level: z.enum(KaderLevel), competencies: z.array(z.enum(KaderCompetency)), active: z.boolean() }),
+  async deleteCreated(ctx, ids) {
+    await ctx.db.kader.deleteMany({ where: { id: { in: ids } } });
+  },
+  async restore(ctx, id, before) {
+    await ctx.db.kader.update({ where: { id }, data: before });
+  },
+});
 const keyOf = (posyanduId: string, name: string) => `${posyanduId}:${name.toLowerCase()}`;
 
 /** Kader per posyandu, matched by posyandu code and name. */
@@ -37,6 +51,7 @@ export const kaderImport: ImportKindDef<KaderRow> = {
   schema: ZKaderRow,
   naturalKey: (row) => `${row.posyanduCode}:${row.name.toLowerCase()}`,
   keyColumn: "nama",
+  entity: kaderEntity,
 
   async plan(ctx, district, rows) {
     const posyandu = new Map(
@@ -52,7 +67,7 @@ export const kaderImport: ImportKindDef<KaderRow> = {
         continue;
       }
       const current = existing.get(keyOf(posyanduId, data.name)) ?? null;
-      const same = current && JSON.stringify(snapshots.Kader(current)) === JSON.stringify(snapshots.Kader({ ...data, posyanduId, competencies: data.competencies as string[] }));
+      const same = current && JSON.stringify(kaderEntity.snapshot(current)) === JSON.stringify(kaderEntity.snapshot({ ...data, posyanduId }));
       planned.push({ row, data: { ...data, resolved: { posyanduId, existing: current } }, outcome: !current ? "create" : same ? "unchanged" : "update" });
     }
     return { planned, rejected };
@@ -62,14 +77,14 @@ export const kaderImport: ImportKindDef<KaderRow> = {
     const links: RowLink[] = [];
     for (const { data, outcome } of rows) {
       const { posyanduId, existing } = data.resolved!;
-      const fields = { posyanduId, name: data.name, level: data.level as KaderLevel, competencies: data.competencies as KaderCompetency[], active: data.active };
+      const fields = { posyanduId, name: data.name, level: data.level, competencies: data.competencies, active: data.active };
       if (outcome === "create") {
         const id = crypto.randomUUID();
         await ctx.db.kader.create({ data: { id, districtId: district.id, ...fields }, select: { id: true } });
-        links.push({ entity: "Kader", entityId: id, created: true, before: null, after: snapshots.Kader(fields) });
+        links.push(kaderEntity.created(id, fields));
       } else {
         await ctx.db.kader.update({ where: { id: existing!.id }, data: fields, select: { id: true } });
-        links.push({ entity: "Kader", entityId: existing!.id, created: false, before: snapshots.Kader(existing!), after: snapshots.Kader(fields) });
+        links.push(kaderEntity.updated(existing!.id, existing!, fields));
       }
     }
     return links;

@@ -1,6 +1,7 @@
+import { z } from "zod";
 import { ZCreateRegion } from "@/lib/facilities/schemas";
 import { parseRegionCode } from "@/lib/regions/codes";
-import { snapshots } from "../entities";
+import { defineEntity } from "../entity";
 import type { ImportKindDef, ParsedRow, PlannedRow, RowIssue, RowLink } from "../types";
 
 /** The region form's schema, with the code checked as a Kemendagri kecamatan or desa code. */
@@ -12,6 +13,20 @@ export const ZRegionRow = ZCreateRegion.extend({
 });
 export type TRegionRow = typeof ZRegionRow._output;
 
+/** Kecamatan and desa/kelurahan: an import sets only their names (the code is the key). */
+const regionEntity = defineEntity({
+  name: "Region",
+  find: (ctx, ids) => ctx.db.region.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true } }),
+  snapshot: (row: { code: string; name: string }) => ({ code: row.code, name: row.name }),
+  image: z.object({ code: z.string(), name: z.string() }),
+  async deleteCreated(ctx, ids) {
+    for (const level of ["DESA", "KECAMATAN"] as const) await ctx.db.region.deleteMany({ where: { id: { in: ids }, level } });
+  },
+  async restore(ctx, id, before) {
+    await ctx.db.region.update({ where: { id }, data: { name: before.name } });
+  },
+});
+
 /** Kecamatan and desa/kelurahan of the user's district, matched by Kemendagri code. */
 export const regionsImport: ImportKindDef<TRegionRow> = {
   kind: "REGIONS",
@@ -21,6 +36,7 @@ export const regionsImport: ImportKindDef<TRegionRow> = {
   schema: ZRegionRow,
   naturalKey: (row) => row.code,
   keyColumn: "kode",
+  entity: regionEntity,
 
   async plan(ctx, district, rows) {
     const existing = new Map(
@@ -82,7 +98,7 @@ export const regionsImport: ImportKindDef<TRegionRow> = {
       }
       for (const row of data) {
         if (level === "KECAMATAN") kecamatanIds.set(row.code, row.id);
-        links.push({ entity: "Region", entityId: row.id, created: true, before: null, after: snapshots.Region(row) });
+        links.push(regionEntity.created(row.id, row));
       }
     }
 
@@ -96,7 +112,7 @@ export const regionsImport: ImportKindDef<TRegionRow> = {
           FROM unnest(${pairs.map((pair) => pair.region.id)}::uuid[], ${pairs.map((pair) => pair.name)}::text[]) AS v(id, name)
          WHERE r.id = v.id AND r."districtId" = ${district.id}::uuid`;
       for (const { region, name } of pairs) {
-        links.push({ entity: "Region", entityId: region.id, created: false, before: snapshots.Region(region), after: snapshots.Region({ code: region.code, name }) });
+        links.push(regionEntity.updated(region.id, region, { code: region.code, name }));
       }
     }
     return links;

@@ -1,43 +1,86 @@
 import { z } from "zod";
 import { zText } from "@/lib/validation/text";
-import { EmploymentStatus, Posting, Profession } from "@/lib/generated/prisma/enums";
 import { ConflictError } from "@/lib/server/errors";
-import { nipProblem } from "@/lib/staffing/nip";
+import { checkPosting, EMPLOYMENT_STATUSES, POSTINGS, PROFESSIONS, STAFF_FIELDS } from "@/lib/staffing/schemas";
 import { auditForeignNipLookup, nipsHeldOutside } from "@/lib/staffing/nip-lookup";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { STAFF_SELECT, snapshots } from "../entities";
+import { defineEntity } from "../entity";
 import { ofTarget } from "../pipeline";
 import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell, yesNo, ZYesNo } from "./cells";
 
-const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
-
-/** One health worker of a puskesmas roster, the columns of the Staff table (NIP when the worker has one). */
+/**
+ * One health worker of a puskesmas roster: the staff form's fields and posting
+ * rules, with the puskesmas and pustu named by code and the enums read as cells.
+ */
 export const ZStaffRow = z
   .object({
     puskesmasCode: zText({ max: 32, min: 1 }),
-    // The staff form's own NIP check: 18 digits holding a possible birth date, appointment month and sex.
-    nip: zText({ max: 40 })
-      .superRefine((nip, context) => {
-        const problem = nipProblem(nip);
-        if (problem) context.addIssue({ code: "custom", message: problem });
-      })
-      .optional(),
-    name: zText({ max: 200, min: 1 }),
-    profession: enumCell(values(Profession), "imports.staff.profession"),
-    employmentStatus: enumCell(values(EmploymentStatus), "imports.staff.employmentStatus").default("PNS"),
-    posting: enumCell(values(Posting), "imports.staff.posting").default("PUSKESMAS"),
+    nip: STAFF_FIELDS.nip,
+    name: STAFF_FIELDS.name,
+    profession: enumCell(PROFESSIONS, "imports.staff.profession"),
+    employmentStatus: enumCell(EMPLOYMENT_STATUSES, "imports.staff.employmentStatus").default("PNS"),
+    posting: enumCell(POSTINGS, "imports.staff.posting").default("PUSKESMAS"),
     pustuCode: zText({ max: 32 }).optional(),
-    pustuSchedule: zText({ max: 200 }).optional(),
+    pustuSchedule: STAFF_FIELDS.pustuSchedule,
     active: ZYesNo.default(true),
   })
-  .refine((row) => row.posting === "PUSKESMAS" || row.pustuCode, { message: "imports.staff.pustuRequired", path: ["pustuCode"] });
+  .superRefine((row, context) => checkPosting(row, { value: row.pustuCode, path: "pustuCode", message: "imports.staff.pustuRequired" }, context));
 export type TStaffRow = z.output<typeof ZStaffRow>;
 
 type Existing = Awaited<ReturnType<typeof loadStaff>>[number];
 type StaffRow = TStaffRow & { resolved?: { puskesmasId: string; pustuId: string | null; existing: Existing | null } };
 
+const STAFF_SELECT = {
+  id: true,
+  version: true,
+  puskesmasId: true,
+  name: true,
+  nip: true,
+  profession: true,
+  employmentStatus: true,
+  posting: true,
+  pustuId: true,
+  pustuSchedule: true,
+  active: true,
+} as const;
 const loadStaff = (ctx: Ctx, district: ImportDistrict) => ctx.db.staff.findMany({ where: { districtId: district.id }, select: STAFF_SELECT });
+
+type StaffFields = Omit<Existing, "id">;
+const staffEntity = defineEntity({
+  name: "Staff",
+  find: (ctx, ids) => ctx.db.staff.findMany({ where: { id: { in: ids } }, select: STAFF_SELECT }),
+  snapshot: (row: StaffFields) => ({
+    version: row.version,
+    puskesmasId: row.puskesmasId,
+    name: row.name,
+    nip: row.nip,
+    profession: row.profession,
+    employmentStatus: row.employmentStatus,
+    posting: row.posting,
+    pustuId: row.pustuId,
+    pustuSchedule: row.pustuSchedule,
+    active: row.active,
+  }),
+  image: z.object({
+    version: z.number().int(),
+    puskesmasId: z.string(),
+    name: z.string(),
+    nip: z.string().nullable(),
+    profession: z.enum(PROFESSIONS),
+    employmentStatus: z.enum(EMPLOYMENT_STATUSES),
+    posting: z.enum(POSTINGS),
+    pustuId: z.string().nullable(),
+    pustuSchedule: z.string().nullable(),
+    active: z.boolean(),
+  }),
+  async deleteCreated(ctx, ids) {
+    await ctx.db.staff.deleteMany({ where: { id: { in: ids } } });
+  },
+  async restore(ctx, id, before) {
+    await ctx.db.staff.update({ where: { id }, data: before });
+  },
+});
 const nameKey = (puskesmasId: string, name: string) => `${puskesmasId}:${name.toLowerCase()}`;
 
 /**
@@ -64,6 +107,7 @@ export const staffImport: ImportKindDef<StaffRow> = {
   schema: ZStaffRow,
   naturalKey: (row) => (row.nip ? `nip:${row.nip}` : `nama:${row.puskesmasCode}:${row.name.toLowerCase()}`),
   keyColumn: "nip",
+  entity: staffEntity,
 
   async plan(ctx, district, rows) {
     const facilities = await ctx.db.facility.findMany({ where: { districtId: district.id, type: { in: ["PUSKESMAS", "PUSTU"] }, closedAt: null }, select: { id: true, type: true, code: true, parentId: true } });
@@ -123,13 +167,13 @@ export const staffImport: ImportKindDef<StaffRow> = {
       if (outcome === "create") {
         const id = crypto.randomUUID();
         await ctx.db.staff.create({ data: { id, districtId: district.id, ...fields }, select: { id: true } });
-        links.push({ entity: "Staff", entityId: id, created: true, before: null, after: snapshots.Staff({ ...fields, version: 1 }) });
+        links.push(staffEntity.created(id, { ...fields, version: 1 }));
         continue;
       }
       const before = resolved.existing!;
       const updated = await ctx.db.staff.updateMany({ where: { id: before.id, ...ofTarget(district), version: before.version }, data: { ...fields, version: { increment: 1 } } });
       if (updated.count === 0) throw new ConflictError();
-      links.push({ entity: "Staff", entityId: before.id, created: false, before: snapshots.Staff(before), after: snapshots.Staff({ ...fields, version: before.version + 1 }) });
+      links.push(staffEntity.updated(before.id, before, { ...fields, version: before.version + 1 }));
     }
     return links;
   },
@@ -165,9 +209,9 @@ function fieldsOf(
     puskesmasId: stored && current ? current.puskesmasId : resolved.puskesmasId,
     name: data.name,
     nip: data.nip ?? current?.nip ?? null,
-    profession: data.profession as Profession,
-    employmentStatus: data.employmentStatus as EmploymentStatus,
-    posting: data.posting as Posting,
+    profession: data.profession,
+    employmentStatus: data.employmentStatus,
+    posting: data.posting,
     pustuId: stored && current ? current.pustuId : resolved.pustuId,
     pustuSchedule: data.pustuSchedule || null,
     active: data.active,

@@ -4,9 +4,10 @@ import { checkStageDate } from "@/lib/facilities/stage-dates";
 import { changeFacilityStage, COUNTING_ENTRY, districtToday } from "@/lib/facilities/stage-service";
 import { ZChangeStage, ZDecreeFields } from "@/lib/facilities/stage-schemas";
 import { dateFloor } from "@/lib/dates";
-import type { IlpStage } from "@/lib/generated/prisma/enums";
+import { IlpStage } from "@/lib/generated/prisma/enums";
 import { checkStageTransition, STAGES } from "@/lib/rollout/stages";
-import { FACILITY_SELECT, snapshots } from "../entities";
+import { defineEntity } from "../entity";
+import { FACILITY_SELECT, facilityEntity } from "./facilities";
 import type { ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell } from "./cells";
 import { toIsoDate } from "@/lib/dates";
@@ -27,6 +28,18 @@ const MESSAGES = { SAME_STAGE: "errors.stageSame", REASON_REQUIRED: "errors.stag
 const day = (date: Date | null) => (date ? toIsoDate(date) : "");
 const keyOf = (type: string, code: string) => `${type}:${code}`;
 
+/** Stage changes: only ever created by an import (the facility's stage is restored with the facility). */
+const stageChangeEntity = defineEntity({
+  name: "FacilityStageChange",
+  find: (ctx, ids) => ctx.db.facilityStageChange.findMany({ where: { id: { in: ids } }, select: { id: true, facilityId: true, toStage: true, effectiveDate: true } }),
+  snapshot: (row: { facilityId: string; toStage: IlpStage; effectiveDate: Date }) => ({ facilityId: row.facilityId, toStage: row.toStage, effectiveDate: toIsoDate(row.effectiveDate) }),
+  image: z.object({ facilityId: z.string(), toStage: z.enum(IlpStage), effectiveDate: z.string() }),
+  async deleteCreated(ctx, ids) {
+    await ctx.db.facilityStageChange.deleteMany({ where: { id: { in: ids } } });
+  },
+  async restore() {},
+});
+
 /**
  * Dated stage changes of the district's facilities. Each goes through the
  * stage-change service, so history, rules and versions stay as for the form.
@@ -41,6 +54,7 @@ export const stagesImport: ImportKindDef<TStageRow> = {
   schema: ZStageRow,
   naturalKey: (row) => `${row.type}:${row.code}:${day(row.effectiveDate)}`,
   keyColumn: "tanggal",
+  entity: stageChangeEntity,
 
   async plan(ctx, district, rows) {
     const facilities = await ctx.db.facility.findMany({ where: { districtId: district.id, closedAt: null }, select: { id: true, type: true, code: true, currentStage: true, stageSince: true, openedOn: true } });
@@ -125,11 +139,11 @@ export const stagesImport: ImportKindDef<TStageRow> = {
         orderBy: { createdAt: "desc" },
         select: { id: true, facilityId: true, toStage: true, effectiveDate: true },
       });
-      links.push({ entity: "FacilityStageChange", entityId: change.id, created: true, before: null, after: snapshots.FacilityStageChange(change) });
+      links.push(stageChangeEntity.created(change.id, change));
     }
     const touched = facilities.filter((facility) => versions.get(facility.id) !== facility.version);
     const after = new Map((await ctx.db.facility.findMany({ where: { id: { in: touched.map((facility) => facility.id) } }, select: FACILITY_SELECT })).map((facility) => [facility.id, facility]));
-    for (const facility of touched) links.push({ entity: "Facility", entityId: facility.id, created: false, before: snapshots.Facility(facility), after: snapshots.Facility(after.get(facility.id)!) });
+    for (const facility of touched) links.push(facilityEntity.updated(facility.id, facility, after.get(facility.id)!));
     return links;
   },
 

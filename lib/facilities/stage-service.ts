@@ -2,7 +2,6 @@ import type { DecreeIssuer, IlpStage, Prisma } from "@/lib/generated/prisma/clie
 import { writeAudit } from "@/lib/audit/write";
 import { requireFacility } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { dateFloor } from "@/lib/dates";
 import { checkStageTransition, stageRank } from "@/lib/rollout/stages";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
@@ -11,7 +10,7 @@ import type { Evidence } from "./evidence";
 import type { ZChangeStage, ZCorrectStageEntry, ZReviewProposal, ZVoidStageEntry } from "./stage-schemas";
 import { evidenceObjectKey, evidenceObjectStore, putEvidenceObject } from "./evidence-store";
 import { districtClock } from "@/lib/dates/district";
-import { checkStageDate } from "./stage-dates";
+import { recordDateProblem } from "@/lib/dates/rules";
 
 const TRANSITION_MESSAGES = {
   SAME_STAGE: "errors.stageSame",
@@ -40,7 +39,7 @@ export async function districtToday(ctx: Ctx, districtId: string): Promise<Date>
 
 /** Refuses a stage date before the floor, before the facility opened, or after the district's today. */
 export async function assertStageDate(ctx: Ctx, facility: { districtId: string; openedOn: Date | null }, date: Date, field = "effectiveDate"): Promise<void> {
-  const problem = checkStageDate({ date, floor: dateFloor(), openedOn: facility.openedOn, today: await districtToday(ctx, facility.districtId) });
+  const problem = recordDateProblem(date, { openedOn: [facility.openedOn], today: await districtToday(ctx, facility.districtId) });
   if (problem) throw new ValidationError(problem.messageKey, field, problem.values);
 }
 
@@ -60,7 +59,7 @@ async function checkDecree(ctx: Ctx, facility: FacilityRow, toStage: IlpStage, i
       : (fallback ?? { decreeIssuer: null, decreeNumber: null, decreeDate: null });
   if (facility.type === "PUSKESMAS" && toStage === "MENERAPKAN" && !decree.decreeNumber) throw new ValidationError("errors.decreeRequired", "decreeNumber");
   if (decree.decreeDate) {
-    const problem = checkStageDate({ date: decree.decreeDate, floor: dateFloor(), openedOn: null, today: await districtToday(ctx, facility.districtId) });
+    const problem = recordDateProblem(decree.decreeDate, { today: await districtToday(ctx, facility.districtId) });
     if (problem) throw new ValidationError(problem.messageKey, "decreeDate", problem.values);
   }
   return decree;

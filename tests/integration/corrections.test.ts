@@ -82,13 +82,13 @@ describe("activities: corrected and voided, never deleted", () => {
   it("refuses dates before the floor, before the facility opened and in the district's future unless planned; nothing is written", async () => {
     const before = await owner.activity.count({ where: { districtId } });
     const base = { districtCode: DISTRICT, type: "PENYULUHAN" as const, title: "Penyuluhan posyandu" };
-    expect(await createActivityAction({ ...base, date: "2021-12-31" })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeFloor", field: "date", values: { date: "2022-01-01" } });
+    expect(await createActivityAction({ ...base, date: "2021-12-31" })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeFloor", field: "date", values: { date: "1 Januari 2022" } });
     expect(await createActivityAction({ ...base, date: "2023-02-30" })).toMatchObject({ ok: false, messageKey: "errors.dateInvalid" });
 
     const facility = await owner.facility.findFirstOrThrow({ where: { districtId, type: "PUSKESMAS" }, select: { id: true, openedOn: true } });
     await owner.facility.update({ where: { id: facility.id }, data: { openedOn: new Date("2024-06-01T00:00:00Z") } });
     try {
-      expect(await createActivityAction({ ...base, date: "2024-05-31", facilityIds: [facility.id] })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeOpened", values: { date: "2024-06-01" } });
+      expect(await createActivityAction({ ...base, date: "2024-05-31", facilityIds: [facility.id] })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeOpened", values: { date: "1 Juni 2024" } });
       expect(await createActivityAction({ ...base, date: "2024-06-01", facilityIds: [facility.id] })).toMatchObject({ ok: true });
     } finally {
       await owner.facility.update({ where: { id: facility.id }, data: { openedOn: facility.openedOn } });

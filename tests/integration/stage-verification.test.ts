@@ -132,8 +132,8 @@ describe("stage dates", () => {
     const before = await facility();
     const count = (await entries()).length;
     const base = { facilityId: puskesmasId, toStage: "UJI_COBA", note: "Tanggal salah", version: before.version };
-    expect(await changeStageAction({ ...base, effectiveDate: "1900-01-01" })).toMatchObject({ ok: false, messageKey: "errors.stageDateBeforeFloor", field: "effectiveDate" });
-    expect(await changeStageAction({ ...base, effectiveDate: "2022-06-01" })).toMatchObject({ ok: false, messageKey: "errors.stageDateBeforeOpened", field: "effectiveDate" });
+    expect(await changeStageAction({ ...base, effectiveDate: "1900-01-01" })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeFloor", field: "effectiveDate" });
+    expect(await changeStageAction({ ...base, effectiveDate: "2022-06-01" })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeOpened", field: "effectiveDate" });
     const tomorrow = toIsoDate(addDays(todayIn("Asia/Jakarta"), 1));
     expect(await changeStageAction({ ...base, effectiveDate: tomorrow })).toMatchObject({ ok: false, messageKey: "errors.dateInFuture" });
     expect(await changeStageAction({ ...base, effectiveDate: "2025-02-30" })).toMatchObject({ ok: false, messageKey: "errors.dateInvalid" });
@@ -160,7 +160,7 @@ describe("the decree for 'Menerapkan ILP'", () => {
     expect(await changeStageAction(base)).toMatchObject({ ok: false, messageKey: "errors.decreeRequired", field: "decreeNumber" });
     expect(await changeStageAction({ ...base, decreeIssuer: "BUPATI", decreeNumber: "188/1" })).toMatchObject({ ok: false, messageKey: "errors.decreeIncomplete", field: "decreeDate" });
     expect(await changeStageAction({ ...base, ...decree, decreeIssuer: "CAMAT" })).toMatchObject({ ok: false, messageKey: "errors.decreeIssuer" });
-    expect(await changeStageAction({ ...base, ...decree, decreeDate: "1999-01-01" })).toMatchObject({ ok: false, messageKey: "errors.stageDateBeforeFloor", field: "decreeDate" });
+    expect(await changeStageAction({ ...base, ...decree, decreeDate: "1999-01-01" })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeFloor", field: "decreeDate" });
     expect(await facility()).toEqual(before);
 
     expect(await changeStageAction({ ...base, ...decree, checklist: [{ code: "SK_PENETAPAN_ILP", evidence: "188.45/77/BS/2025" }] })).toMatchObject({ ok: true, data: { status: "VERIFIED" } });
@@ -269,9 +269,9 @@ describe("the stage import", () => {
     ].join("\n");
     const issues = async (content: string) => (await upload("17.01", "tahap", content)).body.preview?.issues.map((issue) => `${issue.row}:${issue.column}:${issue.messageKey}`);
     expect(await issues(file)).toEqual([
-      "2:tanggal:errors.stageDateBeforeFloor",
+      "2:tanggal:errors.dateBeforeFloor",
       "3:tanggal:errors.dateInFuture",
-      "4:tanggal:errors.stageDateBeforeOpened",
+      "4:tanggal:errors.dateBeforeOpened",
       "5:sk_nomor:errors.decreeRequired",
     ]);
     expect(await issues([header, `PUSKESMAS,UJI-17.01-TAHAP-2,MENERAPKAN,${today()},SK tidak lengkap,BUPATI,,`].join("\n"))).toEqual(["2:sk_nomor:errors.decreeIncomplete"]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZCreateFacility } from "@/lib/facilities/schemas";
-import { checkStageDate } from "@/lib/facilities/stage-dates";
+import { recordDateProblem } from "@/lib/dates/rules";
 import { changeFacilityStage, COUNTING_ENTRY, districtToday } from "@/lib/facilities/stage-service";
 import { ZChangeStage, ZDecreeFields } from "@/lib/facilities/stage-schemas";
 import { dateFloor } from "@/lib/dates";
@@ -86,7 +86,7 @@ export const stagesImport: ImportKindDef<TStageRow> = {
         continue;
       }
       // The form's date rules: not before DATE_FLOOR or the facility's opening, not after the district's today.
-      const dateProblem = checkStageDate({ date: data.effectiveDate, floor, openedOn: facility.openedOn, today });
+      const dateProblem = recordDateProblem(data.effectiveDate, { floor, openedOn: [facility.openedOn], today });
       if (dateProblem) {
         rejected.push({ row, column: "tanggal", messageKey: dateProblem.messageKey, values: dateProblem.values });
         continue;
@@ -96,7 +96,7 @@ export const stagesImport: ImportKindDef<TStageRow> = {
         rejected.push({ row, column: "sk_nomor", messageKey: decreeParts === 0 ? "errors.decreeRequired" : "errors.decreeIncomplete" });
         continue;
       }
-      const decreeProblem = data.decreeDate ? checkStageDate({ date: data.decreeDate, floor, openedOn: null, today }) : null;
+      const decreeProblem = data.decreeDate ? recordDateProblem(data.decreeDate, { floor, today }) : null;
       if (decreeProblem) {
         rejected.push({ row, column: "sk_tanggal", messageKey: decreeProblem.messageKey, values: decreeProblem.values });
         continue;

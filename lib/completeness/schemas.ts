@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZIsoDate } from "@/lib/dates";
+import { zText } from "@/lib/validation/text";
 import { DATA_AREAS } from "@/lib/indicators/definitions";
 
 /** Declare one data area of a district complete as of a date; `version` is the current declaration's, when one exists. */
@@ -7,7 +8,7 @@ export const ZDeclareComplete = z.object({
   districtCode: z.string().trim().regex(/^\d{2}\.\d{2}$/, "errors.regionCodeShort"),
   area: z.enum(DATA_AREAS, "completeness.errors.area"),
   completeAsOf: ZIsoDate,
-  note: z.string().trim().max(500, "completeness.errors.note").optional(),
+  note: zText({ max: 500, multiline: true }).optional(),
   version: z.number().int().min(1).optional(),
 });
 export type TDeclareComplete = z.input<typeof ZDeclareComplete>;

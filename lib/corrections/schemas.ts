@@ -1,10 +1,6 @@
-import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 
-/** Every correction and void says why. */
-export const ZReason = z
-  .string({ error: "errors.reasonRequired" })
-  .trim()
-  .min(1, "errors.reasonRequired")
-  .max(1000, "errors.tooLong");
+/** Every correction and void (of a stage entry, an activity or a target) says why. */
+export const ZReason = zText({ max: 1000, min: 1, multiline: true, requiredKey: "errors.reasonRequired" });
 
 export const CORRECTION_KINDS = ["CORRECTED", "VOIDED"] as const;

@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { zText } from "@/lib/validation/text";
 import { STAGES } from "@/lib/rollout/stages";
 
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value ?? null);
 
 const fields = {
-  labelId: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(300, "errors.tooLong"),
-  labelEn: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(300, "errors.tooLong"),
+  labelId: zText({ max: 300, min: 1 }),
+  labelEn: zText({ max: 300, min: 1 }),
   /** Where the step comes from; empty: the district's own practice. */
-  source: z.preprocess(blankToNull, z.string().trim().max(500, "errors.tooLong").nullable()),
+  source: z.preprocess(blankToNull, zText({ max: 500 }).nullable()),
   sortOrder: z.number("errors.required").int().min(0).max(10_000),
   active: z.boolean(),
 };

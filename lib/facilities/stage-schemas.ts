@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZReason } from "@/lib/corrections/schemas";
 import { zText } from "@/lib/validation/text";
 import { STAGES } from "@/lib/rollout/stages";
 
@@ -16,14 +17,14 @@ export const DECREE_ISSUERS = ["BUPATI", "KEPALA_DINAS"] as const;
 /** The decree naming a puskesmas ILP: all three parts, or none. */
 export const ZDecreeFields = {
   decreeIssuer: z.preprocess(blankToUndefined, z.enum(DECREE_ISSUERS, "errors.decreeIssuer").optional()),
-  decreeNumber: z.preprocess(blankToUndefined, z.string().trim().min(1).max(120, "errors.tooLong").optional()),
+  decreeNumber: z.preprocess(blankToUndefined, zText({ max: 120, min: 1 }).optional()),
   decreeDate: z.preprocess(blankToUndefined, ZIsoDate.optional()),
 };
 
 /** A checklist item met, with optional evidence (a document number, a link, a short note). */
 export const ZChecklistEntry = z.object({
-  code: z.string().trim().min(1).max(40, "errors.checklistUnknown"),
-  evidence: z.preprocess(blankToUndefined, z.string().trim().max(500, "errors.tooLong").optional()),
+  code: zText({ max: 40, min: 1, requiredKey: "errors.checklistUnknown" }),
+  evidence: z.preprocess(blankToUndefined, zText({ max: 500 }).optional()),
 });
 
 export const ZChangeStage = z.object({
@@ -43,12 +44,11 @@ export const ZReviewProposal = z
   .object({
     changeId: z.uuid("errors.notFound"),
     decision: z.enum(["VERIFY", "RETURN"], "errors.required"),
-    reason: z.preprocess(blankToUndefined, z.string().trim().max(1000, "errors.tooLong").optional()),
+    reason: z.preprocess(blankToUndefined, zText({ max: 1000, multiline: true }).optional()),
   })
   .refine((input) => input.decision === "VERIFY" || Boolean(input.reason), { message: "errors.returnReasonRequired", path: ["reason"] });
 export type TReviewProposal = z.input<typeof ZReviewProposal>;
 
-const ZReason = z.string({ error: "errors.correctionReasonRequired" }).trim().min(1, "errors.correctionReasonRequired").max(1000, "errors.tooLong");
 
 /** A planner's correction of a verified entry: its stage and date as they should have been, and why. */
 export const ZCorrectStageEntry = z.object({

@@ -190,7 +190,7 @@ describe("corrections and voids", () => {
     // A correction needs a reason; a head may not correct.
     expect(await correctStageEntryAction({ changeId: implementing.id, toStage: "MENERAPKAN", effectiveDate: "2025-04-01", reason: "", version })).toMatchObject({
       ok: false,
-      messageKey: "errors.correctionReasonRequired",
+      messageKey: "errors.reasonRequired",
     });
     await actAs(users.head);
     expect(await correctStageEntryAction({ changeId: implementing.id, toStage: "MENERAPKAN", effectiveDate: "2025-04-01", reason: "Salah tanggal", version })).toMatchObject({ ok: false, code: "FORBIDDEN" });
@@ -222,7 +222,7 @@ describe("corrections and voids", () => {
     expect(await voidStageEntryAction({ changeId: implementing.id, reason: "Dua kali", version: v2 })).toMatchObject({ ok: false, code: "CONFLICT" });
 
     // Voiding the replacement: the puskesmas falls back to its verified history before it.
-    expect(await voidStageEntryAction({ changeId: replacement.id, reason: "", version: v2 })).toMatchObject({ ok: false, messageKey: "errors.correctionReasonRequired" });
+    expect(await voidStageEntryAction({ changeId: replacement.id, reason: "", version: v2 })).toMatchObject({ ok: false, messageKey: "errors.reasonRequired" });
     expect(await voidStageEntryAction({ changeId: replacement.id, reason: "SK belum terbit, entri keliru", version: v2 })).toMatchObject({ ok: true });
     expect(await owner.facilityStageChange.findUniqueOrThrow({ where: { id: replacement.id } })).toMatchObject({ retractedAs: "VOIDED", retractionReason: "SK belum terbit, entri keliru" });
     expect(await facility()).toMatchObject({ currentStage: "PERSIAPAN", stageSince: new Date("2025-02-03") });

@@ -80,7 +80,9 @@ function variants(input: unknown): { label: string; value: unknown }[] {
     if (Array.isArray(node)) return node.forEach((item, index) => walk(item, [...trail, index]));
     if (node && typeof node === "object") return Object.entries(node).forEach(([key, value]) => walk(value, [...trail, key]));
     const key = String(trail.findLast((part) => typeof part === "string") ?? "");
-    const replacements = typeof node === "string" ? [...CONTROL, OVERLONG, ...(/^id$|Id$|Ids$/.test(key) ? BAD_IDS : [])] : ["\u0000", { $ne: null }, [1]];
+    // Malformed ids where the well-formed value is one (a field named like "labelId" may hold any text).
+    const isId = typeof node === "string" && /^id$|Id$|Ids$/.test(key) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(node);
+    const replacements = typeof node === "string" ? [...CONTROL, OVERLONG, ...(isId ? BAD_IDS : [])] : ["\u0000", { $ne: null }, [1]];
     for (const value of replacements) out.push({ label: `${trail.join(".")} = ${JSON.stringify(value).slice(0, 24)}`, value: replaced(input, trail, value) });
   };
   walk(input, []);

@@ -47,6 +47,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "lib/activities/actions.ts#voidActivityAction": { as: "planner", input: () => ({ id: UUID, version: 1, reason: "Dibatalkan" }) },
   "lib/activities/actions.ts#completeActivityAction": { as: "planner", input: () => ({ id: UUID, version: 1 }) },
+  "lib/completeness/actions.ts#declareCompleteAction": { as: "planner", input: () => ({ districtCode: "17.02", area: "KADER", completeAsOf: "2025-01-31", note: "Daftar kader lengkap" }) },
+  "lib/completeness/actions.ts#withdrawCompleteAction": { as: "planner", input: () => ({ id: UUID, version: 1 }) },
+  "lib/facilities/actions.ts#reviewStageProposalAction": { as: "planner", input: () => ({ changeId: UUID, decision: "RETURN", reason: "Lengkapi SK" }) },
+  "lib/facilities/actions.ts#correctStageEntryAction": {
+    as: "planner",
+    input: () => ({ changeId: UUID, toStage: "PERSIAPAN", effectiveDate: "2025-01-15", reason: "Salah tanggal", version: 1, decreeIssuer: "BUPATI", decreeNumber: "440/12/2025", decreeDate: "2025-01-10" }),
+  },
+  "lib/facilities/actions.ts#voidStageEntryAction": { as: "planner", input: () => ({ changeId: UUID, reason: "Tercatat ganda", version: 1 }) },
+  "lib/facilities/actions.ts#createChecklistItemAction": {
+    as: "national",
+    input: () => ({ code: "UJI_FUZZ", stage: "PERSIAPAN", facilityType: "PUSKESMAS", labelId: "Butir uji", labelEn: "Test item", source: "Uji", sortOrder: 99, active: true }),
+  },
+  "lib/facilities/actions.ts#updateChecklistItemAction": {
+    as: "national",
+    input: () => ({ id: UUID, version: 1, labelId: "Butir uji", labelEn: "Test item", source: "Uji", sortOrder: 99, active: true }),
+  },
   "lib/facilities/actions.ts#changeStageAction": {
     as: "planner",
     input: (f) => ({ facilityId: f.facilities.ownPosyandu, toStage: "PERSIAPAN", effectiveDate: today(), note: "Uji fuzz", version: 1 }),

@@ -7,4 +7,4 @@ export const ZReason = z
   .min(1, "errors.reasonRequired")
   .max(1000, "errors.tooLong");
 
-export const CORRECTION_KINDS = ["CORRECTED", "VOIDED"] as const;
+export { CORRECTION_KINDS } from "@/lib/enums";

@@ -8,7 +8,7 @@ export { ZIsoDate };
 
 export const ZChangeStage = z.object({
   facilityId: z.uuid("errors.notFound"),
-  toStage: z.enum(STAGES as [string, ...string[]], "errors.required"),
+  toStage: z.enum(STAGES, "errors.required"),
   effectiveDate: ZIsoDate,
   note: zText({ max: 1000, min: 1, multiline: true, requiredKey: "errors.noteRequired" }),
   /** The facility's version when the form was opened (optimistic concurrency). */

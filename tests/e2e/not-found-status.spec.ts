@@ -23,7 +23,7 @@ test("foreign, sibling and malformed ids answer HTTP 404 to a planner and to a h
 
   const planner = await browser.newPage();
   await signInByApi(planner, "perencana.rejanglebong");
-  const sibling = (await hrefs(planner, "/kabupaten/17.02?q=curup+timur", 'a[href^="/puskesmas/"]'))[0]!;
+  const sibling = (await hrefs(planner, "/kabupaten/17.02?cari=curup+timur", 'a[href^="/puskesmas/"]'))[0]!;
   expect(await status(planner, "/kabupaten/17.02")).toBe(200);
   for (const url of ["/kabupaten/33.19", "/kabupaten/17.01/fasilitas", "/kabupaten/bukan-kode", "/provinsi/17", foreignPuskesmas, `${foreignPuskesmas}/klaster`, "/puskesmas/bukan-uuid", "/fasilitas/bukan-uuid", `/fasilitas/${foreignPuskesmas.split("/")[2]}`]) {
     expect(await status(planner, url), `planner ${url}`).toBe(404);

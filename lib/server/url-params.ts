@@ -42,9 +42,13 @@ export function withRenamedParams(url: URL): URL | null {
   return target;
 }
 
-/** A request check for proxy.ts: a GET or HEAD with an old parameter name is redirected (308) to the new names. */
+/**
+ * A request check for proxy.ts: a GET or HEAD with an old parameter name is
+ * redirected (308) to the new names. The Location is absolute, as Next's proxy
+ * requires; `nextUrl` carries the address the client used.
+ */
 export function redirectRenamedParams(request: Request & { nextUrl?: URL }): Response | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  const target = withRenamedParams(request.nextUrl ?? new URL(request.url));
-  return target ? new Response(null, { status: 308, headers: { Location: target.pathname + target.search } }) : null;
+  const target = withRenamedParams(new URL(request.nextUrl?.href ?? request.url));
+  return target ? new Response(null, { status: 308, headers: { Location: target.href } }) : null;
 }

@@ -63,7 +63,7 @@ test("the Dinkes admin reads the district's audit log, filtered; a planner may n
   await page.goto("/audit");
   await page.getByLabel("Objek").selectOption("auth");
   await page.getByRole("button", { name: "Terapkan" }).click();
-  await expect(page).toHaveURL(/entity=auth/);
+  await expect(page).toHaveURL(/entitas=auth/);
   await expect(page.getByRole("cell", { name: "auth.sign_in", exact: true }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "admin.rejanglebong" }).first()).toBeVisible();
 

@@ -37,7 +37,7 @@ describe("old URL parameter names", () => {
   it("answers a GET with an old name with a 308 to the new names, and lets other methods through", () => {
     const response = redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?q=urib&page=2"));
     expect(response?.status).toBe(308);
-    expect(response?.headers.get("location")).toBe("/kabupaten/17.02?cari=urib&hal=2");
+    expect(response?.headers.get("location")).toBe("http://localhost:3000/kabupaten/17.02?cari=urib&hal=2");
     expect(redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?cari=urib"))).toBeNull();
     expect(redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?q=urib", { method: "POST" }))).toBeNull();
   });

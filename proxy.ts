@@ -3,10 +3,14 @@
 // action and route handler checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseUnhygienicRequest } from "@/lib/server/request-hygiene";
+import { redirectRenamedParams } from "@/lib/server/url-params";
 import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders } from "@/lib/runtime/security-headers";
 
 /** Checks that may refuse a request outright (e.g. input hygiene); each returns a response to refuse, or null. Add one per line. */
-const REQUEST_CHECKS: ((request: NextRequest) => Response | null)[] = [refuseUnhygienicRequest];
+const REQUEST_CHECKS: ((request: NextRequest) => Response | null)[] = [
+  refuseUnhygienicRequest,
+  redirectRenamedParams,
+];
 
 export function proxy(request: NextRequest): Response {
   const https = servedOverHttps();

@@ -35,7 +35,7 @@ function pagesFor(bench: BenchTargets): Page[] {
     { name: "province comparison (largest province)", account: "province", path: `/provinsi/${bench.provinceCode}`, bareSql: true },
     { name: "national comparison", account: "national", path: "/nasional", bareSql: true },
     { name: "cluster board (80 staff)", account: "head", path: `/puskesmas/${bench.puskesmasId}/klaster` },
-    { name: "facility list, posyandu filtered by stage", account: "planner", path: `/kabupaten/${bench.districtCode}/fasilitas?type=POSYANDU&stage=BELUM&sort=kecamatan` },
+    { name: "facility list, posyandu filtered by stage", account: "planner", path: `/kabupaten/${bench.districtCode}/fasilitas?jenis=POSYANDU&tahap=BELUM&urut=kecamatan` },
     { name: "puskesmas page (80 staff)", account: "head", path: `/puskesmas/${bench.puskesmasId}` },
   ];
 }

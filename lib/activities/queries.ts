@@ -11,9 +11,9 @@ export const ACTIVITY_PAGE_SIZE = 20;
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 export const ZActivityFilters = z.object({
-  type: z.preprocess(first, z.enum(ACTIVITY_TYPES).optional().catch(undefined)),
-  year: z.preprocess(first, z.coerce.number().int().min(2000).max(2100).optional().catch(undefined)),
-  page: z.preprocess(first, z.coerce.number().int().min(1).catch(1)).default(1),
+  jenis: z.preprocess(first, z.enum(ACTIVITY_TYPES).optional().catch(undefined)),
+  tahun: z.preprocess(first, z.coerce.number().int().min(2000).max(2100).optional().catch(undefined)),
+  hal: z.preprocess(first, z.coerce.number().int().min(1).catch(1)).default(1),
 });
 export type TActivityFilters = z.infer<typeof ZActivityFilters>;
 
@@ -42,12 +42,12 @@ export type ActivityRow = {
 export async function listActivities(ctx: Ctx, district: DistrictSummary, filters: TActivityFilters): Promise<Page<ActivityRow> & { participants: number }> {
   const where = {
     districtId: district.id,
-    ...(filters.type ? { type: filters.type } : {}),
-    ...(filters.year ? { date: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } } : {}),
+    ...(filters.jenis ? { type: filters.jenis } : {}),
+    ...(filters.tahun ? { date: { gte: new Date(Date.UTC(filters.tahun, 0, 1)), lt: new Date(Date.UTC(filters.tahun + 1, 0, 1)) } } : {}),
   };
   const totals = await ctx.db.activity.aggregate({ where: { ...where, voidedAt: null }, _count: { _all: true }, _sum: { participantCount: true } });
   const listed = await ctx.db.activity.count({ where });
-  const { page, pageCount, skip, take } = pageWindow(listed, filters.page, ACTIVITY_PAGE_SIZE);
+  const { page, pageCount, skip, take } = pageWindow(listed, filters.hal, ACTIVITY_PAGE_SIZE);
   const rows = await ctx.db.activity.findMany({
     where,
     orderBy: { date: "desc" },

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { ZReason } from "@/lib/corrections/schemas";
 import { ZIsoDate } from "@/lib/dates";
 import { zText } from "@/lib/validation/text";
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from "@/lib/enums";
 
-export const ACTIVITY_TYPES = ["SOSIALISASI", "PELATIHAN", "KAJI_BANDING", "PENYULUHAN"] as const;
-export const ACTIVITY_STATUSES = ["PLANNED", "DONE"] as const;
+export { ACTIVITY_STATUSES, ACTIVITY_TYPES };
 
 /** What a planner records of an activity; the same on creation and on correction. */
 const ZActivityFields = z.object({

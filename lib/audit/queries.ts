@@ -51,23 +51,23 @@ export async function listAuditLog(
 ): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number; timeZone: IndonesianTimeZone }> {
   const scoped = auditScope(ctx);
   const timeZone = await auditTimeZone(ctx);
-  const from = filters.from ? startOfLocalDay(filters.from, timeZone) : null;
-  const to = filters.to ? startOfLocalDay(filters.to, timeZone) : null;
-  const actorIds = filters.actor
-    ? (await ctx.db.user.findMany({ where: { username: { contains: filters.actor.toLowerCase() } }, select: { id: true } })).map((user) => user.id)
+  const from = filters.dari ? startOfLocalDay(filters.dari, timeZone) : null;
+  const to = filters.sampai ? startOfLocalDay(filters.sampai, timeZone) : null;
+  const actorIds = filters.pelaku
+    ? (await ctx.db.user.findMany({ where: { username: { contains: filters.pelaku.toLowerCase() } }, select: { id: true } })).map((user) => user.id)
     : undefined;
   const where: Prisma.AuditLogWhereInput = {
     AND: [
       scoped,
-      filters.action ? { action: { contains: filters.action } } : {},
-      filters.entity ? { entity: filters.entity } : {},
+      filters.aksi ? { action: { contains: filters.aksi } } : {},
+      filters.entitas ? { entity: filters.entitas } : {},
       actorIds ? { actorId: { in: actorIds } } : {},
       from ? { at: { gte: from } } : {},
       to ? { at: { lt: new Date(to.getTime() + 86_400_000) } } : {},
     ],
   };
   const total = await ctx.db.auditLog.count({ where });
-  const { page, pageCount, skip, take } = pageWindow(total, filters.page, AUDIT_PAGE_SIZE);
+  const { page, pageCount, skip, take } = pageWindow(total, filters.hal, AUDIT_PAGE_SIZE);
   const rows = await ctx.db.auditLog.findMany({
     where,
     orderBy: { id: "desc" },

@@ -7,11 +7,11 @@ const optionalDate = z.preprocess(firstValue, z.string().refine(isRealIsoDate).o
 
 /** Audit log filters from the URL; bad values fall back to "no filter". */
 export const ZAuditFilters = z.object({
-  action: zOptionalFilter(60),
-  entity: zOptionalFilter(60),
-  actor: zOptionalFilter(100),
-  from: optionalDate,
-  to: optionalDate,
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
+  aksi: zOptionalFilter(60),
+  entitas: zOptionalFilter(60),
+  pelaku: zOptionalFilter(100),
+  dari: optionalDate,
+  sampai: optionalDate,
+  hal: z.preprocess(firstValue, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
 });
 export type TAuditFilters = z.infer<typeof ZAuditFilters>;

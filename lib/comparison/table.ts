@@ -20,11 +20,11 @@ export const SORT_KEYS = ["name", ...INDICATOR_IDS, ...KADER_COLUMNS, "latestAct
 export type SortKey = (typeof SORT_KEYS)[number];
 export const STATUS_FILTERS = ["behind", "onTrack", "stale", "noTarget"] as const;
 
-/** The table's state, kept in the URL: ?urut=&arah=&q=&status=&ind=. */
+/** The table's state, kept in the URL: ?urut=&arah=&cari=&status=&ind=&hal=. */
 export const ZComparisonView = z.object({
   urut: z.enum(SORT_KEYS).catch("name"),
   arah: z.enum(["asc", "desc"]).catch("asc"),
-  q: zText({ max: 80 }).catch(""),
+  cari: zText({ max: 80 }).catch(""),
   status: z.enum(STATUS_FILTERS).optional().catch(undefined),
   ind: z.enum(INDICATOR_IDS).catch("puskesmasIlp"),
   /** The page of a long table (the national list of 514 districts), from 1. */
@@ -34,7 +34,7 @@ export type TComparisonView = z.infer<typeof ZComparisonView>;
 
 export function parseComparisonView(query: Record<string, string | string[] | undefined> | URLSearchParams): TComparisonView {
   const get = (key: string) => (query instanceof URLSearchParams ? (query.get(key) ?? undefined) : [query[key]].flat()[0]);
-  return ZComparisonView.parse({ urut: get("urut"), arah: get("arah"), q: get("q") ?? "", status: get("status"), ind: get("ind"), hal: get("hal") ?? 1 });
+  return ZComparisonView.parse({ urut: get("urut"), arah: get("arah"), cari: get("cari") ?? "", status: get("status"), ind: get("ind"), hal: get("hal") ?? 1 });
 }
 
 /** The number a column sorts by; null sorts last (nothing to measure). */
@@ -71,8 +71,8 @@ function rankGroup(row: ComparisonRow, key: SortKey): number {
 
 const BEHIND: ProjectionStatus[] = ["MISSED", "OFF_TRACK", "AT_RISK"];
 
-export function matchesFilter(row: ComparisonRow, view: Pick<TComparisonView, "q" | "status">): boolean {
-  const q = view.q.toLowerCase();
+export function matchesFilter(row: ComparisonRow, view: Pick<TComparisonView, "cari" | "status">): boolean {
+  const q = view.cari.toLowerCase();
   if (q && !row.name.toLowerCase().includes(q) && !row.code.startsWith(q) && !(row.parent?.name.toLowerCase().includes(q) ?? false)) return false;
   const status = worstStatus(row.facts);
   // Targets whose data is too old for a verdict are neither behind nor on track.

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { ZIsoDate } from "@/lib/dates";
 import { zText } from "@/lib/validation/text";
+import { FACILITY_TYPES } from "@/lib/enums";
 
 // Messages are catalogue keys (messages/*.json → errors.*), rendered in the user's language.
 export const ZCreateFacility = z.object({
-  type: z.enum(["PUSKESMAS", "PUSTU", "POSYANDU"]),
+  type: z.enum(FACILITY_TYPES),
   code: zText({ max: 32, min: 1 }),
   name: zText({ max: 200, min: 1 }),
   kecamatanCode: zText({ max: 32 }).optional(),

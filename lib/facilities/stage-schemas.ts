@@ -10,7 +10,7 @@ export { ZIsoDate };
 /** Empty form fields count as "not given". */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value ?? undefined);
 
-const ZStage = z.enum(STAGES as [string, ...string[]], "errors.required");
+const ZStage = z.enum(STAGES, "errors.required");
 
 export const DECREE_ISSUERS = ["BUPATI", "KEPALA_DINAS"] as const;
 

@@ -50,23 +50,23 @@ export async function listDistrictPuskesmas(
 ): Promise<{ rows: PuskesmasRow[]; total: number; page: number; pageCount: number }> {
   const where: Prisma.FacilityWhereInput = {
     districtId: district.id,
-    type: filters.type,
+    type: filters.jenis,
     closedAt: null,
-    ...(filters.stage ? { currentStage: filters.stage as IlpStage } : {}),
+    ...(filters.tahap ? { currentStage: filters.tahap } : {}),
     ...(filters.kecamatan ? { kecamatan: { code: filters.kecamatan } } : {}),
-    ...(filters.q
-      ? { OR: [{ searchText: { contains: filters.q.toLowerCase() } }, { code: filters.q }] }
+    ...(filters.cari
+      ? { OR: [{ searchText: { contains: filters.cari.toLowerCase() } }, { code: filters.cari }] }
       : {}),
   };
-  const direction = STAGE_ORDER_SQL[filters.dir];
+  const direction = STAGE_ORDER_SQL[filters.arah];
   const orderBy: Prisma.FacilityOrderByWithRelationInput[] =
-    filters.sort === "stage"
+    filters.urut === "stage"
       ? [{ currentStage: direction }, { name: "asc" }]
-      : filters.sort === "kecamatan"
+      : filters.urut === "kecamatan"
         ? [{ kecamatan: { name: direction } }, { name: "asc" }]
         : [{ name: direction }];
   const total = await ctx.db.facility.count({ where });
-  const { page, pageCount, skip, take } = pageWindow(total, filters.page, PAGE_SIZE);
+  const { page, pageCount, skip, take } = pageWindow(total, filters.hal, PAGE_SIZE);
   const rows = await ctx.db.facility.findMany({
     where,
     orderBy,

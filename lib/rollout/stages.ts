@@ -1,7 +1,7 @@
 import type { IlpStage } from "@/lib/generated/prisma/enums";
 
 /** ILP adoption stages in order, from nothing yet to fully implementing. */
-export const STAGES: readonly IlpStage[] = ["BELUM", "PERSIAPAN", "UJI_COBA", "MENERAPKAN"] as const;
+export const STAGES = ["BELUM", "PERSIAPAN", "UJI_COBA", "MENERAPKAN"] as const satisfies readonly IlpStage[];
 
 export function stageRank(stage: IlpStage): number {
   return STAGES.indexOf(stage);

@@ -4,13 +4,13 @@ import type { TPuskesmasFilters } from "./schemas";
 export function puskesmasListQuery(filters: TPuskesmasFilters, changes: Partial<TPuskesmasFilters> = {}): string {
   const merged = { ...filters, ...changes };
   const params = new URLSearchParams();
-  if (merged.type !== "PUSKESMAS") params.set("type", merged.type);
-  if (merged.q) params.set("q", merged.q);
-  if (merged.stage) params.set("stage", merged.stage);
+  if (merged.jenis !== "PUSKESMAS") params.set("jenis", merged.jenis);
+  if (merged.cari) params.set("cari", merged.cari);
+  if (merged.tahap) params.set("tahap", merged.tahap);
   if (merged.kecamatan) params.set("kecamatan", merged.kecamatan);
-  if (merged.sort !== "name") params.set("sort", merged.sort);
-  if (merged.dir !== "asc") params.set("dir", merged.dir);
-  if (merged.page > 1) params.set("page", String(merged.page));
+  if (merged.urut !== "name") params.set("urut", merged.urut);
+  if (merged.arah !== "asc") params.set("arah", merged.arah);
+  if (merged.hal > 1) params.set("hal", String(merged.hal));
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -99,7 +99,7 @@ function staffWhere(puskesmas: StaffingPuskesmas, filters: TStaffFilters): Prism
     puskesmasId: puskesmas.id,
     ...(filters.status === "semua" ? {} : { active: filters.status === "aktif" }),
     ...(filters.profesi ? { profession: filters.profesi } : {}),
-    ...(filters.q ? { OR: [{ name: { contains: filters.q, mode: "insensitive" as const } }, { nip: { contains: filters.q } }] } : {}),
+    ...(filters.cari ? { OR: [{ name: { contains: filters.cari, mode: "insensitive" as const } }, { nip: { contains: filters.cari } }] } : {}),
   };
 }
 

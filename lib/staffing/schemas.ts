@@ -2,12 +2,9 @@ import { z } from "zod";
 import { zSearch, zText } from "@/lib/validation/text";
 import { ZIsoDate } from "@/lib/facilities/stage-schemas";
 import { nipProblem } from "./nip";
+import { CLUSTER_ROLES, EMPLOYMENT_STATUSES, POSTINGS, PROFESSIONS } from "@/lib/enums";
 
-export const PROFESSIONS = [
-  "DOKTER", "DOKTER_GIGI", "BIDAN", "PERAWAT", "PERAWAT_GIGI", "AHLI_GIZI", "SANITARIAN", "ATLM", "APOTEKER", "TENAGA_TEKNIS_KEFARMASIAN", "PROMKES", "EPIDEMIOLOG", "ADMINISTRASI", "LAINNYA",
-] as const;
-export const EMPLOYMENT_STATUSES = ["PNS", "PPPK", "KONTRAK", "HONORER", "LAINNYA"] as const;
-export const POSTINGS = ["PUSKESMAS", "PUSTU_MENETAP", "PUSTU_TERJADWAL"] as const;
+export { EMPLOYMENT_STATUSES, POSTINGS, PROFESSIONS };
 
 const ZNip = zText({ max: 40 })
   .transform((value) => value.replace(/\s+/g, ""))
@@ -59,7 +56,7 @@ export const ZBoardEntry = z.object({
   staffId: z.uuid("errors.notFound"),
   clusterId: z.number().int().min(1).max(5),
   unitId: z.number().int().nullable(),
-  role: z.enum(["PENANGGUNG_JAWAB", "ANGGOTA"]),
+  role: z.enum(CLUSTER_ROLES),
   supportClusterId: z.number().int().min(1).max(5).nullable(),
 });
 export type TBoardEntry = z.input<typeof ZBoardEntry>;
@@ -78,7 +75,7 @@ export type TBoardSettings = z.input<typeof ZBoardSettings>;
 
 /** The staff list's URL state. */
 export const ZStaffFilters = z.object({
-  q: zSearch(100).transform((text) => text || undefined),
+  cari: zSearch(100).transform((text) => text || undefined),
   profesi: z.enum(PROFESSIONS).optional().catch(undefined),
   status: z.enum(["aktif", "nonaktif", "semua"]).catch("aktif").default("aktif"),
   urut: z.enum(["nama", "profesi", "penempatan"]).catch("nama").default("nama"),

@@ -4,7 +4,7 @@ import type { TStaffFilters } from "./schemas";
 export function staffListQuery(filters: TStaffFilters, overrides: Partial<TStaffFilters> = {}): string {
   const merged = { ...filters, ...overrides };
   const params = new URLSearchParams();
-  if (merged.q) params.set("q", merged.q);
+  if (merged.cari) params.set("cari", merged.cari);
   if (merged.profesi) params.set("profesi", merged.profesi);
   if (merged.status !== "aktif") params.set("status", merged.status);
   if (merged.urut !== "nama") params.set("urut", merged.urut);

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { ZReason } from "@/lib/corrections/schemas";
 import { ZIsoDate } from "@/lib/dates";
 import { zText } from "@/lib/validation/text";
+import { TARGET_KINDS } from "@/lib/enums";
 
-export const TARGET_KINDS = ["PUSKESMAS_MENERAPKAN", "PUSTU_MENERAPKAN", "POSYANDU_MENERAPKAN", "DESA_PUSTU_DIDAMPINGI", "DESA_DENGAN_PUSTU"] as const;
+export { TARGET_KINDS };
 
 const ZTargetFields = z.object({
   targetCount: z.number({ error: "errors.wholeNumber" }).int("errors.wholeNumber").min(1, "errors.targetPositive").max(1_000_000, "errors.tooLarge"),

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { ROLE_PLACE } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/enums";
 import { zText } from "@/lib/validation/text";
 
-const ROLES = Object.keys(ROLE_PLACE) as [keyof typeof ROLE_PLACE, ...(keyof typeof ROLE_PLACE)[]];
 
 export const ZPassword = zText({ max: 200, keepSpaces: true }).min(12, "errors.passwordTooShort");
 

@@ -23,6 +23,7 @@ type Ids = { puskesmas: string; staff: string; facility: string; user: string };
 const PAGES: Record<string, (ids: Ids) => string> = {
   "/": () => "/",
   "/akun": () => "/akun",
+  "/referensi/daftar-periksa": () => "/referensi/daftar-periksa",
   "/audit": () => "/audit",
   "/nasional": () => "/nasional",
   "/pengguna": () => "/pengguna",
@@ -32,6 +33,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/kabupaten/[code]/fasilitas": () => "/kabupaten/17.02/fasilitas",
   "/kabupaten/[code]/impor": () => "/kabupaten/17.02/impor",
   "/kabupaten/[code]/kegiatan": () => "/kabupaten/17.02/kegiatan",
+  "/kabupaten/[code]/kelengkapan": () => "/kabupaten/17.02/kelengkapan",
   "/kabupaten/[code]/klaster": () => "/kabupaten/17.02/klaster",
   "/kabupaten/[code]/laporan": () => "/kabupaten/17.02/laporan",
   "/kabupaten/[code]/target": () => "/kabupaten/17.02/target",
@@ -50,7 +52,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
 
 const BAD_SEGMENTS = ["bukan-uuid", "%00", "17.02%00", "%1B", "%C2%85", "%E0%A4%A", "x".repeat(300), "..%2F..%2Fetc%2Fpasswd", "%27%20OR%20%271%27%3D%271"];
 const BAD_VALUES = ["%00", "a%00b", "%1B%5B31m", "%C2%85", "%E0%A4%A", "x".repeat(150), "-1", "99999999999999999999", "%27%20OR%201%3D1--"];
-const QUERY_KEYS = ["q", "page", "hal", "per", "tanggal", "sort", "dir", "type", "stage", "kecamatan", "year", "action", "entity", "actor", "from", "to", "status", "urut", "profesi", "perlu", "tabel", "callbackUrl"];
+const QUERY_KEYS = ["cari", "hal", "per", "tanggal", "urut", "arah", "jenis", "tahap", "kecamatan", "tahun", "aksi", "entitas", "pelaku", "dari", "sampai", "status", "profesi", "perlu", "tabel", "callbackUrl"];
 const LEAK = /prisma|violates|relation "|syntax error|invalid input syntax|invalid byte sequence|duplicate key|PrismaClient|\bat .+\.(?:ts|js):\d+:\d+/i;
 
 async function findIds(page: Page): Promise<Ids> {

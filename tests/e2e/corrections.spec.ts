@@ -18,7 +18,7 @@ test("a planner corrects and voids an activity and a target, with reasons; the o
   await expect(logForm.getByRole("alert")).toHaveText("Kegiatan bertanggal setelah hari ini harus ditandai direncanakan.");
   await logForm.getByLabel("Tanggal").fill("2021-12-31");
   await logForm.getByRole("button", { name: "Simpan kegiatan" }).click();
-  await expect(logForm.getByRole("alert")).toHaveText("Tanggal tidak boleh sebelum 2022-01-01.");
+  await expect(logForm.getByRole("alert")).toHaveText("Tanggal tidak boleh sebelum 1 Januari 2022: batas awal pencatatan ILP.");
   await logForm.getByLabel("Tanggal").fill("2025-03-04");
   await logForm.getByLabel("Jumlah peserta").fill("25");
   await logForm.getByRole("button", { name: "Simpan kegiatan" }).click();

@@ -21,7 +21,7 @@ test("the puskesmas list searches by the article's spelling, filters, and keeps 
   await page.goto("/kabupaten/17.02");
   await page.getByLabel("Cari nama puskesmas").fill("Urib");
   await page.getByRole("button", { name: "Terapkan" }).click();
-  await expect(page).toHaveURL(/q=Urib/);
+  await expect(page).toHaveURL(/cari=Urib/);
   const rows = page.getByRole("table", { name: "Daftar puskesmas" }).getByRole("row");
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText("Puskesmas Sumber Urip");
@@ -30,7 +30,7 @@ test("the puskesmas list searches by the article's spelling, filters, and keeps 
   await page.getByRole("link", { name: "Atur ulang" }).click();
   await expect(rows).toHaveCount(22);
   await page.goBack();
-  await expect(page).toHaveURL(/q=Urib/);
+  await expect(page).toHaveURL(/cari=Urib/);
   await expect(rows).toHaveCount(2);
   await page.goForward();
   await expect(rows).toHaveCount(22);
@@ -45,7 +45,7 @@ test("the puskesmas list searches by the article's spelling, filters, and keeps 
 
 test("the list exports what is on screen as CSV", async ({ page }) => {
   await signInByApi(page, "perencana.sanggau");
-  const response = await page.request.get("/api/export/kabupaten/61.03?stage=PERSIAPAN");
+  const response = await page.request.get("/api/export/kabupaten/61.03?tahap=PERSIAPAN");
   expect(response.status()).toBe(200);
   const lines = (await response.text()).trim().split("\r\n");
   expect(lines).toHaveLength(20); // header + 19 puskesmas

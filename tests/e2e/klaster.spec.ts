@@ -74,7 +74,7 @@ test("the head of Sumber Urip assigns a new bidan to Klaster 2 by keyboard, make
   await page.getByRole("link", { name: "Tenaga kesehatan" }).click();
   await page.getByLabel("Cari nama atau NIP").fill("Kesehatan 45");
   await page.getByRole("button", { name: "Terapkan" }).click();
-  await expect(page).toHaveURL(/q=Kesehatan\+45/);
+  await expect(page).toHaveURL(/cari=Kesehatan\+45/);
   await page.getByRole("link", { name: NEW_BIDAN }).click();
   await expect(page.getByTestId("assignment-history")).toContainText("Klaster 2 – Ibu dan Anak");
   await expect(page.getByTestId("assignment-history")).toContainText("Penanggung jawab");
@@ -184,7 +184,7 @@ test("the head of Sumber Urip imports a roster file from the staff page: dry run
   await page.getByRole("button", { name: "Batalkan impor" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ya, lanjutkan" }).click();
   await expect(history).toContainText("Dibatalkan");
-  await page.goto(`${new URL(page.url()).pathname.replace(/\/impor$/, "/staf")}?q=Perawat+Impor+Kepala`);
+  await page.goto(`${new URL(page.url()).pathname.replace(/\/impor$/, "/staf")}?cari=Perawat+Impor+Kepala`);
   await expect(page.getByText("Tidak ada tenaga kesehatan yang cocok dengan filter ini.")).toBeVisible();
 });
 

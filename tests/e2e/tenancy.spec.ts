@@ -4,7 +4,7 @@ test("a puskesmas head sees their own puskesmas and 'not found' on another's URL
   // A planner's page gives the real URL of another puskesmas of the same district.
   const planner = await browser.newPage();
   await signInByApi(planner, "perencana.rejanglebong");
-  await planner.goto("/kabupaten/17.02?q=curup+timur");
+  await planner.goto("/kabupaten/17.02?cari=curup+timur");
   const otherHref = await planner.getByRole("link", { name: "Puskesmas Curup Timur" }).getAttribute("href");
   expect(otherHref).toMatch(/^\/puskesmas\/[0-9a-f-]{36}$/);
   await planner.close();
@@ -63,7 +63,7 @@ test("the Dinkes admin reads the district's audit log, filtered; a planner may n
   await page.goto("/audit");
   await page.getByLabel("Objek").selectOption("auth");
   await page.getByRole("button", { name: "Terapkan" }).click();
-  await expect(page).toHaveURL(/entity=auth/);
+  await expect(page).toHaveURL(/entitas=auth/);
   await expect(page.getByRole("cell", { name: "auth.sign_in", exact: true }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "admin.rejanglebong" }).first()).toBeVisible();
 

@@ -40,7 +40,7 @@ describe("the audit log", () => {
 
   it("lets a Dinkes admin read and filter their district's log, and nobody else's", async () => {
     const admin = (await actAs(fixtures.users.districtAdmin))!;
-    const page = await withScope(admin.scope, (ctx) => listAuditLog(ctx, ZAuditFilters.parse({ entity: "Facility", action: "update" })));
+    const page = await withScope(admin.scope, (ctx) => listAuditLog(ctx, ZAuditFilters.parse({ entitas: "Facility", aksi: "update" })));
     expect(page.total).toBeGreaterThan(0);
     const districtIds = await owner.auditLog.findMany({ where: { id: { in: page.rows.map((row) => BigInt(row.id)) } }, select: { districtId: true } });
     expect(new Set(districtIds.map((row) => row.districtId))).toEqual(new Set([fixtures.districts.own]));
@@ -54,7 +54,7 @@ describe("the audit log", () => {
   it("exports what the admin sees as CSV", async () => {
     await actAs(fixtures.users.districtAdmin);
     const { GET } = await import("@/app/api/export/audit/route");
-    const response = await GET(new Request("http://test/api/export/audit?entity=Facility&action=update"), { params: Promise.resolve({}) });
+    const response = await GET(new Request("http://test/api/export/audit?entitas=Facility&aksi=update"), { params: Promise.resolve({}) });
     expect(response.status).toBe(200);
     const lines = (await response.text()).trim().split("\r\n");
     expect(lines[0]).toContain("Pelaku");

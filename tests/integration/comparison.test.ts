@@ -238,7 +238,7 @@ describe("a province official", () => {
 
     const { GET } = await import("@/app/api/export/provinsi/[code]/route");
     expect((await GET(new Request("http://test/api/export/provinsi/33"), { params: Promise.resolve({ code: "33" }) })).status).toBe(404);
-    const own = await GET(new Request("http://test/api/export/provinsi/17?urut=puskesmasIlp&arah=desc&q=rejang"), { params: Promise.resolve({ code: "17" }) });
+    const own = await GET(new Request("http://test/api/export/provinsi/17?urut=puskesmasIlp&arah=desc&cari=rejang"), { params: Promise.resolve({ code: "17" }) });
     expect(own.status).toBe(200);
     const lines = (await own.text()).trim().split(/\r?\n/);
     expect(lines).toHaveLength(3); // header, the one district the filter keeps, the province total

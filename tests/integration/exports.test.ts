@@ -9,7 +9,7 @@ describe("exports", () => {
   it("give the puskesmas list as XLSX with the same rows as the CSV, values never formulas", async () => {
     await actAs((await owner.user.findUniqueOrThrow({ where: { username: "perencana.kudus" } })).id);
     const { GET } = await import("@/app/api/export/kabupaten/[code]/route");
-    const call = (query: string) => GET(new Request(`http://test/api/export/kabupaten/33.19?stage=UJI_COBA${query}`), { params: Promise.resolve({ code: "33.19" }) });
+    const call = (query: string) => GET(new Request(`http://test/api/export/kabupaten/33.19?tahap=UJI_COBA${query}`), { params: Promise.resolve({ code: "33.19" }) });
 
     const csv = (await (await call("")).text()).trim().split("\r\n");
     const xlsxResponse = await call("&format=xlsx");

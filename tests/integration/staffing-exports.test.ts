@@ -41,7 +41,7 @@ describe("staffing exports", () => {
     await actAs(await userId("perencana.rejanglebong"));
     const puskesmas = await owner.facility.findFirstOrThrow({ where: { name: "Puskesmas Sumber Urip" } });
     const staff = await import("@/app/api/export/puskesmas/[id]/klaster/route");
-    const bidan = (await (await staff.GET(new Request(`http://test/x?tabel=staf&profesi=BIDAN&q=ilustratif`), { params: Promise.resolve({ id: puskesmas.id }) })).text()).trim().split("\r\n");
+    const bidan = (await (await staff.GET(new Request(`http://test/x?tabel=staf&profesi=BIDAN&cari=ilustratif`), { params: Promise.resolve({ id: puskesmas.id }) })).text()).trim().split("\r\n");
     expect(bidan[0]).toContain("Nama,NIP,Profesi");
     expect(bidan.slice(1).every((line) => line.includes(",Bidan,"))).toBe(true);
     expect(bidan.length - 1).toBe(9);

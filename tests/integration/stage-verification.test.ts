@@ -131,7 +131,7 @@ describe("stage dates", () => {
     await actAs(users.planner);
     const before = await facility();
     const count = (await entries()).length;
-    const base = { facilityId: puskesmasId, toStage: "UJI_COBA", note: "Tanggal salah", version: before.version };
+    const base = { facilityId: puskesmasId, toStage: "UJI_COBA" as const, note: "Tanggal salah", version: before.version };
     expect(await changeStageAction({ ...base, effectiveDate: "1900-01-01" })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeFloor", field: "effectiveDate" });
     expect(await changeStageAction({ ...base, effectiveDate: "2022-06-01" })).toMatchObject({ ok: false, messageKey: "errors.dateBeforeOpened", field: "effectiveDate" });
     const tomorrow = toIsoDate(addDays(todayIn("Asia/Jakarta"), 1));
@@ -156,7 +156,7 @@ describe("the decree for 'Menerapkan ILP'", () => {
   it("is required for a puskesmas, all three parts, and kept with the entry", async () => {
     await actAs(users.planner);
     const before = await facility();
-    const base = { facilityId: puskesmasId, toStage: "MENERAPKAN", effectiveDate: "2025-07-01", note: "Penetapan Puskesmas ILP", version: before.version };
+    const base = { facilityId: puskesmasId, toStage: "MENERAPKAN" as const, effectiveDate: "2025-07-01", note: "Penetapan Puskesmas ILP", version: before.version };
     expect(await changeStageAction(base)).toMatchObject({ ok: false, messageKey: "errors.decreeRequired", field: "decreeNumber" });
     expect(await changeStageAction({ ...base, decreeIssuer: "BUPATI", decreeNumber: "188/1" })).toMatchObject({ ok: false, messageKey: "errors.decreeIncomplete", field: "decreeDate" });
     expect(await changeStageAction({ ...base, ...decree, decreeIssuer: "CAMAT" })).toMatchObject({ ok: false, messageKey: "errors.decreeIssuer" });
@@ -247,7 +247,7 @@ describe("a correction to 'Menerapkan ILP'", () => {
     await actAs(users.planner);
     const persiapan = (await entries()).find((entry) => entry.toStage === "PERSIAPAN" && entry.status === "VERIFIED" && !entry.retractedAs)!;
     const version = (await facility()).version;
-    const base = { changeId: persiapan.id, toStage: "MENERAPKAN", effectiveDate: "2025-02-03", reason: "Sebenarnya sudah ditetapkan", version };
+    const base = { changeId: persiapan.id, toStage: "MENERAPKAN" as const, effectiveDate: "2025-02-03", reason: "Sebenarnya sudah ditetapkan", version };
     expect(await correctStageEntryAction(base)).toMatchObject({ ok: false, messageKey: "errors.decreeRequired" });
     expect(await owner.facilityStageChange.findUniqueOrThrow({ where: { id: persiapan.id } })).toMatchObject({ retractedAs: null });
     expect(await correctStageEntryAction({ ...base, decreeIssuer: "KEPALA_DINAS", decreeNumber: "440/3/2025", decreeDate: "2025-02-01" })).toMatchObject({ ok: true });

@@ -34,15 +34,15 @@ describe("the comparison table", () => {
       ["Delta", 2],
       ["Gamma", null],
     ]);
-    expect(arrangeRows(rows, parseComparisonView({ q: "ET" })).map((entry) => entry.name)).toEqual(["Beta"]);
-    expect(arrangeRows(rows, parseComparisonView({ q: "17.04" })).map((entry) => entry.name)).toEqual(["Delta"]);
+    expect(arrangeRows(rows, parseComparisonView({ cari: "ET" })).map((entry) => entry.name)).toEqual(["Beta"]);
+    expect(arrangeRows(rows, parseComparisonView({ cari: "17.04" })).map((entry) => entry.name)).toEqual(["Delta"]);
     const behind = row("17.06", "Zeta", 0, 2, { targets: { ...emptyFacts().targets, count: 1, status: { ...emptyFacts().targets.status, OFF_TRACK: 1 } } });
     expect(arrangeRows([...rows, behind], parseComparisonView({ status: "behind" })).map((entry) => entry.name)).toEqual(["Zeta"]);
     expect(arrangeRows([...rows, behind], parseComparisonView({ status: "noTarget" }))).toHaveLength(4);
   });
 
   it("falls back to safe defaults for a tampered URL", () => {
-    expect(parseComparisonView({ urut: "DROP TABLE", arah: "sideways", ind: "x", status: "y", hal: "-3" })).toEqual({ urut: "name", arah: "asc", q: "", status: undefined, ind: "puskesmasIlp", hal: 1 });
+    expect(parseComparisonView({ urut: "DROP TABLE", arah: "sideways", ind: "x", status: "y", hal: "-3" })).toEqual({ urut: "name", arah: "asc", cari: "", status: undefined, ind: "puskesmasIlp", hal: 1 });
     expect(parseComparisonView({ hal: "4" }).hal).toBe(4);
   });
 

@@ -13,8 +13,8 @@ const ENTITIES = ["Facility", "FacilityStageChange", "Staff", "ClusterAssignment
 
 function query(filters: TAuditFilters, page?: number): string {
   const params = new URLSearchParams();
-  for (const key of ["action", "entity", "actor", "from", "to"] as const) if (filters[key]) params.set(key, filters[key]!);
-  if (page && page > 1) params.set("page", String(page));
+  for (const key of ["aksi", "entitas", "pelaku", "dari", "sampai"] as const) if (filters[key]) params.set(key, filters[key]!);
+  if (page && page > 1) params.set("hal", String(page));
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -31,10 +31,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p className="text-sm text-slate-600">{t("audit.timeZoneNote", { zone: zoneAbbreviation(log.timeZone) })}</p>
       <form method="get" action="/audit" className="flex flex-wrap items-end gap-2" role="search">
         <FilterField id="audit-action" label={t("audit.filterAction")}>
-          <input id="audit-action" name="action" defaultValue={filters.action} />
+          <input id="audit-action" name="aksi" defaultValue={filters.aksi} />
         </FilterField>
         <FilterField id="audit-entity" label={t("audit.filterEntity")}>
-          <select id="audit-entity" name="entity" defaultValue={filters.entity ?? ""}>
+          <select id="audit-entity" name="entitas" defaultValue={filters.entitas ?? ""}>
             <option value="">{t("audit.allEntities")}</option>
             {ENTITIES.map((entity) => (
               <option key={entity}>{entity}</option>
@@ -42,13 +42,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </FilterField>
         <FilterField id="audit-actor" label={t("audit.filterActor")}>
-          <input id="audit-actor" name="actor" defaultValue={filters.actor} />
+          <input id="audit-actor" name="pelaku" defaultValue={filters.pelaku} />
         </FilterField>
         <FilterField id="audit-from" label={t("audit.from")}>
-          <input id="audit-from" name="from" type="date" defaultValue={filters.from} />
+          <input id="audit-from" name="dari" type="date" defaultValue={filters.dari} />
         </FilterField>
         <FilterField id="audit-to" label={t("audit.to")}>
-          <input id="audit-to" name="to" type="date" defaultValue={filters.to} />
+          <input id="audit-to" name="sampai" type="date" defaultValue={filters.sampai} />
         </FilterField>
         <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
           {t("list.apply")}

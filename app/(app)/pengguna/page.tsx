@@ -11,18 +11,18 @@ import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 
 const ZUserFilters = z.object({
-  q: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().max(100).catch("")).default(""),
-  page: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).catch(1)).default(1),
+  cari: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().max(100).catch("")).default(""),
+  hal: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).catch(1)).default(1),
 });
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = ZUserFilters.parse(await searchParams);
   const { list, puskesmas } = await orNotFound(
-    withScope(user.scope, async (ctx) => ({ list: await listUsers(ctx, filters), puskesmas: await listGrantablePuskesmas(ctx) })),
+    withScope(user.scope, async (ctx) => ({ list: await listUsers(ctx, { q: filters.cari, page: filters.hal }), puskesmas: await listGrantablePuskesmas(ctx) })),
   );
   const t = await getTranslations();
-  const pageLink = (page: number) => `/pengguna?${new URLSearchParams({ ...(filters.q ? { q: filters.q } : {}), page: String(page) })}`;
+  const pageLink = (page: number) => `/pengguna?${new URLSearchParams({ ...(filters.cari ? { cari: filters.cari } : {}), hal: String(page) })}`;
 
   return (
     <div className="flex flex-col gap-4">
@@ -31,7 +31,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <label htmlFor="user-search" className="sr-only">
           {t("users.search")}
         </label>
-        <input id="user-search" name="q" defaultValue={filters.q} placeholder={t("users.search")} className="rounded border border-slate-300 px-2 py-1 text-sm" />
+        <input id="user-search" name="cari" defaultValue={filters.cari} placeholder={t("users.search")} className="rounded border border-slate-300 px-2 py-1 text-sm" />
         <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
           {t("list.apply")}
         </button>

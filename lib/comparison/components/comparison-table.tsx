@@ -160,8 +160,8 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
           {t("comparison.search")}
           <input
             type="search"
-            value={view.q}
-            onChange={(event) => update({ q: event.target.value }, { replace: true })}
+            value={view.cari}
+            onChange={(event) => update({ cari: event.target.value }, { replace: true })}
             className="w-56 rounded border border-slate-300 px-2 py-1 text-sm text-slate-900"
           />
         </label>
@@ -180,8 +180,8 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
             ))}
           </select>
         </label>
-        {(view.q || view.status) && (
-          <button type="button" onClick={() => update({ q: "", status: undefined })} className="py-1 text-brand-700 underline">
+        {(view.cari || view.status) && (
+          <button type="button" onClick={() => update({ cari: "", status: undefined })} className="py-1 text-brand-700 underline">
             {t("comparison.reset")}
           </button>
         )}

@@ -11,7 +11,7 @@ import { parseComparisonView, type TComparisonView } from "../table";
 export function useComparisonView(prefix = "") {
   const params = useSearchParams();
   const own = new URLSearchParams();
-  for (const key of ["urut", "arah", "q", "status", "ind", "hal"]) {
+  for (const key of ["urut", "arah", "cari", "status", "ind", "hal"]) {
     const value = params.get(`${prefix}${key}`);
     if (value !== null) own.set(key, value);
   }
@@ -33,7 +33,7 @@ export function useComparisonView(prefix = "") {
     const query = new URLSearchParams(extra);
     query.set("urut", view.urut);
     query.set("arah", view.arah);
-    if (view.q) query.set("q", view.q);
+    if (view.cari) query.set("cari", view.cari);
     if (view.status) query.set("status", view.status);
     return query.toString();
   };

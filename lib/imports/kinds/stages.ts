@@ -18,7 +18,7 @@ export const ZStageRow = ZChangeStage.pick({ effectiveDate: true }).extend({
   note: ZChangeStage.shape.note.optional().transform((note) => note ?? ""),
   type: enumCell(ZCreateFacility.shape.type.options as ["PUSKESMAS", "PUSTU", "POSYANDU"], "imports.facilities.type"),
   code: ZCreateFacility.shape.code,
-  toStage: enumCell(STAGES as [IlpStage, ...IlpStage[]], "imports.stages.stage"),
+  toStage: enumCell(STAGES, "imports.stages.stage"),
   // The decree naming a puskesmas ILP (optional columns; required for a puskesmas' "MENERAPKAN").
   ...ZDecreeFields,
 });

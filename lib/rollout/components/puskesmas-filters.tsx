@@ -20,10 +20,10 @@ export async function PuskesmasFilters({
   return (
     <form action={action} method="get" className="flex flex-wrap items-end gap-2" role="search">
       <FilterField id="filter-q" label={t("list.search")}>
-        <input id="filter-q" name="q" defaultValue={filters.q} type="search" />
+        <input id="filter-q" name="cari" defaultValue={filters.cari} type="search" />
       </FilterField>
       <FilterField id="filter-stage" label={t("list.stage")}>
-        <select id="filter-stage" name="stage" defaultValue={filters.stage ?? ""}>
+        <select id="filter-stage" name="tahap" defaultValue={filters.tahap ?? ""}>
           <option value="">{t("list.allStages")}</option>
           {STAGES.map((stage) => (
             <option key={stage} value={stage}>
@@ -42,9 +42,9 @@ export async function PuskesmasFilters({
           ))}
         </select>
       </FilterField>
-      <input type="hidden" name="type" value={filters.type} />
-      <input type="hidden" name="sort" value={filters.sort} />
-      <input type="hidden" name="dir" value={filters.dir} />
+      <input type="hidden" name="jenis" value={filters.jenis} />
+      <input type="hidden" name="urut" value={filters.urut} />
+      <input type="hidden" name="arah" value={filters.arah} />
       <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
         {t("list.apply")}
       </button>

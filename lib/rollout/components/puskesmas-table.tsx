@@ -29,14 +29,14 @@ export async function PuskesmasTable({
   if (rows.length === 0) return <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("list.empty")}</p>;
 
   const sortLink = (column: Column) => {
-    const dir = filters.sort === column && filters.dir === "asc" ? "desc" : "asc";
-    return basePath + puskesmasListQuery(filters, { sort: column, dir, page: 1 });
+    const dir = filters.urut === column && filters.arah === "asc" ? "desc" : "asc";
+    return basePath + puskesmasListQuery(filters, { urut: column, arah: dir, hal: 1 });
   };
   const header = (column: Column, label: string) => (
-    <th scope="col" className="px-3 py-2 text-left" aria-sort={filters.sort === column ? (filters.dir === "asc" ? "ascending" : "descending") : "none"}>
+    <th scope="col" className="px-3 py-2 text-left" aria-sort={filters.urut === column ? (filters.arah === "asc" ? "ascending" : "descending") : "none"}>
       <Link href={sortLink(column)} title={t("list.sortBy", { column: label })} className="hover:underline">
         {label}
-        {filters.sort === column ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}
+        {filters.urut === column ? (filters.arah === "asc" ? " ▲" : " ▼") : ""}
       </Link>
     </th>
   );
@@ -88,7 +88,7 @@ export async function PuskesmasTable({
         <Pager
           page={page}
           pageCount={pageCount}
-          href={(target) => basePath + puskesmasListQuery(filters, { page: target })}
+          href={(target) => basePath + puskesmasListQuery(filters, { hal: target })}
           labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page, pageCount }) }}
         />
       </div>

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import { ROLE_OPTIONS } from "@/lib/enums";
 
-export const ROLE_OPTIONS = ["DINKES_PLANNER", "PUSKESMAS_HEAD", "VIEWER", "DINKES_ADMIN", "PROVINCE_OFFICIAL", "NATIONAL_ADMIN"] as const;
+export { ROLE_OPTIONS };
 
 /** Role and place inputs; the server resolves and checks the place, whatever is typed here. */
 export function RolePlaceFields({ prefix, errorField, puskesmasOptions }: { prefix: string; errorField?: string; puskesmasOptions: { id: string; name: string }[] }) {

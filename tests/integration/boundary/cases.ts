@@ -128,13 +128,13 @@ const uploadWrongBodies = () => ({
 
 export const HANDLER_CASES: Record<string, HandlerCase> = {
   "app/api/bukti/[id]/route.ts#GET": { as: "national", params: () => ({ id: UUID }), path: (p) => `/api/bukti/${encodeURIComponent(p.id!)}`, query: [] },
-  "app/api/export/audit/route.ts#GET": { as: "national", params: () => ({}), path: () => "/api/export/audit", query: ["action", "entity", "actor", "from", "to", "page", "format"] },
+  "app/api/export/audit/route.ts#GET": { as: "national", params: () => ({}), path: () => "/api/export/audit", query: ["aksi", "entitas", "pelaku", "dari", "sampai", "hal", "format"] },
   "app/api/export/nasional/route.ts#GET": { as: "national", params: () => ({}), path: () => "/api/export/nasional", query: ["per", "tingkat", "format"] },
   "app/api/export/kabupaten/[code]/route.ts#GET": {
     as: "national",
     params: () => ({ code: "17.02" }),
     path: (p) => `/api/export/kabupaten/${encodeURIComponent(p.code!)}`,
-    query: ["q", "type", "stage", "kecamatan", "sort", "dir", "page", "format"],
+    query: ["cari", "jenis", "tahap", "kecamatan", "urut", "arah", "hal", "format"],
   },
   "app/api/export/kabupaten/[code]/dasbor/route.ts#GET": {
     as: "national",
@@ -153,7 +153,7 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
     as: "national",
     params: (f) => ({ id: f.facilities.ownPuskesmas }),
     path: (p) => `/api/export/puskesmas/${encodeURIComponent(p.id!)}/klaster`,
-    query: ["tabel", "tanggal", "format", "q", "profesi", "status", "urut", "hal"],
+    query: ["tabel", "tanggal", "format", "cari", "profesi", "status", "urut", "hal"],
   },
   "app/api/impor/kabupaten/[code]/[jenis]/route.ts#GET": {
     as: "planner",

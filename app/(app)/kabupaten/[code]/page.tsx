@@ -166,7 +166,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           filters={filters}
           kecamatan={dashboard.byKecamatan}
           action={basePath}
-          exportHref={`/api/export/kabupaten/${district.code}${puskesmasListQuery(filters, { page: 1 })}`}
+          exportHref={`/api/export/kabupaten/${district.code}${puskesmasListQuery(filters, { hal: 1 })}`}
         />
         <PuskesmasTable {...list} filters={filters} basePath={basePath} />
       </section>

@@ -45,15 +45,15 @@ export default async function FacilitiesPage({ params, searchParams }: Props) {
         {(["PUSKESMAS", "PUSTU", "POSYANDU"] as const).map((type) => (
           <Link
             key={type}
-            href={basePath + puskesmasListQuery({ ...filters, type, page: 1, stage: undefined })}
-            aria-current={filters.type === type ? "page" : undefined}
+            href={basePath + puskesmasListQuery({ ...filters, jenis: type, hal: 1, tahap: undefined })}
+            aria-current={filters.jenis === type ? "page" : undefined}
             className="rounded border border-slate-300 px-3 py-1 text-sm aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
           >
             {t(`facilityType.${type}`)}
           </Link>
         ))}
       </nav>
-      <PuskesmasFilters filters={filters} kecamatan={data.kecamatan} action={basePath} exportHref={`/api/export/kabupaten/${data.district.code}${puskesmasListQuery(filters, { page: 1 })}`} />
+      <PuskesmasFilters filters={filters} kecamatan={data.kecamatan} action={basePath} exportHref={`/api/export/kabupaten/${data.district.code}${puskesmasListQuery(filters, { hal: 1 })}`} />
       <PuskesmasTable {...data.list} filters={filters} basePath={basePath} />
       {mayEdit && <CreateFacilityForm districtCode={data.district.code} kecamatan={data.kecamatan} parents={data.parents} />}
     </div>

@@ -16,9 +16,9 @@ import { requireUser } from "@/lib/server/session";
 
 function query(filters: TActivityFilters, page: number): string {
   const params = new URLSearchParams();
-  if (filters.type) params.set("type", filters.type);
-  if (filters.year) params.set("year", String(filters.year));
-  if (page > 1) params.set("page", String(page));
+  if (filters.jenis) params.set("jenis", filters.jenis);
+  if (filters.tahun) params.set("tahun", String(filters.tahun));
+  if (page > 1) params.set("hal", String(page));
   return params.size ? `?${params}` : "";
 }
 
@@ -52,7 +52,7 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
       <DistrictPageHeading district={district} title={t("activityForm.pageTitle")} />
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-2" role="search">
         <FilterField id="activity-filter-type" label={t("activityForm.type")}>
-          <select id="activity-filter-type" name="type" defaultValue={filters.type ?? ""}>
+          <select id="activity-filter-type" name="jenis" defaultValue={filters.jenis ?? ""}>
             <option value="">{t("activityForm.allTypes")}</option>
             {ACTIVITY_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -62,7 +62,7 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
           </select>
         </FilterField>
         <FilterField id="activity-filter-year" label={t("activityForm.year")}>
-          <input id="activity-filter-year" name="year" type="number" min={2000} max={2100} defaultValue={filters.year} />
+          <input id="activity-filter-year" name="tahun" type="number" min={2000} max={2100} defaultValue={filters.tahun} />
         </FilterField>
         <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
           {t("list.apply")}

@@ -19,7 +19,7 @@ export default async function RegionsPage({ params, searchParams }: { params: Pr
   const { code } = await params;
   const query = await searchParams;
   const kecamatan = one(query.kecamatan)?.match(/^\d{2}\.\d{2}\.\d{2}$/) ? one(query.kecamatan) : undefined;
-  const page = Math.max(1, Number(one(query.page)) || 1);
+  const page = Math.max(1, Number(one(query.hal)) || 1);
   const { district, list } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
@@ -31,7 +31,7 @@ export default async function RegionsPage({ params, searchParams }: { params: Pr
   const href = (target: number) => {
     const params = new URLSearchParams();
     if (kecamatan) params.set("kecamatan", kecamatan);
-    if (target > 1) params.set("page", String(target));
+    if (target > 1) params.set("hal", String(target));
     return params.size ? `${basePath}?${params}` : basePath;
   };
   return (

@@ -49,7 +49,7 @@ export default async function StaffListPage({ params, searchParams }: Props) {
       )}
       <form method="get" action={base} className="flex flex-wrap items-end gap-2 text-sm">
         <FilterField id="staf-q" label={t("staffing.staff.search")}>
-          <input id="staf-q" name="q" type="search" defaultValue={filters.q ?? ""} />
+          <input id="staf-q" name="cari" type="search" defaultValue={filters.cari ?? ""} />
         </FilterField>
         <FilterField id="staf-profesi" label={t("staffing.staff.profession")}>
           <select id="staf-profesi" name="profesi" defaultValue={filters.profesi ?? ""}>

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { RENAMED_PARAMS, redirectRenamedParams, withRenamedParams } from "@/lib/server/url-params";
+
+const renamed = (url: string) => withRenamedParams(new URL(url))?.toString() ?? null;
+
+describe("old URL parameter names", () => {
+  it("maps every old name to an Indonesian one, never to another old name", () => {
+    for (const [oldName, newName] of Object.entries(RENAMED_PARAMS)) {
+      expect(newName).not.toBe(oldName);
+      expect(Object.hasOwn(RENAMED_PARAMS, newName)).toBe(false);
+    }
+    expect(RENAMED_PARAMS).toMatchObject({ page: "hal", sort: "urut", dir: "arah", q: "cari", type: "jenis", stage: "tahap" });
+  });
+
+  it("renames old names in place, keeping values, order and the other parameters", () => {
+    expect(renamed("http://x/kabupaten/17.02/fasilitas?type=POSYANDU&stage=BELUM&kecamatan=17.02.01&sort=kecamatan&dir=desc&page=3")).toBe(
+      "http://x/kabupaten/17.02/fasilitas?jenis=POSYANDU&tahap=BELUM&kecamatan=17.02.01&urut=kecamatan&arah=desc&hal=3",
+    );
+    expect(renamed("http://x/audit?action=update&entity=Facility&actor=admin&from=2025-01-01&to=2025-02-01")).toBe(
+      "http://x/audit?aksi=update&entitas=Facility&pelaku=admin&dari=2025-01-01&sampai=2025-02-01",
+    );
+    expect(renamed("http://x/nasional?kq=rejang&kurut=name")).toBe("http://x/nasional?kcari=rejang&kurut=name");
+    expect(renamed("http://x/pengguna?q=sumber+urip")).toBe("http://x/pengguna?cari=sumber+urip");
+  });
+
+  it("lets the new name win when both are given", () => {
+    expect(renamed("http://x/kabupaten/17.02?page=2&hal=5")).toBe("http://x/kabupaten/17.02?hal=5");
+  });
+
+  it("leaves current URLs, next-auth's and Next's own alone", () => {
+    expect(renamed("http://x/kabupaten/17.02?cari=urip&hal=2&per=2025-01-01&format=xlsx")).toBeNull();
+    expect(renamed("http://x/kabupaten/17.02")).toBeNull();
+    expect(renamed("http://x/api/auth/callback/credentials?page=1")).toBeNull();
+    expect(renamed("http://x/_next/static/chunk.js?q=1")).toBeNull();
+  });
+
+  it("answers a GET with an old name with a 308 to the new names, and lets other methods through", () => {
+    const response = redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?q=urib&page=2"));
+    expect(response?.status).toBe(308);
+    expect(response?.headers.get("location")).toBe("http://localhost:3000/kabupaten/17.02?cari=urib&hal=2");
+    expect(redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?cari=urib"))).toBeNull();
+    expect(redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?q=urib", { method: "POST" }))).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import type { Evidence } from "./evidence";
 import type { ZChangeStage, ZCorrectStageEntry, ZReviewProposal, ZVoidStageEntry } from "./stage-schemas";
 import { evidenceObjectKey, evidenceObjectStore, putEvidenceObject } from "./evidence-store";
+import { formatIndonesianDateTime } from "@/lib/dates";
 import { districtClock } from "@/lib/dates/district";
 import { recordDateProblem } from "@/lib/dates/rules";
 
@@ -297,7 +298,7 @@ export async function voidStageEntry(ctx: Ctx, input: z.output<typeof ZVoidStage
 
 /** What the other save changed, so the user sees it instead of a bare refusal. */
 async function conflictDetails(ctx: Ctx, facilityId: string): Promise<ConflictError> {
-  const current = await ctx.db.facility.findFirst({ where: { id: facilityId }, select: { currentStage: true } });
+  const current = await ctx.db.facility.findFirst({ where: { id: facilityId }, select: { currentStage: true, districtId: true } });
   const latest = await ctx.db.facilityStageChange.findFirst({
     where: { facilityId },
     orderBy: { createdAt: "desc" },
@@ -306,6 +307,6 @@ async function conflictDetails(ctx: Ctx, facilityId: string): Promise<ConflictEr
   return new ConflictError("errors.stageConflict", {
     stage: current?.currentStage ?? "BELUM",
     by: latest?.changedBy?.name ?? "-",
-    at: latest ? latest.createdAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "-",
+    at: latest && current ? formatIndonesianDateTime(latest.createdAt, (await districtClock(ctx, current.districtId)).timeZone) : "-",
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { toIsoDate } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { openOn } from "@/lib/rollout/sql";
@@ -19,7 +20,7 @@ const inDistricts = (column: string, ids: string[] | null) => (ids === null ? Pr
  * ROSTERS: rows are active staff, `covered` the puskesmas with at least one.
  */
 export async function queryDistrictAreas(ctx: Ctx, ids: string[] | null, asOf: Date): Promise<AreaRow[]> {
-  const day = asOf.toISOString().slice(0, 10);
+  const day = toIsoDate(asOf);
   const capped = (expression: string) => Prisma.raw(`to_char(least((${expression}) AT TIME ZONE 'UTC', '${day}'::date), 'YYYY-MM-DD')`);
   return ctx.db.$queryRaw<AreaRow[]>`
     WITH areas AS (
@@ -57,7 +58,7 @@ export type ReportedRow = { districtId: string; metric: "PUSTU" | "DESA"; value:
 
 /** Each district's latest reported pustu and desa counts on or before `asOf`. */
 export async function queryReportedFigures(ctx: Ctx, ids: string[] | null, asOf: Date): Promise<ReportedRow[]> {
-  const day = asOf.toISOString().slice(0, 10);
+  const day = toIsoDate(asOf);
   return ctx.db.$queryRaw<ReportedRow[]>`
     SELECT DISTINCT ON (r."districtId", r.metric) r."districtId"::text AS "districtId", r.metric::text AS metric, r.value, to_char(r."asOf", 'YYYY-MM-DD') AS "asOf", r.source
     FROM "ReportedFigure" r

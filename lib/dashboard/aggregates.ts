@@ -1,6 +1,7 @@
 import "server-only";
-import type { FacilityType, IlpStage } from "@/lib/generated/prisma/client";
+import { Prisma, type FacilityType, type IlpStage } from "@/lib/generated/prisma/client";
 import { countingEntry, openOn } from "@/lib/rollout/sql";
+import { pustuHasSql, pustuStaffCountSql, pustuStaffedSql, staffAtPustuSql } from "@/lib/rules/pustu-staffed";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { localIsoDate, toIsoDate } from "@/lib/dates";
 
@@ -82,25 +83,26 @@ export async function desaWithoutPustu(ctx: Ctx, districtId: string, asOf: Date,
 export type UnderstaffedPustuRow = { id: string; name: string; desa: string | null; isIllustrative: boolean; staff: number; hasPerawat: boolean; hasBidan: boolean; total: number };
 
 /**
- * Pustu open on `asOf` with fewer than `minimum` active staff posted, or without a
- * perawat or a bidan (postings as they are today), by name; at most `limit`, each
- * row also carrying how many there are in all.
+ * Pustu open on `asOf` not staffed (lib/rules/pustu-staffed.ts: too few active
+ * staff posted, or no perawat or no bidan among them; postings as they are today),
+ * by name; at most `limit`, each row also carrying how many there are in all.
  */
-export async function understaffedPustu(ctx: Ctx, districtId: string, asOf: Date, minimum: number, limit: number): Promise<UnderstaffedPustuRow[]> {
+export async function understaffedPustu(ctx: Ctx, districtId: string, asOf: Date, limit: number): Promise<UnderstaffedPustuRow[]> {
   const day = iso(asOf);
   return ctx.db.$queryRaw<UnderstaffedPustuRow[]>`
     WITH staffing AS (
-      SELECT p.id, p.name, p."isIllustrative", p."desaId", count(s.id)::int AS staff,
-             coalesce(bool_or(s.profession = 'PERAWAT'), false) AS "hasPerawat", coalesce(bool_or(s.profession = 'BIDAN'), false) AS "hasBidan"
+      SELECT p.id, p.name, p."isIllustrative", p."desaId", ${Prisma.raw(pustuStaffCountSql("s"))}::int AS staff,
+             ${Prisma.raw(pustuHasSql("s", "PERAWAT"))} AS "hasPerawat", ${Prisma.raw(pustuHasSql("s", "BIDAN"))} AS "hasBidan",
+             ${Prisma.raw(pustuStaffedSql("s"))} AS staffed
       FROM "Facility" p
-      LEFT JOIN "Staff" s ON s."pustuId" = p.id AND s."districtId" = p."districtId" AND s.active
+      LEFT JOIN "Staff" s ON ${Prisma.raw(staffAtPustuSql("s", "p"))}
       WHERE p."districtId" = ${districtId}::uuid AND p.type = 'PUSTU'
         AND ${openOn("p", day)}
       GROUP BY p.id
     )
     SELECT s.id::text AS id, s.name, d.name AS desa, s."isIllustrative", s.staff, s."hasPerawat", s."hasBidan", (count(*) OVER ())::int AS total
     FROM staffing s LEFT JOIN "Region" d ON d.id = s."desaId"
-    WHERE s.staff < ${minimum} OR NOT s."hasPerawat" OR NOT s."hasBidan"
+    WHERE NOT s.staffed
     ORDER BY s.name
     LIMIT ${limit}`;
 }

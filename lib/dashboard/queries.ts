@@ -10,9 +10,8 @@ import { queryDistrictAdoption } from "@/lib/indicators/queries";
 import { desaCoverage, desaWithoutPustu, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
 import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
+import { PUSTU_REQUIRED } from "@/lib/rules/pustu-staffed";
 
-/** ILP needs at least two health workers at a pustu: a perawat and a bidan. */
-export const PUSTU_MIN_STAFF = 2;
 const TYPE_OF_TARGET: Partial<Record<TargetKind, FacilityType>> = { PUSKESMAS_MENERAPKAN: "PUSKESMAS", PUSTU_MENERAPKAN: "PUSTU", POSYANDU_MENERAPKAN: "POSYANDU" };
 
 export type DistrictDashboard = {
@@ -69,7 +68,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   const implementing = await queryDistrictAdoption(ctx, [districtId], asOf, { PUSKESMAS: datesOf("PUSKESMAS"), PUSTU: datesOf("PUSTU"), POSYANDU: datesOf("POSYANDU") });
   const coverageRows = await desaCoverage(ctx, districtId, asOf);
   const withoutPustu = await desaWithoutPustu(ctx, districtId, asOf, LIST_PREVIEW);
-  const understaffed = await understaffedPustu(ctx, districtId, asOf, PUSTU_MIN_STAFF, LIST_PREVIEW);
+  const understaffed = await understaffedPustu(ctx, districtId, asOf, LIST_PREVIEW);
   const kecamatan = await db.region.findMany({ where: { districtId, level: "KECAMATAN" }, select: { id: true, code: true, name: true } });
   const kader = await db.kader.groupBy({ by: ["level"], where: { districtId, active: true }, _count: { _all: true } });
   const figures = await db.reportedFigure.findMany({ where: { districtId, asOf: { lte: asOf } }, orderBy: { asOf: "desc" } });
@@ -141,7 +140,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
         name: unit.name,
         desa: unit.desa,
         staff: unit.staff,
-        missing: (["PERAWAT", "BIDAN"] as const).filter((profession) => !(profession === "PERAWAT" ? unit.hasPerawat : unit.hasBidan)),
+        missing: PUSTU_REQUIRED.filter((profession) => !(profession === "PERAWAT" ? unit.hasPerawat : unit.hasBidan)),
         isIllustrative: unit.isIllustrative,
       })),
     },

@@ -4,6 +4,8 @@ import { requireDistrictSelection } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { monthEnds, paceStart, projectTarget, TREND_START, type TrendPoint } from "@/lib/rollout/projection";
 import { openOn, stageSpans } from "@/lib/rollout/sql";
+import { inForceSql } from "@/lib/rules/assignment-in-force";
+import { pustuStaffedSql, staffAtPustuSql } from "@/lib/rules/pustu-staffed";
 import { targetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "./cache";
 import { queryDistrictAreas, queryReportedFigures, type AreaRow, type ReportedRow } from "./completeness-sql";
@@ -68,11 +70,11 @@ export async function queryDistrictFacilityCounts(ctx: Ctx, ids: string[] | null
       WHERE ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
       GROUP BY f."districtId"
     ), staffed_pustu AS (
-      SELECT s."pustuId" AS id
-      FROM "Staff" s
-      WHERE ${inDistricts('s."districtId"', ids)} AND s.active AND s."pustuId" IS NOT NULL
-      GROUP BY s."pustuId"
-      HAVING bool_or(s.profession = 'PERAWAT') AND bool_or(s.profession = 'BIDAN')
+      SELECT p.id
+      FROM "Facility" p JOIN "Staff" s ON ${Prisma.raw(staffAtPustuSql("s", "p"))}
+      WHERE p.type = 'PUSTU' AND ${inDistricts('p."districtId"', ids)}
+      GROUP BY p.id
+      HAVING ${Prisma.raw(pustuStaffedSql("s"))}
     ), pustu AS (
       SELECT f."districtId",
         (count(DISTINCT f."desaId"))::int AS "desaWithPustu",
@@ -165,7 +167,7 @@ export async function queryDistrictPeopleCounts(ctx: Ctx, ids: string[], asOf: D
       FROM "Kader" k WHERE k."districtId" = ANY(${ids}::uuid[]) AND k.active GROUP BY k."districtId"
     ), assigned AS (
       SELECT DISTINCT a."staffId" FROM "ClusterAssignment" a
-      WHERE a."districtId" = ANY(${ids}::uuid[]) AND a."effectiveFrom" <= ${day}::date AND (a."effectiveTo" IS NULL OR a."effectiveTo" > ${day}::date)
+      WHERE a."districtId" = ANY(${ids}::uuid[]) AND ${inForceSql("a", day)}
     ), staff AS (
       SELECT s."districtId", count(*)::int AS active, (count(a."staffId"))::int AS clustered
       FROM "Staff" s LEFT JOIN assigned a ON a."staffId" = s.id

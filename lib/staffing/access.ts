@@ -19,8 +19,3 @@ export function pustuOf(ctx: Ctx, puskesmas: { id: string; districtId: string })
     select: { id: true, name: true, isIllustrative: true },
   });
 }
-
-/** Assignments in force on `date`: begun on or before it and not ended by then (an end date is exclusive). */
-export function inForceOn(date: Date) {
-  return { effectiveFrom: { lte: date }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: date } }] };
-}

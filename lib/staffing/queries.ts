@@ -4,7 +4,8 @@ import { pageWindow, type Page } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { requireStaff } from "@/lib/auth/guards";
 import { rolesWith } from "@/lib/auth/permissions";
-import { inForceOn, pustuOf, staffingPuskesmas, type StaffingPuskesmas } from "./access";
+import { inForceOn } from "@/lib/rules/assignment-in-force";
+import { pustuOf, staffingPuskesmas, type StaffingPuskesmas } from "./access";
 import type { TStaffFilters } from "./schemas";
 import { timeZoneOfRegion, todayIn } from "@/lib/dates";
 

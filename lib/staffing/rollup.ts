@@ -1,7 +1,7 @@
 import "server-only";
 import { requireDistrict } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { inForceOn } from "./access";
+import { inForceOn } from "@/lib/rules/assignment-in-force";
 import { checkCoordinators, pustuStaffing, type RulePerson } from "./rules";
 
 export type StaffingRollupRow = {

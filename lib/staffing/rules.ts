@@ -1,4 +1,5 @@
 import type { ClusterRole, Posting, Profession } from "@/lib/generated/prisma/enums";
+import { pustuStaffing } from "@/lib/rules/pustu-staffed";
 
 /**
  * The ILP staffing rules a puskesmas' cluster board is checked against, as
@@ -15,9 +16,7 @@ import type { ClusterRole, Posting, Profession } from "@/lib/generated/prisma/en
 export const CLUSTER_IDS = [1, 2, 3, 4, 5] as const;
 /** Professions that deliver clinical care: doctors, dentists, nurses, dental nurses and midwives. */
 export const CLINICAL_PROFESSIONS: readonly Profession[] = ["DOKTER", "DOKTER_GIGI", "PERAWAT", "PERAWAT_GIGI", "BIDAN"];
-/** ILP's minimum at a pustu: two health workers, a perawat and a bidan among them. */
-export const PUSTU_MIN_STAFF = 2;
-export const PUSTU_REQUIRED: readonly Profession[] = ["PERAWAT", "BIDAN"];
+export { PUSTU_MIN_STAFF, PUSTU_REQUIRED } from "@/lib/rules/pustu-staffed";
 
 export type RulePerson = { id: string; profession: Profession; posting: Posting; pustuId: string | null };
 export type RulePlacement = { staffId: string; clusterId: number; role: ClusterRole; supporting: boolean };
@@ -112,12 +111,7 @@ export function checkK3K4Clinical(input: RuleInput): RuleResult {
   return { code: "K3_K4_CLINICAL", passed: issues.length === 0, issues };
 }
 
-/** Staff count at a pustu: people posted there for good or on a schedule. */
-export function pustuStaffing(staff: RulePerson[], pustuId: string) {
-  const there = staff.filter((person) => person.pustuId === pustuId && person.posting !== "PUSKESMAS");
-  const missing = PUSTU_REQUIRED.filter((profession) => !there.some((person) => person.profession === profession));
-  return { staffIds: there.map((person) => person.id), count: there.length, missing, ok: there.length >= PUSTU_MIN_STAFF && missing.length === 0 };
-}
+export { pustuStaffing };
 
 export function checkPustuStaffing(input: RuleInput): RuleResult {
   const issues: RuleIssue[] = [];

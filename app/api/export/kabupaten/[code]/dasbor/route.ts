@@ -1,5 +1,5 @@
 import { understaffedPustu } from "@/lib/dashboard/aggregates";
-import { getDistrictDashboard, PUSTU_MIN_STAFF } from "@/lib/dashboard/queries";
+import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { exportFormat, tableFile } from "@/lib/export/table-file";
 import { routeTranslator } from "@/lib/i18n/translator";
@@ -78,7 +78,7 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
     case "tren":
       return tableFile(format, name, [t("dashboard.month"), t("dashboard.implementing")], dashboard.puskesmasTrend.map((point) => [point.month, point.implementing]));
     case "pustu-kurang-tenaga": {
-      const rows = await understaffedPustu(ctx, district.id, dashboard.asOf, PUSTU_MIN_STAFF, Number.MAX_SAFE_INTEGER);
+      const rows = await understaffedPustu(ctx, district.id, dashboard.asOf, Number.MAX_SAFE_INTEGER);
       return tableFile(
         format,
         name,

@@ -1,14 +1,14 @@
 import "server-only";
 import { Prisma, type FacilityType, type IlpStage } from "@/lib/generated/prisma/client";
-import { countingEntry, openOn } from "@/lib/rollout/sql";
+import { openOn } from "@/lib/rollout/sql";
+import { stageOnSql } from "@/lib/rules/stage-on-date";
 import { pustuHasSql, pustuStaffCountSql, pustuStaffedSql, staffAtPustuSql } from "@/lib/rules/pustu-staffed";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { localIsoDate, toIsoDate } from "@/lib/dates";
 
 // The district dashboard's aggregates, computed in PostgreSQL: whatever the size
 // of the district, a few dozen rows reach Node. "Open on a date" is
-// lib/rollout/sql.ts's openOn; "the stage on a date" is the latest change on or
-// before it, the later recorded winning a tie, as in that file's stageSpans. The
+// lib/rollout/sql.ts's openOn; "the stage on a date" is lib/rules/stage-on-date.ts. The
 // adoption trend is the comparisons' query (lib/indicators/queries.ts).
 
 const iso = toIsoDate;
@@ -33,11 +33,7 @@ export async function stageCounts(ctx: Ctx, districtId: string, asOf: Date): Pro
   return ctx.db.$queryRaw<StageCountRow[]>`
     SELECT f.type::text AS type, coalesce(s."toStage", 'BELUM')::text AS stage, f."kecamatanId"::text AS "kecamatanId", count(*)::int AS count
     FROM "Facility" f
-    LEFT JOIN LATERAL (
-      SELECT c."toStage" FROM "FacilityStageChange" c
-      WHERE c."facilityId" = f.id AND c."districtId" = f."districtId" AND ${countingEntry("c")} AND c."effectiveDate" <= ${day}::date
-      ORDER BY c."effectiveDate" DESC, c."createdAt" DESC LIMIT 1
-    ) s ON true
+    LEFT JOIN (${stageOnSql(Prisma.sql`c."districtId" = ${districtId}::uuid`, day)}) s ON s."facilityId" = f.id AND s."districtId" = f."districtId"
     WHERE f."districtId" = ${districtId}::uuid
       AND ${openOn("f", day)}
     GROUP BY 1, 2, 3`;

@@ -1,4 +1,4 @@
-import type { DecreeIssuer, IlpStage, Prisma } from "@/lib/generated/prisma/client";
+import type { DecreeIssuer, IlpStage } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write";
 import { requireFacility } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -12,6 +12,7 @@ import { evidenceObjectKey, evidenceObjectStore, putEvidenceObject } from "./evi
 import { formatIndonesianDateTime } from "@/lib/dates";
 import { districtClock } from "@/lib/dates/district";
 import { recordDateProblem } from "@/lib/dates/rules";
+import { COUNTING_ENTRY, LATEST_FIRST } from "@/lib/rules/stage-on-date";
 
 const TRANSITION_MESSAGES = {
   SAME_STAGE: "errors.stageSame",
@@ -19,8 +20,6 @@ const TRANSITION_MESSAGES = {
   BEFORE_CURRENT: "errors.stageBeforeCurrent",
 } as const;
 
-/** The one filter for "this entry counts": verified and neither corrected nor voided (as lib/rollout/sql.ts's stageSpans). */
-export const COUNTING_ENTRY = { status: "VERIFIED", retractedAs: null } as const satisfies Prisma.FacilityStageChangeWhereInput;
 
 type FacilityRow = { id: string; districtId: string; type: string; parentId: string | null; currentStage: IlpStage; stageSince: Date | null; version: number; openedOn: Date | null };
 
@@ -92,7 +91,7 @@ async function claimVersion(ctx: Ctx, facility: { id: string; districtId: string
 export async function recomputeCurrentStage(ctx: Ctx, facility: { id: string; districtId: string }): Promise<IlpStage> {
   const latest = await ctx.db.facilityStageChange.findFirst({
     where: { facilityId: facility.id, districtId: facility.districtId, ...COUNTING_ENTRY },
-    orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
+    orderBy: [...LATEST_FIRST],
     select: { toStage: true, effectiveDate: true },
   });
   const stage = latest?.toStage ?? "BELUM";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ZCreateFacility } from "@/lib/facilities/schemas";
 import { recordDateProblem } from "@/lib/dates/rules";
-import { changeFacilityStage, COUNTING_ENTRY, districtToday } from "@/lib/facilities/stage-service";
+import { changeFacilityStage, districtToday } from "@/lib/facilities/stage-service";
+import { COUNTING_ENTRY } from "@/lib/rules/stage-on-date";
 import { ZChangeStage, ZDecreeFields } from "@/lib/facilities/stage-schemas";
 import { dateFloor } from "@/lib/dates";
 import { IlpStage } from "@/lib/generated/prisma/enums";

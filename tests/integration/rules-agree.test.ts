@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
-import { Prisma, type Posting, type Profession } from "@/lib/generated/prisma/client";
+import { Prisma, type IlpStage, type Posting, type Profession, type StageChangeStatus } from "@/lib/generated/prisma/client";
 import { inForce, inForceOn, inForceSql } from "@/lib/rules/assignment-in-force";
+import { COUNTING_ENTRY, LATEST_FIRST, stageOn, stageOnSql, type StageEntry } from "@/lib/rules/stage-on-date";
 import { pustuHasSql, pustuStaffCountSql, pustuStaffedSql, pustuStaffing, staffAtPustuSql, type PustuStaffMember } from "@/lib/rules/pustu-staffed";
 import { createDesa, createPuskesmas, createPustu, createStaff, district } from "../support/factories";
 
@@ -112,5 +113,59 @@ describe("assignment in force", () => {
     }
     expect(cases).toBeGreaterThan(1000);
     expect(seen.size).toBe(2);
+  });
+});
+
+describe("stage on a date", () => {
+  it("agrees between stageOn, the Prisma filter and order, and stageOnSql on random histories, proposals, returns, corrections and voids", async () => {
+    const kecamatan = await owner.region.findUniqueOrThrow({ where: { id: puskesmas.kecamatanId! }, select: { id: true, code: true, districtId: true, provinceId: true } });
+    const desa = await createDesa(owner, kecamatan);
+    const facilities = [];
+    for (let n = 0; n < 60; n++) facilities.push(await createPustu(owner, puskesmas, { desa }));
+    const stages: IlpStage[] = ["BELUM", "PERSIAPAN", "UJI_COBA", "MENERAPKAN"];
+    const statuses: StageChangeStatus[] = ["VERIFIED", "VERIFIED", "PROPOSED", "RETURNED"];
+    // Distinct recording times in a shuffled order, so a later entry may be dated earlier.
+    const times = Array.from({ length: 60 * 7 }, (_, n) => BASE + n * 1000).sort(() => random() - 0.5);
+    const rows: Prisma.FacilityStageChangeCreateManyInput[] = [];
+    for (const facility of facilities) {
+      for (let n = int(0, 6); n > 0; n--) {
+        const status = pick(statuses);
+        const retractedAs = status === "VERIFIED" && random() < 0.3 ? pick(["CORRECTED", "VOIDED"] as const) : null;
+        rows.push({
+          districtId: facility.districtId, facilityId: facility.id, toStage: pick(stages), effectiveDate: dayN(int(0, 20)), note: "Perubahan acak",
+          createdAt: new Date(times.pop()!), status, reviewNote: status === "RETURNED" ? "Dikembalikan" : null,
+          retractedAs, retractedAt: retractedAs ? new Date() : null, retractionReason: retractedAs ? "Koreksi uji" : null,
+        });
+      }
+    }
+    await owner.facilityStageChange.createMany({ data: rows });
+    const ids = facilities.map((facility) => facility.id);
+    const history = new Map<string, StageEntry[]>(ids.map((id) => [id, []]));
+    for (const row of await owner.facilityStageChange.findMany({ where: { facilityId: { in: ids } }, select: { facilityId: true, toStage: true, effectiveDate: true, createdAt: true, status: true, retractedAs: true } })) {
+      history.get(row.facilityId)!.push(row);
+    }
+    const days = new Set<number>([dayN(-1).getTime(), dayN(25).getTime(), ...rows.flatMap((row) => [new Date(row.effectiveDate as Date).getTime(), new Date(row.effectiveDate as Date).getTime() - DAY])]);
+    let cases = 0;
+    const seen = new Set<IlpStage>();
+    for (const time of days) {
+      const day = new Date(time);
+      const sql = new Map(
+        (await owner.$queryRaw<{ facilityId: string; toStage: IlpStage }[]>`
+          SELECT s."facilityId"::text AS "facilityId", s."toStage"::text AS "toStage" FROM (${stageOnSql(Prisma.sql`c."facilityId" = ANY(${ids}::uuid[])`, iso(day))}) s`).map((row) => [row.facilityId, row.toStage]),
+      );
+      const prisma = new Map(
+        (await owner.facilityStageChange.findMany({ where: { facilityId: { in: ids }, effectiveDate: { lte: day }, ...COUNTING_ENTRY }, orderBy: [{ facilityId: "asc" }, ...LATEST_FIRST], distinct: ["facilityId"], select: { facilityId: true, toStage: true } })).map((row) => [row.facilityId, row.toStage]),
+      );
+      for (const id of ids) {
+        const ts = stageOn(history.get(id)!, day);
+        const label = `seed ${seed}, facility ${id} on ${iso(day)}`;
+        expect(sql.get(id) ?? "BELUM", label).toBe(ts);
+        expect(prisma.get(id) ?? "BELUM", label).toBe(ts);
+        seen.add(ts);
+        cases++;
+      }
+    }
+    expect(cases).toBeGreaterThan(1000);
+    expect(seen.size).toBe(stages.length);
   });
 });

@@ -22,7 +22,7 @@ test("a planner corrects and voids an activity and a target, with reasons; the o
   await logForm.getByLabel("Tanggal").fill("2025-03-04");
   await logForm.getByLabel("Jumlah peserta").fill("25");
   await logForm.getByRole("button", { name: "Simpan kegiatan" }).click();
-  await expect(page.getByText("Kegiatan tercatat.")).toBeVisible();
+  await expect(page.getByText("Kegiatan tercatat.", { exact: true })).toBeVisible();
   await expect(page.getByText("1 kegiatan, 25 peserta tercatat.")).toBeVisible();
 
   const item = page.getByTestId("activity").filter({ hasText: "Sosialisasi ILP lintas sektor" });

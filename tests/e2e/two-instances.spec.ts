@@ -28,7 +28,7 @@ async function logActivity(page: import("@playwright/test").Page, base: string, 
   await form.getByLabel("Tanggal").fill("2025-03-03");
   await form.getByLabel("Jumlah peserta").fill("25");
   await form.getByRole("button", { name: "Simpan kegiatan" }).click();
-  await expect(page.getByText("Kegiatan tercatat.").first()).toBeVisible();
+  await expect(page.getByText("Kegiatan tercatat.", { exact: true }).first()).toBeVisible();
 }
 
 test("a change made through one app instance is visible through the other, with the same session", async ({ page, baseURL }) => {

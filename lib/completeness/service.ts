@@ -1,25 +1,17 @@
 import type { z } from "zod";
 import { conflictFromAudit } from "@/lib/audit/conflict";
-import { can } from "@/lib/auth/permissions";
-import { canReadDistrict } from "@/lib/auth/scope";
+import { requireDistrict } from "@/lib/auth/guards";
 import { timeZoneOfRegion, todayIn } from "@/lib/dates";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { ZDeclareComplete, ZWithdrawComplete } from "./schemas";
 
 // A planner's declaration that a data area is complete: what makes a figure
 // over an empty register a real 0 rather than "belum ada data".
 
-function assertPlanner(ctx: Ctx, districtId: string): void {
-  if (!canReadDistrict(ctx.scope, districtId)) throw new NotFoundError("district");
-  if (!can(ctx.scope, "facility.write", { districtId })) throw new ForbiddenError();
-}
-
 /** Declares (or re-dates) an area complete. A second editor working from an older declaration is refused. */
 export async function declareComplete(ctx: Ctx, input: z.output<typeof ZDeclareComplete>): Promise<{ id: string; version: number }> {
-  const district = await ctx.db.region.findFirst({ where: { code: input.districtCode, level: "KABUPATEN" }, select: { id: true, code: true } });
-  if (!district) throw new NotFoundError("district");
-  assertPlanner(ctx, district.id);
+  const district = await requireDistrict(ctx, { code: input.districtCode }, "facility.write");
   // "Today" is the district's own day (WIB/WITA/WIT).
   if (input.completeAsOf > todayIn(timeZoneOfRegion(district.code))) throw new ValidationError("completeness.errors.future", "completeAsOf");
   const existing = await ctx.db.dataCompleteness.findFirst({ where: { districtId: district.id, area: input.area }, select: { id: true, version: true } });
@@ -44,7 +36,7 @@ export async function declareComplete(ctx: Ctx, input: z.output<typeof ZDeclareC
 export async function withdrawComplete(ctx: Ctx, input: z.output<typeof ZWithdrawComplete>): Promise<void> {
   const declaration = await ctx.db.dataCompleteness.findFirst({ where: { id: input.id }, select: { id: true, districtId: true } });
   if (!declaration) throw new NotFoundError("declaration");
-  assertPlanner(ctx, declaration.districtId);
+  await requireDistrict(ctx, { id: declaration.districtId }, "facility.write");
   const deleted = await ctx.db.dataCompleteness.deleteMany({ where: { id: declaration.id, districtId: declaration.districtId, version: input.version } });
   if (deleted.count === 0) throw new ConflictError("completeness.errors.changed");
 }

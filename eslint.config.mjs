@@ -10,7 +10,10 @@ const config = [
     // Pages and components read data through lib/<feature>/queries.ts, never the raw client.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "@/lib/server/db", message: "Use a scoped query from lib/<feature>/queries.ts." }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@/lib/server/db", message: "Use a scoped query from lib/<feature>/queries.ts." }] },
+      ],
     },
   },
   {
@@ -28,7 +31,10 @@ const config = [
     // Playwright's test() comes from tests/e2e/fixtures.ts, which the plugin does not know as a test.
     files: ["tests/e2e/**/*.ts"],
     rules: {
-      "vitest/expect-expect": ["error", { assertFunctionNames: ["expect", "assert"], additionalTestBlockFunctions: ["test"] }],
+      "vitest/expect-expect": [
+        "error",
+        { assertFunctionNames: ["expect", "assert"], additionalTestBlockFunctions: ["test"] },
+      ],
     },
   },
 ];

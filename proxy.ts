@@ -4,13 +4,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseUnhygienicRequest } from "@/lib/server/request-hygiene";
 import { redirectRenamedParams } from "@/lib/server/url-params";
-import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders } from "@/lib/runtime/security-headers";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  servedOverHttps,
+  staticSecurityHeaders,
+} from "@/lib/runtime/security-headers";
 
 /** Checks that may refuse a request outright (e.g. input hygiene); each returns a response to refuse, or null. Add one per line. */
-const REQUEST_CHECKS: ((request: NextRequest) => Response | null)[] = [
-  refuseUnhygienicRequest,
-  redirectRenamedParams,
-];
+const REQUEST_CHECKS: ((request: NextRequest) => Response | null)[] = [refuseUnhygienicRequest, redirectRenamedParams];
 
 export function proxy(request: NextRequest): Response {
   const https = servedOverHttps();

@@ -4,7 +4,8 @@ import { defineConfig } from "vitest/config";
 // TEST_SHUFFLE_SEED=<n> runs test files in an order drawn from n (CI draws and prints one; see
 // scripts/test.ts); the same n gives the same order again. Tests within a file keep their order.
 const shuffleSeed = process.env.TEST_SHUFFLE_SEED ? Number(process.env.TEST_SHUFFLE_SEED) : undefined;
-if (shuffleSeed !== undefined && !Number.isSafeInteger(shuffleSeed)) throw new Error(`TEST_SHUFFLE_SEED must be a whole number, not "${process.env.TEST_SHUFFLE_SEED}"`);
+if (shuffleSeed !== undefined && !Number.isSafeInteger(shuffleSeed))
+  throw new Error(`TEST_SHUFFLE_SEED must be a whole number, not "${process.env.TEST_SHUFFLE_SEED}"`);
 
 export default defineConfig({
   resolve: {

@@ -17,7 +17,9 @@ import {
 } from "@/lib/generated/prisma/enums";
 
 /** Every value of a Prisma enum, in schema order, as the non-empty tuple `z.enum` takes. */
-export function enumValues<const E extends Record<string, string>>(prismaEnum: E): readonly [E[keyof E], ...E[keyof E][]] {
+export function enumValues<const E extends Record<string, string>>(
+  prismaEnum: E,
+): readonly [E[keyof E], ...E[keyof E][]] {
   return Object.values(prismaEnum) as unknown as readonly [E[keyof E], ...E[keyof E][]];
 }
 
@@ -35,7 +37,14 @@ export const CORRECTION_KINDS = enumValues(CorrectionKind);
 export const ROLES = enumValues(Role);
 
 /** The role picker's order: the roles granted most often first (tests/unit/enums.test.ts checks it lists every role once). */
-export const ROLE_OPTIONS = ["DINKES_PLANNER", "PUSKESMAS_HEAD", "VIEWER", "DINKES_ADMIN", "PROVINCE_OFFICIAL", "NATIONAL_ADMIN"] as const satisfies readonly Role[];
+export const ROLE_OPTIONS = [
+  "DINKES_PLANNER",
+  "PUSKESMAS_HEAD",
+  "VIEWER",
+  "DINKES_ADMIN",
+  "PROVINCE_OFFICIAL",
+  "NATIONAL_ADMIN",
+] as const satisfies readonly Role[];
 
 /**
  * Where each enum's labels live in messages/{id,en}.json (`<namespace>.<VALUE>`).

@@ -7,7 +7,11 @@ import { spawnSync } from "node:child_process";
 // The import pipeline is server code guarded by "server-only", which resolves to an empty module
 // under the react-server condition, as inside Next. Re-run this script under that condition.
 if (!process.execArgv.some((arg) => arg.includes("react-server"))) {
-  const result = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)], { stdio: "inherit" });
+  const result = spawnSync(
+    process.execPath,
+    [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)],
+    { stdio: "inherit" },
+  );
   process.exit(result.status ?? 1);
 }
 
@@ -24,12 +28,35 @@ const server = await openTestServer();
 const databaseUrl = await createScratchDatabase(server.adminUrl, "pantau_bench");
 try {
   await migrate(databaseUrl);
-  process.env.APP_DATABASE_URL = await enableAppRoleLogin(databaseUrl, process.env.APP_DB_PASSWORD || "pantau-app-local");
+  process.env.APP_DATABASE_URL = await enableAppRoleLogin(
+    databaseUrl,
+    process.env.APP_DB_PASSWORD || "pantau-app-local",
+  );
   const owner = createPrismaClient(databaseUrl, { max: 2 });
-  const province = await owner.region.create({ data: { code: DISTRICT.province, name: DISTRICT.provinceName, level: "PROVINSI", kind: "PROVINSI" } });
+  const province = await owner.region.create({
+    data: { code: DISTRICT.province, name: DISTRICT.provinceName, level: "PROVINSI", kind: "PROVINSI" },
+  });
   const districtId = crypto.randomUUID();
-  await owner.region.create({ data: { id: districtId, code: DISTRICT.code, name: DISTRICT.name, level: "KABUPATEN", kind: "KABUPATEN", parentId: province.id, provinceId: province.id, districtId } });
-  const user = await owner.user.create({ data: { username: "perencana.bench", name: "Perencana Bench", passwordHash: "-", roles: { create: { role: "DINKES_PLANNER", regionId: districtId } } } });
+  await owner.region.create({
+    data: {
+      id: districtId,
+      code: DISTRICT.code,
+      name: DISTRICT.name,
+      level: "KABUPATEN",
+      kind: "KABUPATEN",
+      parentId: province.id,
+      provinceId: province.id,
+      districtId,
+    },
+  });
+  const user = await owner.user.create({
+    data: {
+      username: "perencana.bench",
+      name: "Perencana Bench",
+      passwordHash: "-",
+      roles: { create: { role: "DINKES_PLANNER", regionId: districtId } },
+    },
+  });
   // The planner's scope, built from their role assignment as the session does (lib/server/session.ts).
   const { loadGrants } = await import("../lib/auth/load-grants");
   const { buildScope } = await import("../lib/auth/scope");
@@ -39,7 +66,9 @@ try {
 
   const text = generatedDesaCsv(DISTRICT.code, rows);
   const file = new Blob([text], { type: "text/csv" });
-  console.log(`Import benchmark: ${rows.toLocaleString("en")} regions rows (${(file.size / 1024 / 1024).toFixed(1)} MB CSV) into ${DISTRICT.code}, on ${server.label}`);
+  console.log(
+    `Import benchmark: ${rows.toLocaleString("en")} regions rows (${(file.size / 1024 / 1024).toFixed(1)} MB CSV) into ${DISTRICT.code}, on ${server.label}`,
+  );
 
   for (const mode of ["dryRun", "all", "dryRun"] as const) {
     const started = performance.now();

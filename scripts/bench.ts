@@ -31,18 +31,37 @@ type Page = { name: string; account: Account; path: string; bareSql?: boolean };
 
 function pagesFor(bench: BenchTargets): Page[] {
   return [
-    { name: "district dashboard (largest district)", account: "planner", path: `/kabupaten/${bench.districtCode}`, bareSql: true },
-    { name: "province comparison (largest province)", account: "province", path: `/provinsi/${bench.provinceCode}`, bareSql: true },
+    {
+      name: "district dashboard (largest district)",
+      account: "planner",
+      path: `/kabupaten/${bench.districtCode}`,
+      bareSql: true,
+    },
+    {
+      name: "province comparison (largest province)",
+      account: "province",
+      path: `/provinsi/${bench.provinceCode}`,
+      bareSql: true,
+    },
     { name: "national comparison", account: "national", path: "/nasional", bareSql: true },
     { name: "cluster board (80 staff)", account: "head", path: `/puskesmas/${bench.puskesmasId}/klaster` },
-    { name: "facility list, posyandu filtered by stage", account: "planner", path: `/kabupaten/${bench.districtCode}/fasilitas?jenis=POSYANDU&tahap=BELUM&urut=kecamatan` },
+    {
+      name: "facility list, posyandu filtered by stage",
+      account: "planner",
+      path: `/kabupaten/${bench.districtCode}/fasilitas?jenis=POSYANDU&tahap=BELUM&urut=kecamatan`,
+    },
     { name: "puskesmas page (80 staff)", account: "head", path: `/puskesmas/${bench.puskesmasId}` },
   ];
 }
 
 const external = process.env.DATABASE_URL;
 const database = external ? await scratchOn(external) : await freshEmbedded();
-const results: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version, machine: machine(), database: database.label };
+const results: Record<string, unknown> = {
+  startedAt: new Date().toISOString(),
+  node: process.version,
+  machine: machine(),
+  database: database.label,
+};
 try {
   await migrate(database.url);
   console.log("Generating the national dataset…");
@@ -52,7 +71,12 @@ try {
   const secret = crypto.randomBytes(32).toString("hex");
   const pages = pagesFor(dataset.bench);
 
-  const bare = await captureAndReplay(pages.filter((page) => page.bareSql), dataset.bench, appUrl, secret);
+  const bare = await captureAndReplay(
+    pages.filter((page) => page.bareSql),
+    dataset.bench,
+    appUrl,
+    secret,
+  );
   const server = await startAppServer(PORT, database.url, { APP_DATABASE_URL: appUrl, NEXTAUTH_SECRET: secret });
   const rows: string[][] = [];
   const measured: Record<string, unknown>[] = [];
@@ -67,28 +91,67 @@ try {
       const sql = bare.get(page.name);
       const ratio = sql ? sql.uncachedPageMs / sql.p50 : undefined;
       measured.push({ ...page, oneUser: one, twentyUsers: twenty, bareSql: sql, pageToSqlRatio: ratio });
-      rows.push([page.name, ms(one.p50), ms(one.p95), ms(twenty.p50), ms(twenty.p95), String(one.errors + twenty.errors), sql ? ms(sql.uncachedPageMs) : "–", sql ? ms(sql.p50) : "–", ratio ? `${ratio.toFixed(1)}×` : "–"]);
+      rows.push([
+        page.name,
+        ms(one.p50),
+        ms(one.p95),
+        ms(twenty.p50),
+        ms(twenty.p95),
+        String(one.errors + twenty.errors),
+        sql ? ms(sql.uncachedPageMs) : "–",
+        sql ? ms(sql.p50) : "–",
+        ratio ? `${ratio.toFixed(1)}×` : "–",
+      ]);
     }
     results.pages = measured;
     results.peakRssMb = peakRssMb(server.webPid);
-    results.nodeOptions = withHeapCap(process.env.NODE_OPTIONS, process.env.PANTAU_MAX_HEAP_MB) || "V8's default heap limit";
+    results.nodeOptions =
+      withHeapCap(process.env.NODE_OPTIONS, process.env.PANTAU_MAX_HEAP_MB) || "V8's default heap limit";
   } finally {
     await server.stop();
   }
   results.databaseMb = await databaseSizeMb(database.url);
   results.errors = errors;
   console.log("Importing 100,000 desa rows (scripts/bench-import.ts)…");
-  const importRun = spawnSync("npx", ["tsx", "scripts/bench-import.ts", "100000"], { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" });
+  const importRun = spawnSync("npx", ["tsx", "scripts/bench-import.ts", "100000"], {
+    env: { ...process.env, DATABASE_URL: database.url },
+    encoding: "utf8",
+  });
   results.import = { exitCode: importRun.status, output: importRun.stdout.trim().split("\n") };
 
-  console.log(`\nPantau ILP benchmark · Node ${process.version} · ${database.label} · ${machine()} · ${SECONDS} s per cell\n`);
-  printTable(["page", "1 user p50", "p95", "20 users p50", "p95", "errors", "uncached page p50", "its bare SQL p50", "page ÷ SQL"], rows);
-  console.log("(times in ms; 'uncached': the figures cache off, as after a write; its SQL replayed bare as the app's role)");
-  console.log(`\ndataset load: ${dataset.seconds.toFixed(1)} s (${Object.entries(dataset.counts).map(([name, count]) => `${count.toLocaleString("en")} ${name}`).join(", ")})`);
+  console.log(
+    `\nPantau ILP benchmark · Node ${process.version} · ${database.label} · ${machine()} · ${SECONDS} s per cell\n`,
+  );
+  printTable(
+    [
+      "page",
+      "1 user p50",
+      "p95",
+      "20 users p50",
+      "p95",
+      "errors",
+      "uncached page p50",
+      "its bare SQL p50",
+      "page ÷ SQL",
+    ],
+    rows,
+  );
+  console.log(
+    "(times in ms; 'uncached': the figures cache off, as after a write; its SQL replayed bare as the app's role)",
+  );
+  console.log(
+    `\ndataset load: ${dataset.seconds.toFixed(1)} s (${Object.entries(dataset.counts)
+      .map(([name, count]) => `${count.toLocaleString("en")} ${name}`)
+      .join(", ")})`,
+  );
   console.log(`database size: ${(results.databaseMb as number).toFixed(0)} MB`);
-  console.log(`peak memory (RSS) of the Node web server: ${(results.peakRssMb as number).toFixed(0)} MB (${results.nodeOptions})`);
+  console.log(
+    `peak memory (RSS) of the Node web server: ${(results.peakRssMb as number).toFixed(0)} MB (${results.nodeOptions})`,
+  );
   console.log(`errors: ${errors}`);
-  console.log(`\nCSV import of 100,000 desa rows, its own process (dry run, commit, dry run again):\n${importRun.status === 0 ? importRun.stdout.trim() : `failed (${importRun.status}):\n${importRun.stderr}`}`);
+  console.log(
+    `\nCSV import of 100,000 desa rows, its own process (dry run, commit, dry run again):\n${importRun.status === 0 ? importRun.stdout.trim() : `failed (${importRun.status}):\n${importRun.stderr}`}`,
+  );
   console.log(`results: ${writeResults(results)}`);
 } finally {
   await database.stop();
@@ -103,7 +166,12 @@ try {
 async function captureAndReplay(pages: Page[], bench: BenchTargets, appUrl: string, secret: string) {
   const captureFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pantau-bench-")), "sql.jsonl");
   fs.writeFileSync(captureFile, "");
-  const server = await startAppServer(PORT, database.url, { APP_DATABASE_URL: appUrl, NEXTAUTH_SECRET: secret, PANTAU_SQL_CAPTURE: captureFile, PANTAU_FIGURES_CACHE: "off" });
+  const server = await startAppServer(PORT, database.url, {
+    APP_DATABASE_URL: appUrl,
+    NEXTAUTH_SECRET: secret,
+    PANTAU_SQL_CAPTURE: captureFile,
+    PANTAU_FIGURES_CACHE: "off",
+  });
   const captured = new Map<string, { statements: ReturnType<typeof capturedSince>; uncachedPageMs: number }>();
   try {
     const cookies = await signInAll(server.url, bench);
@@ -124,19 +192,28 @@ async function captureAndReplay(pages: Page[], bench: BenchTargets, appUrl: stri
     await server.stop();
   }
   const bare = new Map<string, { p50: number; p95: number; statements: number; uncachedPageMs: number }>();
-  for (const [name, { statements, uncachedPageMs }] of captured) bare.set(name, { ...(await replaySql(appUrl, statements, 10)), uncachedPageMs });
+  for (const [name, { statements, uncachedPageMs }] of captured)
+    bare.set(name, { ...(await replaySql(appUrl, statements, 10)), uncachedPageMs });
   return bare;
 }
 
 async function signInAll(base: string, bench: BenchTargets): Promise<Record<Account, string>> {
-  const entries = await Promise.all(Object.entries(bench.accounts).map(async ([account, username]) => [account, await signIn(base, username, BENCH_PASSWORD)] as const));
+  const entries = await Promise.all(
+    Object.entries(bench.accounts).map(
+      async ([account, username]) => [account, await signIn(base, username, BENCH_PASSWORD)] as const,
+    ),
+  );
   return Object.fromEntries(entries) as Record<Account, string>;
 }
 
 async function freshEmbedded() {
   const dataDir = ".data/bench-postgres";
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.BENCH_EMBEDDED_PG_PORT || 54359), database: "pantau_bench" });
+  const embedded = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(process.env.BENCH_EMBEDDED_PG_PORT || 54359),
+    database: "pantau_bench",
+  });
   return { url: embedded.url, label: "embedded PostgreSQL 18", stop: embedded.stop };
 }
 
@@ -146,7 +223,11 @@ async function scratchOn(adminUrl: string) {
   await client.connect();
   const version = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version;
   await client.end();
-  return { url, label: `PostgreSQL ${version.split(" ")[0]} at ${new URL(adminUrl).host}`, stop: () => dropDatabase(adminUrl, url) };
+  return {
+    url,
+    label: `PostgreSQL ${version.split(" ")[0]} at ${new URL(adminUrl).host}`,
+    stop: () => dropDatabase(adminUrl, url),
+  };
 }
 
 async function databaseSizeMb(url: string): Promise<number> {

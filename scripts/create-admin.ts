@@ -25,9 +25,21 @@ try {
   const created = await prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { username } })) throw new Error(`User ${username} already exists.`);
     const user = await tx.user.create({
-      data: { username, name, passwordHash: await hashPassword(password), mustChangePassword: true, roles: { create: { role: "NATIONAL_ADMIN" } } },
+      data: {
+        username,
+        name,
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+        roles: { create: { role: "NATIONAL_ADMIN" } },
+      },
     });
-    await writeAudit(tx, { actorId: null, action: "user.create", entity: "user", entityId: user.id, after: { username, name, role: "NATIONAL_ADMIN", via: "create-admin script" } });
+    await writeAudit(tx, {
+      actorId: null,
+      action: "user.create",
+      entity: "user",
+      entityId: user.id,
+      after: { username, name, role: "NATIONAL_ADMIN", via: "create-admin script" },
+    });
     return user;
   });
   console.log(`Created national admin ${created.username}.`);

@@ -19,8 +19,12 @@ try {
   const report = await generateNationalDataset(database.url, seed, console.log);
   console.log(`\nDone in ${report.seconds.toFixed(1)} s.`);
   console.table(report.counts);
-  console.log(`Puskesmas placed by kecamatan name: ${report.placement.kecamatan}, by desa name: ${report.placement.desa}, spread (flagged): ${report.placement.spread}; without a 2025 district: ${report.unplacedPuskesmas}.`);
-  console.log(`Accounts (password ${BENCH_PASSWORD}): ${Object.values(report.bench.accounts).join(", ")}; district ${report.bench.districtCode}, province ${report.bench.provinceCode}.`);
+  console.log(
+    `Puskesmas placed by kecamatan name: ${report.placement.kecamatan}, by desa name: ${report.placement.desa}, spread (flagged): ${report.placement.spread}; without a 2025 district: ${report.unplacedPuskesmas}.`,
+  );
+  console.log(
+    `Accounts (password ${BENCH_PASSWORD}): ${Object.values(report.bench.accounts).join(", ")}; district ${report.bench.districtCode}, province ${report.bench.provinceCode}.`,
+  );
 } finally {
   await database.stop();
 }

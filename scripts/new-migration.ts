@@ -17,7 +17,16 @@ fs.writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.pris
 const database = await openDatabase();
 const sql = execFileSync(
   "npx",
-  ["prisma", "migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    "prisma",
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    previous,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { encoding: "utf8", env: { ...process.env, DATABASE_URL: database.url } },
 );
 await database.stop();

@@ -5,7 +5,12 @@
 // Next fills X-Forwarded-For from the socket only when the client sent none.
 import http from "node:http";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, clientAddressFrom, TRUSTED_ADDRESS_ENV, trustedProxyHops } from "../lib/runtime/client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressFrom,
+  TRUSTED_ADDRESS_ENV,
+  trustedProxyHops,
+} from "../lib/runtime/client-address";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -18,10 +23,16 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = http.createServer((request, response) => {
-  request.headers[CLIENT_ADDRESS_HEADER] = clientAddressFrom(request.socket.remoteAddress, request.headers["x-forwarded-for"], hops);
+  request.headers[CLIENT_ADDRESS_HEADER] = clientAddressFrom(
+    request.socket.remoteAddress,
+    request.headers["x-forwarded-for"],
+    hops,
+  );
   void handle(request, response);
 });
-server.listen(port, () => console.log(`Ready on port ${port} (${dev ? "dev" : "production"}, trusted proxy hops: ${hops})`));
+server.listen(port, () =>
+  console.log(`Ready on port ${port} (${dev ? "dev" : "production"}, trusted proxy hops: ${hops})`),
+);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

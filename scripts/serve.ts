@@ -23,7 +23,9 @@ const nextBin = path.resolve("node_modules", ".bin", "next");
 const BUILD_STAMP = path.resolve(".next", "pantau-build-stamp");
 
 const database = await openDatabase();
-console.log(database.embedded ? `Embedded PostgreSQL 18 is up (data in ${path.resolve(".data")}).` : "Using DATABASE_URL.");
+console.log(
+  database.embedded ? `Embedded PostgreSQL 18 is up (data in ${path.resolve(".data")}).` : "Using DATABASE_URL.",
+);
 const applied = await migrate(database.url);
 if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
 await seedWhenWanted();
@@ -46,7 +48,10 @@ const env = {
 };
 // Our own HTTP server around Next, so the client address comes from the socket (see next-server.ts).
 const serverArgs = ["--import", "tsx", path.resolve("scripts", "next-server.ts"), ...(dev ? ["--dev"] : [])];
-const server = spawn(process.execPath, serverArgs, { stdio: ["ignore", "pipe", "inherit"], env: { ...env, PORT: String(port), NODE_ENV: dev ? "development" : "production" } });
+const server = spawn(process.execPath, serverArgs, {
+  stdio: ["ignore", "pipe", "inherit"],
+  env: { ...env, PORT: String(port), NODE_ENV: dev ? "development" : "production" },
+});
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   if (chunk.toString().includes("Ready")) printWelcome();
@@ -93,7 +98,15 @@ function sourceFingerprint(): string {
     }
   };
   for (const dir of ["app", "components", "lib", "messages", "types"]) if (fs.existsSync(dir)) walk(dir);
-  for (const file of ["package.json", "next.config.ts", "postcss.config.mjs", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts"]) if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
+  for (const file of [
+    "package.json",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "instrumentation.ts",
+    "instrumentation-client.ts",
+    "proxy.ts",
+  ])
+    if (fs.existsSync(file)) hash.update(`${file}:${fs.statSync(file).mtimeMs}\n`);
   return hash.digest("hex");
 }
 
@@ -104,16 +117,20 @@ function sourceFingerprint(): string {
 async function appDatabaseUrl(): Promise<string> {
   if (process.env.APP_DATABASE_URL) return process.env.APP_DATABASE_URL;
   if (!database.embedded && process.env.NODE_ENV === "production" && !process.env.APP_DB_PASSWORD) {
-    throw new Error("Set APP_DATABASE_URL (or APP_DB_PASSWORD) in production: the app never connects as the table owner.");
+    throw new Error(
+      "Set APP_DATABASE_URL (or APP_DB_PASSWORD) in production: the app never connects as the table owner.",
+    );
   }
-  const password = process.env.APP_DB_PASSWORD || (database.embedded ? localSecret("app-db-password") : "pantau-app-local");
+  const password =
+    process.env.APP_DB_PASSWORD || (database.embedded ? localSecret("app-db-password") : "pantau-app-local");
   return enableAppRoleLogin(database.url, password);
 }
 
 /** NEXTAUTH_SECRET, or for local runs a random one kept under .data/ so sessions survive restarts. */
 function nextAuthSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  if (process.env.NODE_ENV === "production" && !database.embedded) throw new Error("Set NEXTAUTH_SECRET in production.");
+  if (process.env.NODE_ENV === "production" && !database.embedded)
+    throw new Error("Set NEXTAUTH_SECRET in production.");
   return localSecret("nextauth-secret");
 }
 

@@ -37,20 +37,35 @@ async function reachable(url: string): Promise<boolean> {
 
 step("lint", "npx", ["eslint", "."]);
 step("typecheck", "npx", ["tsc", "--noEmit"]);
-step(`unit tests (TEST_SHUFFLE_SEED=${seed})`, "npx", ["vitest", "run", "--project", "unit"], { ...process.env, ...shuffledBy(seed) });
-step(`integration tests, embedded PostgreSQL (TEST_SHUFFLE_SEED=${seed})`, "npx", ["vitest", "run", "--project", "integration"], { ...withoutDatabaseUrl, ...shuffledBy(seed) });
+step(`unit tests (TEST_SHUFFLE_SEED=${seed})`, "npx", ["vitest", "run", "--project", "unit"], {
+  ...process.env,
+  ...shuffledBy(seed),
+});
+step(
+  `integration tests, embedded PostgreSQL (TEST_SHUFFLE_SEED=${seed})`,
+  "npx",
+  ["vitest", "run", "--project", "integration"],
+  { ...withoutDatabaseUrl, ...shuffledBy(seed) },
+);
 if (await reachable(externalUrl)) {
   // Another order on the second server: two orders per CI run.
-  step(`integration tests, external PostgreSQL (${new URL(externalUrl).host}, TEST_SHUFFLE_SEED=${seed + 1})`, "npx", ["vitest", "run", "--project", "integration"], {
-    ...process.env,
-    DATABASE_URL: externalUrl,
-    ...shuffledBy(seed + 1),
-  });
+  step(
+    `integration tests, external PostgreSQL (${new URL(externalUrl).host}, TEST_SHUFFLE_SEED=${seed + 1})`,
+    "npx",
+    ["vitest", "run", "--project", "integration"],
+    {
+      ...process.env,
+      DATABASE_URL: externalUrl,
+      ...shuffledBy(seed + 1),
+    },
+  );
 } else if (process.env.CI) {
   console.error(`\n✗ CI must test an external PostgreSQL too, and none answers at ${new URL(externalUrl).host}.`);
   process.exit(1);
 } else {
-  console.log(`\n!!! SKIPPED integration tests on an external PostgreSQL: nothing answers at ${new URL(externalUrl).host}. Set DATABASE_URL to run them.`);
+  console.log(
+    `\n!!! SKIPPED integration tests on an external PostgreSQL: nothing answers at ${new URL(externalUrl).host}. Set DATABASE_URL to run them.`,
+  );
 }
 step("browser tests (Playwright, Chromium)", "npx", ["tsx", "scripts/e2e.ts"], withoutDatabaseUrl);
 console.log(`\nAll checks passed on Node ${process.version}.`);

@@ -21,10 +21,16 @@ export function ConfirmButton({
   tone?: "danger" | "neutral";
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const colours = tone === "danger" ? "border-red-300 text-red-700 hover:bg-red-50" : "border-slate-300 hover:bg-slate-50";
+  const colours =
+    tone === "danger" ? "border-red-300 text-red-700 hover:bg-red-50" : "border-slate-300 hover:bg-slate-50";
   return (
     <>
-      <button type="button" disabled={disabled} onClick={() => dialog.current?.showModal()} className={`rounded border px-3 py-1 text-sm disabled:opacity-50 ${colours}`}>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => dialog.current?.showModal()}
+        className={`rounded border px-3 py-1 text-sm disabled:opacity-50 ${colours}`}
+      >
         {label}
       </button>
       <dialog ref={dialog} className="m-auto rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40">

@@ -19,7 +19,12 @@ export function LanguageSwitch() {
           type="button"
           disabled={pending || option === locale}
           aria-pressed={option === locale}
-          onClick={() => startTransition(async () => { await setLocaleAction(option); router.refresh(); })}
+          onClick={() =>
+            startTransition(async () => {
+              await setLocaleAction(option);
+              router.refresh();
+            })
+          }
           className="rounded px-2 py-1 uppercase aria-pressed:bg-slate-200 aria-pressed:font-semibold"
         >
           {option}

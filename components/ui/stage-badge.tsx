@@ -8,5 +8,7 @@ const COLOURS: Record<IlpStage, string> = {
 };
 
 export function StageBadge({ stage, label }: { stage: IlpStage; label: string }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${COLOURS[stage]}`}>{label}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${COLOURS[stage]}`}>{label}</span>
+  );
 }

@@ -3,7 +3,9 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 
-type Result = { ok: true; data?: unknown } | { ok: false; messageKey: string; values?: Record<string, string | number>; field?: string };
+type Result =
+  | { ok: true; data?: unknown }
+  | { ok: false; messageKey: string; values?: Record<string, string | number>; field?: string };
 
 /**
  * Runs a server action from a form: tracks pending state and turns a failure's
@@ -14,15 +16,23 @@ export function useServerAction<Input, R extends Result>(action: (input: Input) 
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string; field?: string } | null>(null);
 
-  function run(input: Input, options: { successMessage?: string | ((result: R) => string); onSuccess?: (result: R) => void } = {}) {
+  function run(
+    input: Input,
+    options: { successMessage?: string | ((result: R) => string); onSuccess?: (result: R) => void } = {},
+  ) {
     startTransition(async () => {
       const result = await action(input);
       if (result.ok) {
-        const text = typeof options.successMessage === "function" ? options.successMessage(result) : options.successMessage;
+        const text =
+          typeof options.successMessage === "function" ? options.successMessage(result) : options.successMessage;
         setMessage(text ? { tone: "success", text } : null);
         options.onSuccess?.(result);
       } else {
-        setMessage({ tone: "error", text: t(result.messageKey as "common.error", result.values ?? {}), field: result.field });
+        setMessage({
+          tone: "error",
+          text: t(result.messageKey as "common.error", result.values ?? {}),
+          field: result.field,
+        });
       }
     });
   }

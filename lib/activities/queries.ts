@@ -39,13 +39,23 @@ export type ActivityRow = {
  * The district's activities, newest first, with the facilities that took part and
  * their corrections; voided ones are listed (marked) but left out of the totals.
  */
-export async function listActivities(ctx: Ctx, district: DistrictSummary, filters: TActivityFilters): Promise<Page<ActivityRow> & { participants: number }> {
+export async function listActivities(
+  ctx: Ctx,
+  district: DistrictSummary,
+  filters: TActivityFilters,
+): Promise<Page<ActivityRow> & { participants: number }> {
   const where = {
     districtId: district.id,
     ...(filters.jenis ? { type: filters.jenis } : {}),
-    ...(filters.tahun ? { date: { gte: new Date(Date.UTC(filters.tahun, 0, 1)), lt: new Date(Date.UTC(filters.tahun + 1, 0, 1)) } } : {}),
+    ...(filters.tahun
+      ? { date: { gte: new Date(Date.UTC(filters.tahun, 0, 1)), lt: new Date(Date.UTC(filters.tahun + 1, 0, 1)) } }
+      : {}),
   };
-  const totals = await ctx.db.activity.aggregate({ where: { ...where, voidedAt: null }, _count: { _all: true }, _sum: { participantCount: true } });
+  const totals = await ctx.db.activity.aggregate({
+    where: { ...where, voidedAt: null },
+    _count: { _all: true },
+    _sum: { participantCount: true },
+  });
   const listed = await ctx.db.activity.count({ where });
   const { page, pageCount, skip, take } = pageWindow(listed, filters.hal, ACTIVITY_PAGE_SIZE);
   const rows = await ctx.db.activity.findMany({
@@ -65,10 +75,17 @@ export async function listActivities(ctx: Ctx, district: DistrictSummary, filter
       status: true,
       voidedAt: true,
       version: true,
-      facilities: { select: { facility: { select: { id: true, name: true } } }, orderBy: { facility: { name: "asc" } } },
+      facilities: {
+        select: { facility: { select: { id: true, name: true } } },
+        orderBy: { facility: { name: "asc" } },
+      },
     },
   });
-  const corrections = await correctionsOf(ctx, "ACTIVITY", rows.map((row) => row.id));
+  const corrections = await correctionsOf(
+    ctx,
+    "ACTIVITY",
+    rows.map((row) => row.id),
+  );
   return {
     total: totals._count._all,
     participants: totals._sum.participantCount ?? 0,

@@ -16,16 +16,24 @@ type Fields = z.output<typeof ZCreateActivity>;
  * written: "not found"); the date must pass the date rule against the district's
  * today and the facilities' opening dates. Only a planned activity may lie ahead.
  */
-async function checkedFacilities(ctx: Ctx, district: { id: string; code: string }, input: Pick<Fields, "facilityIds" | "date" | "status">): Promise<string[]> {
+async function checkedFacilities(
+  ctx: Ctx,
+  district: { id: string; code: string },
+  input: Pick<Fields, "facilityIds" | "date" | "status">,
+): Promise<string[]> {
   const facilityIds = [...new Set(input.facilityIds)];
-  const facilities = await ctx.db.facility.findMany({ where: { id: { in: facilityIds }, districtId: district.id }, select: { openedOn: true } });
+  const facilities = await ctx.db.facility.findMany({
+    where: { id: { in: facilityIds }, districtId: district.id },
+    select: { openedOn: true },
+  });
   if (facilities.length !== facilityIds.length) throw new NotFoundError("facility");
   const problem = recordDateProblem(input.date, {
     today: todayIn(timeZoneOfRegion(district.code)),
     openedOn: facilities.map((facility) => facility.openedOn),
     allowFuture: input.status === "PLANNED",
   });
-  if (problem?.messageKey === "errors.dateInFuture") throw new ValidationError("errors.activityFuturePlanned", "date", problem.values);
+  if (problem?.messageKey === "errors.dateInFuture")
+    throw new ValidationError("errors.activityFuturePlanned", "date", problem.values);
   if (problem) throw new ValidationError(problem.messageKey, "date", problem.values);
   return facilityIds;
 }
@@ -44,8 +52,13 @@ const columns = (input: Omit<Fields, "districtCode" | "facilityIds">) => ({
 export async function createActivity(ctx: Ctx, input: Fields): Promise<{ id: string }> {
   const district = await requireDistrict(ctx, { code: input.districtCode }, "activity.write");
   const facilityIds = await checkedFacilities(ctx, district, input);
-  const activity = await ctx.db.activity.create({ data: { districtId: district.id, ...columns(input) }, select: { id: true } });
-  await ctx.db.activityFacility.createMany({ data: facilityIds.map((facilityId) => ({ districtId: district.id, activityId: activity.id, facilityId })) });
+  const activity = await ctx.db.activity.create({
+    data: { districtId: district.id, ...columns(input) },
+    select: { id: true },
+  });
+  await ctx.db.activityFacility.createMany({
+    data: facilityIds.map((facilityId) => ({ districtId: district.id, activityId: activity.id, facilityId })),
+  });
   return activity;
 }
 
@@ -77,18 +90,38 @@ function snapshot(activity: Awaited<ReturnType<typeof editableActivity>>["activi
 }
 
 /** Bumps the version only if nobody saved since the form was opened; otherwise tells who did. */
-async function claimVersion(ctx: Ctx, activity: { id: string; districtId: string }, version: number, data: Prisma.ActivityUpdateManyMutationInput): Promise<void> {
-  const updated = await ctx.db.activity.updateMany({ where: { id: activity.id, districtId: activity.districtId, version, voidedAt: null }, data: { ...data, version: { increment: 1 } } });
+async function claimVersion(
+  ctx: Ctx,
+  activity: { id: string; districtId: string },
+  version: number,
+  data: Prisma.ActivityUpdateManyMutationInput,
+): Promise<void> {
+  const updated = await ctx.db.activity.updateMany({
+    where: { id: activity.id, districtId: activity.districtId, version, voidedAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (updated.count === 0) throw await conflictFromAudit(ctx.db, "Activity", activity.id);
 }
 
 /** Corrects an activity: the new values replace the old, which stay in its correction record (and the audit log). */
-export async function correctActivity(ctx: Ctx, input: z.output<typeof ZCorrectActivity>): Promise<{ version: number }> {
+export async function correctActivity(
+  ctx: Ctx,
+  input: z.output<typeof ZCorrectActivity>,
+): Promise<{ version: number }> {
   const { activity, district } = await editableActivity(ctx, input.id);
   const facilityIds = await checkedFacilities(ctx, district, input);
-  await recordCorrection(ctx, { districtId: activity.districtId, entity: "ACTIVITY", recordId: activity.id, kind: "CORRECTED", reason: input.reason, previous: snapshot(activity) });
+  await recordCorrection(ctx, {
+    districtId: activity.districtId,
+    entity: "ACTIVITY",
+    recordId: activity.id,
+    kind: "CORRECTED",
+    reason: input.reason,
+    previous: snapshot(activity),
+  });
   await claimVersion(ctx, activity, input.version, columns(input));
-  await ctx.db.activityFacility.deleteMany({ where: { activityId: activity.id, districtId: activity.districtId, facilityId: { notIn: facilityIds } } });
+  await ctx.db.activityFacility.deleteMany({
+    where: { activityId: activity.id, districtId: activity.districtId, facilityId: { notIn: facilityIds } },
+  });
   await ctx.db.activityFacility.createMany({
     data: facilityIds.map((facilityId) => ({ districtId: activity.districtId, activityId: activity.id, facilityId })),
     skipDuplicates: true,
@@ -99,16 +132,27 @@ export async function correctActivity(ctx: Ctx, input: z.output<typeof ZCorrectA
 /** Voids an activity: it stays, marked "dibatalkan" with who, when and why, and counts nowhere. */
 export async function voidActivity(ctx: Ctx, input: z.output<typeof ZVoidActivity>): Promise<void> {
   const { activity } = await editableActivity(ctx, input.id);
-  await recordCorrection(ctx, { districtId: activity.districtId, entity: "ACTIVITY", recordId: activity.id, kind: "VOIDED", reason: input.reason, previous: snapshot(activity) });
+  await recordCorrection(ctx, {
+    districtId: activity.districtId,
+    entity: "ACTIVITY",
+    recordId: activity.id,
+    kind: "VOIDED",
+    reason: input.reason,
+    previous: snapshot(activity),
+  });
   await claimVersion(ctx, activity, input.version, { voidedAt: new Date() });
 }
 
 /** Marks a planned activity done, once its date has come in the district's time zone. */
-export async function completeActivity(ctx: Ctx, input: z.output<typeof ZCompleteActivity>): Promise<{ version: number }> {
+export async function completeActivity(
+  ctx: Ctx,
+  input: z.output<typeof ZCompleteActivity>,
+): Promise<{ version: number }> {
   const { activity, district } = await editableActivity(ctx, input.id);
   if (activity.status !== "PLANNED") throw new ValidationError("errors.activityNotPlanned");
   const today = todayIn(timeZoneOfRegion(district.code));
-  if (activity.date > today) throw new ValidationError("errors.activityNotYetDue", "date", { date: toIsoDate(activity.date) });
+  if (activity.date > today)
+    throw new ValidationError("errors.activityNotYetDue", "date", { date: toIsoDate(activity.date) });
   await claimVersion(ctx, activity, input.version, { status: "DONE" });
   return { version: input.version + 1 };
 }

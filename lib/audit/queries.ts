@@ -27,7 +27,9 @@ function auditScope(ctx: Ctx): Prisma.AuditLogWhereInput {
 async function auditTimeZone(ctx: Ctx): Promise<IndonesianTimeZone> {
   if (can(ctx.scope, "audit.read")) return DEFAULT_TIME_ZONE;
   const districtId = districtsWhere(ctx.scope, "audit.read")[0];
-  const district = districtId ? await ctx.db.region.findUnique({ where: { id: districtId }, select: { code: true } }) : null;
+  const district = districtId
+    ? await ctx.db.region.findUnique({ where: { id: districtId }, select: { code: true } })
+    : null;
   return timeZoneOfRegion(district?.code);
 }
 
@@ -54,7 +56,12 @@ export async function listAuditLog(
   const from = filters.dari ? startOfLocalDay(filters.dari, timeZone) : null;
   const to = filters.sampai ? startOfLocalDay(filters.sampai, timeZone) : null;
   const actorIds = filters.pelaku
-    ? (await ctx.db.user.findMany({ where: { username: { contains: filters.pelaku.toLowerCase() } }, select: { id: true } })).map((user) => user.id)
+    ? (
+        await ctx.db.user.findMany({
+          where: { username: { contains: filters.pelaku.toLowerCase() } },
+          select: { id: true },
+        })
+      ).map((user) => user.id)
     : undefined;
   const where: Prisma.AuditLogWhereInput = {
     AND: [

@@ -8,11 +8,17 @@ export async function loadGrants(client: Prisma.TransactionClient, userId: strin
   const assignments = await client.roleAssignment.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, role: true, puskesmasId: true, region: { select: { id: true, level: true, provinceId: true } } },
+    select: {
+      id: true,
+      role: true,
+      puskesmasId: true,
+      region: { select: { id: true, level: true, provinceId: true } },
+    },
   });
   return assignments.map(({ id, role, puskesmasId, region }) => {
     if (!region) return { assignmentId: id, role, puskesmasId: null, districtId: null, provinceId: null };
-    if (region.level === "PROVINSI") return { assignmentId: id, role, puskesmasId, districtId: null, provinceId: region.id };
+    if (region.level === "PROVINSI")
+      return { assignmentId: id, role, puskesmasId, districtId: null, provinceId: region.id };
     return { assignmentId: id, role, puskesmasId, districtId: region.id, provinceId: region.provinceId };
   });
 }

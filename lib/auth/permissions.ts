@@ -7,7 +7,14 @@ import type { Scope } from "./scope";
  */
 export const PERMISSIONS = {
   "district.read": ["NATIONAL_ADMIN", "PROVINCE_OFFICIAL", "DINKES_ADMIN", "DINKES_PLANNER", "VIEWER"],
-  "puskesmas.read": ["NATIONAL_ADMIN", "PROVINCE_OFFICIAL", "DINKES_ADMIN", "DINKES_PLANNER", "PUSKESMAS_HEAD", "VIEWER"],
+  "puskesmas.read": [
+    "NATIONAL_ADMIN",
+    "PROVINCE_OFFICIAL",
+    "DINKES_ADMIN",
+    "DINKES_PLANNER",
+    "PUSKESMAS_HEAD",
+    "VIEWER",
+  ],
   "facility.write": ["DINKES_PLANNER"],
   "stage.write": ["DINKES_PLANNER", "PUSKESMAS_HEAD"],
   /** A head proposes a stage for their own puskesmas; a planner verifies, returns, corrects or voids. */
@@ -45,9 +52,15 @@ export function can(scope: Scope, permission: Permission, target: Target = {}): 
 }
 
 /** The user's grants that hold `permission` for a whole district (a Dinkes admin's user management, say). */
-export function districtGrantsWith(scope: Scope, permission: Permission): (Scope["grants"][number] & { districtId: string })[] {
+export function districtGrantsWith(
+  scope: Scope,
+  permission: Permission,
+): (Scope["grants"][number] & { districtId: string })[] {
   const roles: readonly Role[] = PERMISSIONS[permission];
-  return scope.grants.filter((grant): grant is Scope["grants"][number] & { districtId: string } => roles.includes(grant.role) && Boolean(grant.districtId) && !grant.puskesmasId);
+  return scope.grants.filter(
+    (grant): grant is Scope["grants"][number] & { districtId: string } =>
+      roles.includes(grant.role) && Boolean(grant.districtId) && !grant.puskesmasId,
+  );
 }
 
 /** The districts where the user holds `permission` for the whole district. */
@@ -61,22 +74,40 @@ export function rolesWith(permission: Permission): Role[] {
 }
 
 /** A grant without a place (a national admin's) counts everywhere. */
-export function isNationalGrant(grant: { provinceId: string | null; districtId: string | null; puskesmasId: string | null }): boolean {
+export function isNationalGrant(grant: {
+  provinceId: string | null;
+  districtId: string | null;
+  puskesmasId: string | null;
+}): boolean {
   return !grant.provinceId && !grant.districtId && !grant.puskesmasId;
 }
 
 /** The permissions that write district-owned rows; row-level security lets their holders write their place. */
-const DATA_WRITES = ["facility.write", "stage.write", "target.write", "activity.write", "staff.write"] as const satisfies readonly Permission[];
+const DATA_WRITES = [
+  "facility.write",
+  "stage.write",
+  "target.write",
+  "activity.write",
+  "staff.write",
+] as const satisfies readonly Permission[];
 const DATA_WRITERS: ReadonlySet<Role> = new Set(DATA_WRITES.flatMap((permission) => PERMISSIONS[permission]));
 
 /** Districts whose rows the database lets this user write: district-level grants of a role that writes data. */
 export function writableDistrictIds(scope: Scope): ReadonlySet<string> {
-  return new Set(scope.grants.filter((grant) => DATA_WRITERS.has(grant.role) && grant.districtId && !grant.puskesmasId).map((grant) => grant.districtId!));
+  return new Set(
+    scope.grants
+      .filter((grant) => DATA_WRITERS.has(grant.role) && grant.districtId && !grant.puskesmasId)
+      .map((grant) => grant.districtId!),
+  );
 }
 
 /** Puskesmas whose rows (staff, assignments, their network's stages, their imports) the database lets this user write. */
 export function writablePuskesmasIds(scope: Scope): ReadonlySet<string> {
-  return new Set(scope.grants.filter((grant) => DATA_WRITERS.has(grant.role) && grant.puskesmasId).map((grant) => grant.puskesmasId!));
+  return new Set(
+    scope.grants
+      .filter((grant) => DATA_WRITERS.has(grant.role) && grant.puskesmasId)
+      .map((grant) => grant.puskesmasId!),
+  );
 }
 
 /** Whether a grant for a province lets its holder read every district of the province (officials and viewers). */

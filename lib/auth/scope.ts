@@ -32,7 +32,11 @@ export type Scope = {
  * Builds a scope from grants. `districtsOfProvince` lists the districts of
  * each province a grant names, so a province official reads all of them.
  */
-export function buildScope(userId: string, grants: Grant[], districtsOfProvince: ReadonlyMap<string, readonly string[]> = new Map()): Scope {
+export function buildScope(
+  userId: string,
+  grants: Grant[],
+  districtsOfProvince: ReadonlyMap<string, readonly string[]> = new Map(),
+): Scope {
   const provinceIds = new Set<string>();
   const districtIds = new Set<string>();
   const puskesmasIds = new Set<string>();

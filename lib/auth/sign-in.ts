@@ -16,20 +16,45 @@ export type SignInResult =
  * address is locked out (even with the right password), counted when wrong,
  * and audited either way. The password itself is never stored or logged.
  */
-export async function checkSignIn(client: Prisma.TransactionClient, username: string, password: string, ip: string): Promise<SignInResult> {
+export async function checkSignIn(
+  client: Prisma.TransactionClient,
+  username: string,
+  password: string,
+  ip: string,
+): Promise<SignInResult> {
   const locked = await lockedUntil(client, username, ip);
   if (locked) {
-    await writeAudit(client, { actorId: null, action: "auth.sign_in_refused_locked", entity: "auth", entityId: username, ip });
+    await writeAudit(client, {
+      actorId: null,
+      action: "auth.sign_in_refused_locked",
+      entity: "auth",
+      entityId: username,
+      ip,
+    });
     return { ok: false, reason: "LOCKED", until: locked };
   }
   const user = await client.user.findUnique({
     where: { username },
-    select: { id: true, name: true, passwordHash: true, active: true, sessionVersion: true, roles: { select: { regionId: true }, take: 1 } },
+    select: {
+      id: true,
+      name: true,
+      passwordHash: true,
+      active: true,
+      sessionVersion: true,
+      roles: { select: { regionId: true }, take: 1 },
+    },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !valid || !user.active) return failed(client, username, ip, user?.id ?? null);
   await recordSuccess(client, username, ip);
-  await writeAudit(client, { actorId: user.id, districtId: await districtOf(client, user.roles[0]?.regionId), action: "auth.sign_in", entity: "auth", entityId: username, ip });
+  await writeAudit(client, {
+    actorId: user.id,
+    districtId: await districtOf(client, user.roles[0]?.regionId),
+    action: "auth.sign_in",
+    entity: "auth",
+    entityId: username,
+    ip,
+  });
   return { ok: true, user: { id: user.id, name: user.name, sessionVersion: user.sessionVersion } };
 }
 
@@ -38,21 +63,51 @@ export async function checkSignIn(client: Prisma.TransactionClient, username: st
  * missing field): refused, counted and audited like a wrong password, under a
  * cleaned-up form of the username (see loggableUsername).
  */
-export async function refuseMalformedSignIn(client: Prisma.TransactionClient, username: string, ip: string): Promise<SignInResult> {
+export async function refuseMalformedSignIn(
+  client: Prisma.TransactionClient,
+  username: string,
+  ip: string,
+): Promise<SignInResult> {
   const locked = await lockedUntil(client, username, ip);
   if (locked) {
-    await writeAudit(client, { actorId: null, action: "auth.sign_in_refused_locked", entity: "auth", entityId: username, ip });
+    await writeAudit(client, {
+      actorId: null,
+      action: "auth.sign_in_refused_locked",
+      entity: "auth",
+      entityId: username,
+      ip,
+    });
     return { ok: false, reason: "LOCKED", until: locked };
   }
   return failed(client, username, ip, null, { malformed: true });
 }
 
 /** Counts and audits a failed sign-in, and the lock-out it may have caused. */
-async function failed(client: Prisma.TransactionClient, username: string, ip: string, actorId: string | null, detail?: Prisma.InputJsonObject): Promise<SignInResult> {
+async function failed(
+  client: Prisma.TransactionClient,
+  username: string,
+  ip: string,
+  actorId: string | null,
+  detail?: Prisma.InputJsonObject,
+): Promise<SignInResult> {
   const lockedNow = await recordFailure(client, username, ip);
-  await writeAudit(client, { actorId, action: "auth.sign_in_failed", entity: "auth", entityId: username, ip, ...(detail ? { after: detail } : {}) });
+  await writeAudit(client, {
+    actorId,
+    action: "auth.sign_in_failed",
+    entity: "auth",
+    entityId: username,
+    ip,
+    ...(detail ? { after: detail } : {}),
+  });
   if (lockedNow) {
-    await writeAudit(client, { actorId, action: "auth.locked_out", entity: "auth", entityId: username, ip, after: { until: lockedNow.toISOString() } });
+    await writeAudit(client, {
+      actorId,
+      action: "auth.locked_out",
+      entity: "auth",
+      entityId: username,
+      ip,
+      after: { until: lockedNow.toISOString() },
+    });
     return { ok: false, reason: "LOCKED", until: lockedNow };
   }
   return { ok: false, reason: "INVALID" };
@@ -67,7 +122,10 @@ export function loggableUsername(raw: unknown): string {
 }
 
 /** The district a region id names (itself for a kabupaten), so a Dinkes admin sees their users' sign-ins. */
-export async function districtOf(client: Prisma.TransactionClient, regionId: string | null | undefined): Promise<string | null> {
+export async function districtOf(
+  client: Prisma.TransactionClient,
+  regionId: string | null | undefined,
+): Promise<string | null> {
   if (!regionId) return null;
   const region = await client.region.findUnique({ where: { id: regionId }, select: { districtId: true } });
   return region?.districtId ?? null;

@@ -14,7 +14,12 @@ const keysFor = (username: string, ip: string) => ({
 });
 
 /** When the caller may try again, or null when not locked out. */
-export async function lockedUntil(client: Client, username: string, ip: string, now = new Date()): Promise<Date | null> {
+export async function lockedUntil(
+  client: Client,
+  username: string,
+  ip: string,
+  now = new Date(),
+): Promise<Date | null> {
   const keys = keysFor(username, ip);
   const rows = await client.loginThrottle.findMany({
     where: { key: { in: [keys.userAtAddress, keys.address] }, lockedUntil: { gt: now } },
@@ -25,7 +30,12 @@ export async function lockedUntil(client: Client, username: string, ip: string, 
 }
 
 /** Counts a failed sign-in; returns the lock-out end when this failure reached a limit. */
-export async function recordFailure(client: Client, username: string, ip: string, now = new Date()): Promise<Date | null> {
+export async function recordFailure(
+  client: Client,
+  username: string,
+  ip: string,
+  now = new Date(),
+): Promise<Date | null> {
   const keys = keysFor(username, ip);
   const lockouts: number[] = [];
   for (const [rule, key] of Object.entries(keys) as [keyof typeof THROTTLE_RULES, string][]) {
@@ -39,7 +49,12 @@ export async function recordFailure(client: Client, username: string, ip: string
         "windowStart" = CASE WHEN "LoginThrottle"."windowStart" < ${windowFloor} THEN ${now} ELSE "LoginThrottle"."windowStart" END
       RETURNING failures, "windowStart"`;
     if (row && row.failures >= limit) {
-      const until = new Date(Math.max(now.getTime() + (rule === "address" ? 0 : lockMs), row.windowStart.getTime() + (rule === "address" ? lockMs : 0)));
+      const until = new Date(
+        Math.max(
+          now.getTime() + (rule === "address" ? 0 : lockMs),
+          row.windowStart.getTime() + (rule === "address" ? lockMs : 0),
+        ),
+      );
       await client.loginThrottle.update({ where: { key }, data: { lockedUntil: until } });
       lockouts.push(until.getTime());
     }

@@ -11,7 +11,9 @@ export const SESSION_TOUCH_INTERVAL_MS = 60_000;
 export function sessionIdleMs(value = process.env.SESSION_IDLE_MINUTES): number {
   const minutes = value === undefined || value.trim() === "" ? 30 : Number(value);
   if (!Number.isFinite(minutes) || minutes < 1 || minutes > SESSION_MAX_AGE_SECONDS / 60) {
-    throw new Error(`SESSION_IDLE_MINUTES must be a number of minutes from 1 to ${SESSION_MAX_AGE_SECONDS / 60}, not "${value}".`);
+    throw new Error(
+      `SESSION_IDLE_MINUTES must be a number of minutes from 1 to ${SESSION_MAX_AGE_SECONDS / 60}, not "${value}".`,
+    );
   }
   return minutes * 60_000;
 }

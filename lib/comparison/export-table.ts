@@ -1,5 +1,13 @@
 import { completenessLines } from "@/lib/indicators/completeness-summary";
-import { indicatorText, indicatorValue, INDICATOR_LIST, shownIn, worstStatus, type IndicatorFacts, type Registry } from "@/lib/indicators/definitions";
+import {
+  indicatorText,
+  indicatorValue,
+  INDICATOR_LIST,
+  shownIn,
+  worstStatus,
+  type IndicatorFacts,
+  type Registry,
+} from "@/lib/indicators/definitions";
 import type { RankedRow } from "./table";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -31,7 +39,13 @@ export function comparisonExportTable(input: {
     t("figures.completeness"),
     ...columns.flatMap((entry) => {
       const label = indicatorText(entry.short, locale);
-      return [`${label} (%)`, `${label}: ${t("comparison.numerator")}`, `${label}: ${t("comparison.denominator")}`, `${label}: ${t("figures.dataColumn")}`, `${label}: ${t("figures.provenanceColumn")}`];
+      return [
+        `${label} (%)`,
+        `${label}: ${t("comparison.numerator")}`,
+        `${label}: ${t("comparison.denominator")}`,
+        `${label}: ${t("figures.dataColumn")}`,
+        `${label}: ${t("figures.provenanceColumn")}`,
+      ];
     }),
     t("comparison.status"),
     t("figures.stagesUpdated"),
@@ -51,13 +65,25 @@ export function comparisonExportTable(input: {
       ...columns.flatMap((entry) => {
         const value = indicatorValue(entry.id, facts);
         const noData = value.state === "NO_DATA";
-        const sources = (["RECORDED", "REPORTED", "ILLUSTRATIVE", "MIXED"] as const).filter((kind) => value.sources[kind] > 0);
+        const sources = (["RECORDED", "REPORTED", "ILLUSTRATIVE", "MIXED"] as const).filter(
+          (kind) => value.sources[kind] > 0,
+        );
         const provenance = value.provenance
           ? `${t(`figures.provenance.${value.provenance}`)}${isTotal && value.provenance === "MIXED" ? ` (${sources.map((kind) => `${t(`figures.provenance.${kind}`).toLowerCase()} ${value.sources[kind]}`).join(", ")})` : ""}`
           : "";
-        return [noData ? null : percent(value.share), noData ? null : value.numerator, noData ? null : value.denominator, t(`figures.state.${value.state}`), provenance];
+        return [
+          noData ? null : percent(value.share),
+          noData ? null : value.numerator,
+          noData ? null : value.denominator,
+          t(`figures.state.${value.state}`),
+          provenance,
+        ];
       }),
-      facts.targets.unprojectable > 0 && !isTotal ? t("figures.unprojectable") : status ? t(`projection.${status}`) : t("comparison.noTarget"),
+      facts.targets.unprojectable > 0 && !isTotal
+        ? t("figures.unprojectable")
+        : status
+          ? t(`projection.${status}`)
+          : t("comparison.noTarget"),
       facts.areas.STAGES.lastUpdated,
       kaderEntered ? facts.kader.PURWA : null,
       kaderEntered ? facts.kader.MADYA : null,
@@ -65,7 +91,14 @@ export function comparisonExportTable(input: {
       facts.latestActivity,
     ];
   };
-  const body = rows.map((row) => [row.rank, row.code, row.name, ...(showParent ? [row.parent?.name ?? ""] : []), row.isIllustrative ? t("comparison.illustrative") : "", ...cells(row.facts, false)]);
+  const body = rows.map((row) => [
+    row.rank,
+    row.code,
+    row.name,
+    ...(showParent ? [row.parent?.name ?? ""] : []),
+    row.isIllustrative ? t("comparison.illustrative") : "",
+    ...cells(row.facts, false),
+  ]);
   const totalRow = [null, "", totalLabel, ...(showParent ? [""] : []), "", ...cells(total, true)];
   return { header, body: [...body, totalRow] };
 }

@@ -10,10 +10,24 @@ import { arrangeRows, parseComparisonView, type ComparisonRow } from "./table";
  * sort and rank as the page, from the request's query), then the total row;
  * the columns come from the indicator registry (./export-table.ts).
  */
-export async function comparisonFile(request: Request, name: string, rows: ComparisonRow[], total: IndicatorFacts, totalLabel: string, showParent: boolean): Promise<Response> {
+export async function comparisonFile(
+  request: Request,
+  name: string,
+  rows: ComparisonRow[],
+  total: IndicatorFacts,
+  totalLabel: string,
+  showParent: boolean,
+): Promise<Response> {
   const t = await routeTranslator();
   const locale = await routeLocale();
   const view = parseComparisonView(new URL(request.url).searchParams);
-  const { header, body } = comparisonExportTable({ rows: arrangeRows(rows, view), total, totalLabel, showParent, t: t as unknown as (key: string, values?: Record<string, string | number>) => string, locale });
+  const { header, body } = comparisonExportTable({
+    rows: arrangeRows(rows, view),
+    total,
+    totalLabel,
+    showParent,
+    t: t as unknown as (key: string, values?: Record<string, string | number>) => string,
+    locale,
+  });
   return tableFile(exportFormat(request), name, header, body);
 }

@@ -7,7 +7,11 @@ import type { ComparisonRow } from "./table";
 import { toIsoDate } from "@/lib/dates";
 
 /** A trend series: puskesmas implementing ILP at each month end, per row code and in total. */
-export type TrendSeries = { months: string[]; series: { code: string; name: string; values: number[] }[]; total: number[] };
+export type TrendSeries = {
+  months: string[];
+  series: { code: string; name: string; values: number[] }[];
+  total: number[];
+};
 
 export type Comparison = {
   /** The province compared, or null for the national view. */
@@ -29,10 +33,18 @@ const districtRow = (item: DistrictIndicators, withParent: boolean): ComparisonR
   facts: item.facts,
 });
 
-function trendOf(groups: { code: string; name: string; items: DistrictIndicators[] }[], all: DistrictIndicators[]): TrendSeries {
+function trendOf(
+  groups: { code: string; name: string; items: DistrictIndicators[] }[],
+  all: DistrictIndicators[],
+): TrendSeries {
   const months = all[0]?.trend.map((point) => point.month) ?? [];
-  const sum = (items: DistrictIndicators[]) => months.map((_, index) => items.reduce((total, item) => total + (item.trend[index]?.implementing ?? 0), 0));
-  return { months, series: groups.map((group) => ({ code: group.code, name: group.name, values: sum(group.items) })), total: sum(all) };
+  const sum = (items: DistrictIndicators[]) =>
+    months.map((_, index) => items.reduce((total, item) => total + (item.trend[index]?.implementing ?? 0), 0));
+  return {
+    months,
+    series: groups.map((group) => ({ code: group.code, name: group.name, values: sum(group.items) })),
+    total: sum(all),
+  };
 }
 
 /** A province official's (or national admin's) comparison of one province's districts on `asOf`. */
@@ -45,7 +57,10 @@ export async function getProvinceComparison(ctx: Ctx, provinceCode: string, asOf
     rows: items.map((item) => districtRow(item, false)),
     districtRows: [],
     total: sumFacts(items.map((item) => item.facts)),
-    trend: trendOf(items.map((item) => ({ code: item.district.code, name: item.district.name, items: [item] })), items),
+    trend: trendOf(
+      items.map((item) => ({ code: item.district.code, name: item.district.name, items: [item] })),
+      items,
+    ),
   };
 }
 

@@ -1,6 +1,18 @@
 import { z } from "zod";
 import { zText } from "@/lib/validation/text";
-import { INDICATOR_IDS, INDICATOR_LIST, indicatorText, indicatorValue, rankable, shownIn, worstStatus, type IndicatorEntry, type IndicatorFacts, type IndicatorId, type Registry } from "@/lib/indicators/definitions";
+import {
+  INDICATOR_IDS,
+  INDICATOR_LIST,
+  indicatorText,
+  indicatorValue,
+  rankable,
+  shownIn,
+  worstStatus,
+  type IndicatorEntry,
+  type IndicatorFacts,
+  type IndicatorId,
+  type Registry,
+} from "@/lib/indicators/definitions";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
 
 /** One row of a comparison: a district, or a province in the national view. */
@@ -32,9 +44,19 @@ export const ZComparisonView = z.object({
 });
 export type TComparisonView = z.infer<typeof ZComparisonView>;
 
-export function parseComparisonView(query: Record<string, string | string[] | undefined> | URLSearchParams): TComparisonView {
-  const get = (key: string) => (query instanceof URLSearchParams ? (query.get(key) ?? undefined) : [query[key]].flat()[0]);
-  return ZComparisonView.parse({ urut: get("urut"), arah: get("arah"), cari: get("cari") ?? "", status: get("status"), ind: get("ind"), hal: get("hal") ?? 1 });
+export function parseComparisonView(
+  query: Record<string, string | string[] | undefined> | URLSearchParams,
+): TComparisonView {
+  const get = (key: string) =>
+    query instanceof URLSearchParams ? (query.get(key) ?? undefined) : [query[key]].flat()[0];
+  return ZComparisonView.parse({
+    urut: get("urut"),
+    arah: get("arah"),
+    cari: get("cari") ?? "",
+    status: get("status"),
+    ind: get("ind"),
+    hal: get("hal") ?? 1,
+  });
 }
 
 /** The number a column sorts by; null sorts last (nothing to measure). */
@@ -57,7 +79,8 @@ export function sortValue(row: ComparisonRow, key: SortKey): number | string | n
  * not entered its data never sits among the worst as though it had failed.
  */
 export function rankValue(row: ComparisonRow, key: SortKey): number | string | null {
-  if (key === "kaderPurwa" || key === "kaderMadya" || key === "kaderUtama") return row.facts.areas.KADER.rows > 0 ? sortValue(row, key) : null;
+  if (key === "kaderPurwa" || key === "kaderMadya" || key === "kaderUtama")
+    return row.facts.areas.KADER.rows > 0 ? sortValue(row, key) : null;
   if (key === "name" || key === "latestActivity") return sortValue(row, key);
   const value = indicatorValue(key, row.facts);
   return rankable(value) ? value.share : null;
@@ -73,7 +96,13 @@ const BEHIND: ProjectionStatus[] = ["MISSED", "OFF_TRACK", "AT_RISK"];
 
 export function matchesFilter(row: ComparisonRow, view: Pick<TComparisonView, "cari" | "status">): boolean {
   const q = view.cari.toLowerCase();
-  if (q && !row.name.toLowerCase().includes(q) && !row.code.startsWith(q) && !(row.parent?.name.toLowerCase().includes(q) ?? false)) return false;
+  if (
+    q &&
+    !row.name.toLowerCase().includes(q) &&
+    !row.code.startsWith(q) &&
+    !(row.parent?.name.toLowerCase().includes(q) ?? false)
+  )
+    return false;
   const status = worstStatus(row.facts);
   // Targets whose data is too old for a verdict are neither behind nor on track.
   if (view.status === "stale") return row.facts.targets.unprojectable > 0;
@@ -135,6 +164,9 @@ export function againstAverage(value: number | null, average: number | null): "a
 export const CHART_INDICATORS: readonly IndicatorId[] = INDICATOR_IDS;
 
 /** The comparison table's indicator columns, from the registry: its table entries in order, with their header. */
-export function tableColumns(locale: string, registry: Registry = INDICATOR_LIST): { entry: IndicatorEntry; header: string }[] {
+export function tableColumns(
+  locale: string,
+  registry: Registry = INDICATOR_LIST,
+): { entry: IndicatorEntry; header: string }[] {
   return shownIn("table", registry).map((entry) => ({ entry, header: indicatorText(entry.short, locale) }));
 }

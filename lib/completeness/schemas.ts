@@ -5,7 +5,10 @@ import { DATA_AREAS } from "@/lib/indicators/definitions";
 
 /** Declare one data area of a district complete as of a date; `version` is the current declaration's, when one exists. */
 export const ZDeclareComplete = z.object({
-  districtCode: z.string().trim().regex(/^\d{2}\.\d{2}$/, "errors.regionCodeShort"),
+  districtCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2}\.\d{2}$/, "errors.regionCodeShort"),
   area: z.enum(DATA_AREAS, "completeness.errors.area"),
   completeAsOf: ZIsoDate,
   note: zText({ max: 500, multiline: true }).optional(),
@@ -13,5 +16,8 @@ export const ZDeclareComplete = z.object({
 });
 export type TDeclareComplete = z.input<typeof ZDeclareComplete>;
 
-export const ZWithdrawComplete = z.object({ id: z.uuid("completeness.errors.notFound"), version: z.number().int().min(1) });
+export const ZWithdrawComplete = z.object({
+  id: z.uuid("completeness.errors.notFound"),
+  version: z.number().int().min(1),
+});
 export type TWithdrawComplete = z.input<typeof ZWithdrawComplete>;

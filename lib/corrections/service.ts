@@ -7,7 +7,14 @@ import type { Ctx } from "@/lib/server/scoped-db";
  */
 export async function recordCorrection(
   ctx: Ctx,
-  correction: { districtId: string; entity: CorrectedEntity; recordId: string; kind: CorrectionKind; reason: string; previous: Prisma.InputJsonObject },
+  correction: {
+    districtId: string;
+    entity: CorrectedEntity;
+    recordId: string;
+    kind: CorrectionKind;
+    reason: string;
+    previous: Prisma.InputJsonObject;
+  },
 ): Promise<void> {
   await ctx.db.recordCorrection.create({ data: { ...correction, actorId: ctx.scope.userId } });
 }

@@ -23,7 +23,8 @@ export type StageCountRow = { type: FacilityType; stage: IlpStage; kecamatanId: 
  */
 export async function stageCounts(ctx: Ctx, districtId: string, asOf: Date): Promise<StageCountRow[]> {
   const day = iso(asOf);
-  if (day >= localIsoDate(new Date(), "Asia/Jayapura")) { // no district's today is later than WIT's
+  if (day >= localIsoDate(new Date(), "Asia/Jayapura")) {
+    // no district's today is later than WIT's
     return ctx.db.$queryRaw<StageCountRow[]>`
       SELECT f.type::text AS type, f."currentStage"::text AS stage, f."kecamatanId"::text AS "kecamatanId", count(*)::int AS count
       FROM "Facility" f
@@ -62,7 +63,12 @@ export async function desaCoverage(ctx: Ctx, districtId: string, asOf: Date): Pr
 export type DesaWithoutPustu = { code: string; name: string; kecamatan: string };
 
 /** The desa with no pustu open on `asOf`, by code; at most `limit`. */
-export async function desaWithoutPustu(ctx: Ctx, districtId: string, asOf: Date, limit: number): Promise<DesaWithoutPustu[]> {
+export async function desaWithoutPustu(
+  ctx: Ctx,
+  districtId: string,
+  asOf: Date,
+  limit: number,
+): Promise<DesaWithoutPustu[]> {
   const day = iso(asOf);
   return ctx.db.$queryRaw<DesaWithoutPustu[]>`
     SELECT d.code, d.name, k.name AS kecamatan
@@ -76,14 +82,28 @@ export async function desaWithoutPustu(ctx: Ctx, districtId: string, asOf: Date,
     LIMIT ${limit}`;
 }
 
-export type UnderstaffedPustuRow = { id: string; name: string; desa: string | null; isIllustrative: boolean; staff: number; hasPerawat: boolean; hasBidan: boolean; total: number };
+export type UnderstaffedPustuRow = {
+  id: string;
+  name: string;
+  desa: string | null;
+  isIllustrative: boolean;
+  staff: number;
+  hasPerawat: boolean;
+  hasBidan: boolean;
+  total: number;
+};
 
 /**
  * Pustu open on `asOf` not staffed (lib/rules/pustu-staffed.ts: too few active
  * staff posted, or no perawat or no bidan among them; postings as they are today),
  * by name; at most `limit`, each row also carrying how many there are in all.
  */
-export async function understaffedPustu(ctx: Ctx, districtId: string, asOf: Date, limit: number): Promise<UnderstaffedPustuRow[]> {
+export async function understaffedPustu(
+  ctx: Ctx,
+  districtId: string,
+  asOf: Date,
+  limit: number,
+): Promise<UnderstaffedPustuRow[]> {
   const day = iso(asOf);
   return ctx.db.$queryRaw<UnderstaffedPustuRow[]>`
     WITH staffing AS (

@@ -12,14 +12,35 @@ import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { PUSTU_REQUIRED } from "@/lib/rules/pustu-staffed";
 
-const TYPE_OF_TARGET: Partial<Record<TargetKind, FacilityType>> = { PUSKESMAS_MENERAPKAN: "PUSKESMAS", PUSTU_MENERAPKAN: "PUSTU", POSYANDU_MENERAPKAN: "POSYANDU" };
+const TYPE_OF_TARGET: Partial<Record<TargetKind, FacilityType>> = {
+  PUSKESMAS_MENERAPKAN: "PUSKESMAS",
+  PUSTU_MENERAPKAN: "PUSTU",
+  POSYANDU_MENERAPKAN: "POSYANDU",
+};
 
 export type DistrictDashboard = {
   asOf: Date;
   funnel: { type: FacilityType; counts: Record<IlpStage, number> }[];
   puskesmasTrend: TrendPoint[];
-  targets: { id: string; year: number; kind: TargetKind; deadline: Date; note: string | null; source: string | null; progress: TargetProgress; projection: Projection }[];
-  byKecamatan: { code: string; name: string; puskesmas: number; implementing: number; pustu: number; desa: number; desaWithPustu: number }[];
+  targets: {
+    id: string;
+    year: number;
+    kind: TargetKind;
+    deadline: Date;
+    note: string | null;
+    source: string | null;
+    progress: TargetProgress;
+    projection: Projection;
+  }[];
+  byKecamatan: {
+    code: string;
+    name: string;
+    puskesmas: number;
+    implementing: number;
+    pustu: number;
+    desa: number;
+    desaWithPustu: number;
+  }[];
   coverage: {
     desaTotal: number;
     desaWithPustu: number;
@@ -29,7 +50,14 @@ export type DistrictDashboard = {
     desaWithoutPustu: DesaWithoutPustu[];
     understaffedPustuCount: number;
     /** The first LIST_PREVIEW, by name. */
-    understaffedPustu: { id: string; name: string; desa: string | null; staff: number; missing: ("PERAWAT" | "BIDAN")[]; isIllustrative: boolean }[];
+    understaffedPustu: {
+      id: string;
+      name: string;
+      desa: string | null;
+      staff: number;
+      missing: ("PERAWAT" | "BIDAN")[];
+      isIllustrative: boolean;
+    }[];
   };
   posyandu: { total: number; implementing: number; kaderByLevel: Record<KaderLevel, number> };
   activities: { month: string; count: number; participants: number }[];
@@ -48,41 +76,74 @@ export const LIST_PREVIEW = 25;
  * from a handful of aggregate queries (./aggregates.ts): whatever the district's
  * size, only counts and the first rows of its lists reach Node.
  */
-export async function getDistrictDashboard(ctx: Ctx, district: DistrictSummary, asOfInput: Date): Promise<DistrictDashboard> {
+export async function getDistrictDashboard(
+  ctx: Ctx,
+  district: DistrictSummary,
+  asOfInput: Date,
+): Promise<DistrictDashboard> {
   const asOf = day(asOfInput);
   // Cached like the comparison figures: keyed by the district's data version, so any write, through any instance, misses.
   const version = (await districtVersions(ctx, [district.id])).get(district.id);
   const key = `dashboard|${district.id}|${version}|${toIsoDate(asOf)}`;
-  const cached = await cachedPerDistrict([district.id], () => key, async () => new Map([[district.id, await computeDistrictDashboard(ctx, district.id, asOf)]]));
+  const cached = await cachedPerDistrict(
+    [district.id],
+    () => key,
+    async () => new Map([[district.id, await computeDistrictDashboard(ctx, district.id, asOf)]]),
+  );
   return cached.get(district.id)!;
 }
 
 async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date): Promise<DistrictDashboard> {
   const db = ctx.db;
 
-  const targets = await db.rolloutTarget.findMany({ where: { districtId, voidedAt: null }, orderBy: [{ year: "desc" }, { kind: "asc" }] });
-  const trendTypes = new Set<FacilityType>(["PUSKESMAS", ...targets.flatMap((target) => TYPE_OF_TARGET[target.kind] ?? [])]);
+  const targets = await db.rolloutTarget.findMany({
+    where: { districtId, voidedAt: null },
+    orderBy: [{ year: "desc" }, { kind: "asc" }],
+  });
+  const trendTypes = new Set<FacilityType>([
+    "PUSKESMAS",
+    ...targets.flatMap((target) => TYPE_OF_TARGET[target.kind] ?? []),
+  ]);
   const months = monthEnds(TREND_START, asOf);
   const stages = await stageCounts(ctx, districtId, asOf);
   const datesOf = (type: FacilityType) => (trendTypes.has(type) ? months : []);
-  const implementing = await queryDistrictAdoption(ctx, [districtId], asOf, { PUSKESMAS: datesOf("PUSKESMAS"), PUSTU: datesOf("PUSTU"), POSYANDU: datesOf("POSYANDU") });
+  const implementing = await queryDistrictAdoption(ctx, [districtId], asOf, {
+    PUSKESMAS: datesOf("PUSKESMAS"),
+    PUSTU: datesOf("PUSTU"),
+    POSYANDU: datesOf("POSYANDU"),
+  });
   const coverageRows = await desaCoverage(ctx, districtId, asOf);
   const withoutPustu = await desaWithoutPustu(ctx, districtId, asOf, LIST_PREVIEW);
   const understaffed = await understaffedPustu(ctx, districtId, asOf, LIST_PREVIEW);
-  const kecamatan = await db.region.findMany({ where: { districtId, level: "KECAMATAN" }, select: { id: true, code: true, name: true } });
+  const kecamatan = await db.region.findMany({
+    where: { districtId, level: "KECAMATAN" },
+    select: { id: true, code: true, name: true },
+  });
   const kader = await db.kader.groupBy({ by: ["level"], where: { districtId, active: true }, _count: { _all: true } });
-  const figures = await db.reportedFigure.findMany({ where: { districtId, asOf: { lte: asOf } }, orderBy: { asOf: "desc" } });
-  const activities = await db.activity.findMany({ where: { districtId, date: { lte: asOf }, status: "DONE", voidedAt: null }, select: { date: true, participantCount: true } });
+  const figures = await db.reportedFigure.findMany({
+    where: { districtId, asOf: { lte: asOf } },
+    orderBy: { asOf: "desc" },
+  });
+  const activities = await db.activity.findMany({
+    where: { districtId, date: { lte: asOf }, status: "DONE", voidedAt: null },
+    select: { date: true, participantCount: true },
+  });
 
-  const count = (filter: (row: (typeof stages)[number]) => boolean) => stages.filter(filter).reduce((sum, row) => sum + row.count, 0);
+  const count = (filter: (row: (typeof stages)[number]) => boolean) =>
+    stages.filter(filter).reduce((sum, row) => sum + row.count, 0);
   const funnel = (["PUSKESMAS", "PUSTU", "POSYANDU"] as const).map((type) => ({
     type,
-    counts: Object.fromEntries(STAGES.map((stage) => [stage, count((row) => row.type === type && row.stage === stage)])) as Record<IlpStage, number>,
+    counts: Object.fromEntries(
+      STAGES.map((stage) => [stage, count((row) => row.type === type && row.stage === stage)]),
+    ) as Record<IlpStage, number>,
   }));
   const trendFor = (type: FacilityType): TrendPoint[] =>
     months.map((end) => {
       const month = toIsoDate(end);
-      return { month, implementing: implementing.find((row) => row.type === type && row.date === month)?.implementing ?? 0 };
+      return {
+        month,
+        implementing: implementing.find((row) => row.type === type && row.date === month)?.implementing ?? 0,
+      };
     });
   const trends = new Map([...trendTypes].map((type) => [type, trendFor(type)]));
   const puskesmasTrend = trends.get("PUSKESMAS")!;
@@ -91,7 +152,9 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   const achievedFor = (kind: TargetKind): number => {
     const type = TYPE_OF_TARGET[kind];
     if (type) return count((row) => row.type === type && row.stage === "MENERAPKAN");
-    return kind === "DESA_PUSTU_DIDAMPINGI" ? coverageRows.reduce((sum, row) => sum + row.accompanied, 0) : desaWithPustu;
+    return kind === "DESA_PUSTU_DIDAMPINGI"
+      ? coverageRows.reduce((sum, row) => sum + row.accompanied, 0)
+      : desaWithPustu;
   };
 
   const latestFigure = (metric: string) => figures.find((figure) => figure.metric === metric);
@@ -99,7 +162,10 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   for (const activity of activities) {
     const month = activity.date.toISOString().slice(0, 7);
     const entry = activitiesByMonth.get(month) ?? { count: 0, participants: 0 };
-    activitiesByMonth.set(month, { count: entry.count + 1, participants: entry.participants + (activity.participantCount ?? 0) });
+    activitiesByMonth.set(month, {
+      count: entry.count + 1,
+      participants: entry.participants + (activity.participantCount ?? 0),
+    });
   }
   const kaderByLevel = { PURWA: 0, MADYA: 0, UTAMA: 0 } as Record<KaderLevel, number>;
   for (const group of kader) kaderByLevel[group.level] = group._count._all;
@@ -112,7 +178,11 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
       const progress = targetProgress(achievedFor(target.kind), target.targetCount, target.deadline, asOf);
       const type = TYPE_OF_TARGET[target.kind];
       const trend = type ? trends.get(type)! : [{ month: toIsoDate(asOf), implementing: progress.achieved }];
-      return { ...target, progress, projection: projectTarget({ trend, target: target.targetCount, deadline: target.deadline, asOf }) };
+      return {
+        ...target,
+        progress,
+        projection: projectTarget({ trend, target: target.targetCount, deadline: target.deadline, asOf }),
+      };
     }),
     byKecamatan: kecamatan
       .map((region) => {
@@ -121,7 +191,9 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
           code: region.code,
           name: region.name,
           puskesmas: count((row) => row.type === "PUSKESMAS" && row.kecamatanId === region.id),
-          implementing: count((row) => row.type === "PUSKESMAS" && row.kecamatanId === region.id && row.stage === "MENERAPKAN"),
+          implementing: count(
+            (row) => row.type === "PUSKESMAS" && row.kecamatanId === region.id && row.stage === "MENERAPKAN",
+          ),
           pustu: count((row) => row.type === "PUSTU" && row.kecamatanId === region.id),
           desa: here?.desa ?? 0,
           desaWithPustu: here?.withPustu ?? 0,
@@ -131,7 +203,11 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
     coverage: {
       desaTotal,
       desaWithPustu,
-      reported: { pustu: latestFigure("PUSTU")?.value ?? null, desa: latestFigure("DESA")?.value ?? null, source: latestFigure("PUSTU")?.source ?? null },
+      reported: {
+        pustu: latestFigure("PUSTU")?.value ?? null,
+        desa: latestFigure("DESA")?.value ?? null,
+        source: latestFigure("PUSTU")?.source ?? null,
+      },
       desaWithoutPustuCount: desaTotal - desaWithPustu,
       desaWithoutPustu: withoutPustu,
       understaffedPustuCount: understaffed[0]?.total ?? 0,
@@ -149,7 +225,9 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
       implementing: count((row) => row.type === "POSYANDU" && row.stage === "MENERAPKAN"),
       kaderByLevel,
     },
-    activities: [...activitiesByMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, totals]) => ({ month, ...totals })),
+    activities: [...activitiesByMonth]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, totals]) => ({ month, ...totals })),
     staffing: await getStaffingRollup(ctx, districtId, asOf),
   };
 }

@@ -7,7 +7,12 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
  * figure (with what it covers and, beside a reported one, the recorded one) and
  * where it comes from. "Belum ada data" where nothing is entered, never 0.
  */
-export function reportHeadlineRows(facts: IndicatorFacts, t: Translate, locale: string, percent: (share: number | null) => string): string[][] {
+export function reportHeadlineRows(
+  facts: IndicatorFacts,
+  t: Translate,
+  locale: string,
+  percent: (share: number | null) => string,
+): string[][] {
   return shownIn("headline").map((entry) => {
     const value = indicatorValue(entry.id, facts);
     const label = indicatorText(entry.label, locale);
@@ -37,6 +42,11 @@ export function reportCompletenessRows(facts: IndicatorFacts, t: Translate, date
         : state.rows > 0
           ? `${t("figures.rows", { count: state.rows })}${state.illustrative > 0 ? ` (${t("figures.provenance.ILLUSTRATIVE").toLowerCase()} ${state.illustrative})` : ""}`
           : t("figures.none");
-    return [t(`figures.area.${area}`), entered, state.lastUpdated ? date(state.lastUpdated) : "–", state.declaredAsOf ? t("figures.declared", { date: date(state.declaredAsOf) }) : t("figures.notDeclared")];
+    return [
+      t(`figures.area.${area}`),
+      entered,
+      state.lastUpdated ? date(state.lastUpdated) : "–",
+      state.declaredAsOf ? t("figures.declared", { date: date(state.declaredAsOf) }) : t("figures.notDeclared"),
+    ];
   });
 }

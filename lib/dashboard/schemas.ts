@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { DEFAULT_TIME_ZONE, isRealIsoDate, localIsoDate, parseIsoDate, todayIn, type IndonesianTimeZone } from "@/lib/dates";
+import {
+  DEFAULT_TIME_ZONE,
+  isRealIsoDate,
+  localIsoDate,
+  parseIsoDate,
+  todayIn,
+  type IndonesianTimeZone,
+} from "@/lib/dates";
 
 /**
  * "?per=YYYY-MM-DD": the dashboard as of that date; missing, impossible or future
@@ -17,7 +24,10 @@ export const ZAsOf = z.preprocess(
 );
 
 /** The as-of date asked for, or today in `timeZone` (the district's; WIB where there is no district). */
-export function asOfOrToday(value: unknown, timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE): { date: Date; isToday: boolean } {
+export function asOfOrToday(
+  value: unknown,
+  timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE,
+): { date: Date; isToday: boolean } {
   const parsed = ZAsOf.parse(value);
   const today = todayIn(timeZone);
   return parsed && parsed < today ? { date: parsed, isToday: false } : { date: today, isToday: true };

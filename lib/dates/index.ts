@@ -74,7 +74,20 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);
 }
 
-const MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTHS_ID = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
 
 /** A day in Indonesian: "29 November 2026". */
 export function formatIndonesianDate(date: Date): string {
@@ -84,7 +97,12 @@ export function formatIndonesianDate(date: Date): string {
 /** An instant in a district's zone, in Indonesian: "29 November 2026 08.15 WITA". */
 export function formatIndonesianDateTime(instant: Date, timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE): string {
   const day = todayIn(timeZone, instant);
-  const time = new Intl.DateTimeFormat("id-ID", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const time = new Intl.DateTimeFormat("id-ID", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
   return `${formatIndonesianDate(day)} ${time} ${zoneAbbreviation(timeZone)}`;
 }
 

@@ -11,6 +11,11 @@ export function startOfLocalDay(isoDate: string, timeZone: IndonesianTimeZone): 
 
 /** An instant for files and exports: "2026-11-29 08:15 WITA" (sorts as text, says its zone). */
 export function isoLocalDateTime(instant: Date, timeZone: IndonesianTimeZone): string {
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
   return `${localIsoDate(instant, timeZone)} ${time} ${zoneAbbreviation(timeZone)}`;
 }

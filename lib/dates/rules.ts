@@ -17,8 +17,11 @@ export function recordDateProblem(
 ): DateProblem | null {
   const floor = rules.floor ?? dateFloor();
   if (date < floor) return { messageKey: "errors.dateBeforeFloor", values: dayValues(floor) };
-  const opened = (rules.openedOn ?? []).filter((day): day is Date => day instanceof Date).reduce<Date | null>((latest, day) => (!latest || day > latest ? day : latest), null);
+  const opened = (rules.openedOn ?? [])
+    .filter((day): day is Date => day instanceof Date)
+    .reduce<Date | null>((latest, day) => (!latest || day > latest ? day : latest), null);
   if (opened && date < opened) return { messageKey: "errors.dateBeforeOpened", values: dayValues(opened) };
-  if (!rules.allowFuture && date > rules.today) return { messageKey: "errors.dateInFuture", values: dayValues(rules.today) };
+  if (!rules.allowFuture && date > rules.today)
+    return { messageKey: "errors.dateInFuture", values: dayValues(rules.today) };
   return null;
 }

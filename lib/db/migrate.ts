@@ -51,14 +51,16 @@ export async function migrate(url: string, migrations = readMigrations()): Promi
     }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const live = rows.filter((row) => row.rolled_back_at === null);
     const failed = live.find((row) => row.finished_at === null);
-    if (failed) throw new Error(`Migration ${failed.migration_name} failed earlier; fix the database, then mark it rolled back.`);
+    if (failed)
+      throw new Error(`Migration ${failed.migration_name} failed earlier; fix the database, then mark it rolled back.`);
 
     const applied = new Map(live.map((row) => [row.migration_name, row.checksum]));
     const done: string[] = [];
     for (const migration of migrations) {
       const checksum = applied.get(migration.name);
       if (checksum !== undefined) {
-        if (checksum !== migration.checksum) throw new Error(`Migration ${migration.name} was edited after it was applied. Add a new migration instead.`);
+        if (checksum !== migration.checksum)
+          throw new Error(`Migration ${migration.name} was edited after it was applied. Add a new migration instead.`);
         continue;
       }
       await client.query("BEGIN");

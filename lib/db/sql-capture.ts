@@ -14,11 +14,21 @@ export function captureSql(file: string): void {
   const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   pg.Client.prototype.query = function capturingQuery(this: pg.Client, ...args: unknown[]) {
     const [first, second] = args;
-    const config = typeof first === "string" ? { text: first, values: Array.isArray(second) ? second : undefined } : (first as { text?: string; values?: unknown[] } | undefined);
+    const config =
+      typeof first === "string"
+        ? { text: first, values: Array.isArray(second) ? second : undefined }
+        : (first as { text?: string; values?: unknown[] } | undefined);
     if (config?.text) {
       if (!connections.has(this)) connections.set(this, nextConnection++);
-      const statement: CapturedStatement = { connection: connections.get(this)!, text: config.text, values: config.values };
-      fs.appendFileSync(file, `${JSON.stringify(statement, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value))}\n`);
+      const statement: CapturedStatement = {
+        connection: connections.get(this)!,
+        text: config.text,
+        values: config.values,
+      };
+      fs.appendFileSync(
+        file,
+        `${JSON.stringify(statement, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value))}\n`,
+      );
     }
     return original.apply(this, args);
   } as typeof pg.Client.prototype.query;

@@ -12,11 +12,20 @@ export function exportFormat(request: Request): ExportFormat {
  * A table as a downloadable CSV or XLSX file. XLSX cells are written as plain
  * values, never as formulas, so "=HYPERLINK(…)" stays text.
  */
-export async function tableFile(format: ExportFormat, name: string, header: string[], rows: Cell[][]): Promise<Response> {
+export async function tableFile(
+  format: ExportFormat,
+  name: string,
+  header: string[],
+  rows: Cell[][],
+): Promise<Response> {
   const headers = { "cache-control": "no-store" };
   if (format === "csv") {
     return new Response(toCsv(header, rows), {
-      headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}.csv"` },
+      headers: {
+        ...headers,
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}.csv"`,
+      },
     });
   }
   const workbook = new ExcelJS.Workbook();

@@ -1,11 +1,23 @@
 "use server";
 
 import { revalidateAfter, runAction } from "@/lib/server/action-client";
-import { ZCreateChecklistItem, ZUpdateChecklistItem, type TCreateChecklistItem, type TUpdateChecklistItem } from "./checklist-schemas";
+import {
+  ZCreateChecklistItem,
+  ZUpdateChecklistItem,
+  type TCreateChecklistItem,
+  type TUpdateChecklistItem,
+} from "./checklist-schemas";
 import { createChecklistItem, updateChecklistItem } from "./checklist-service";
 import { checkEvidence } from "./evidence";
 import { closeFacility, createFacilityInDistrict, updateFacility } from "./manage-service";
-import { ZCloseFacility, ZCreateFacilityInDistrict, ZUpdateFacility, type TCloseFacility, type TCreateFacilityInDistrict, type TUpdateFacility } from "./schemas";
+import {
+  ZCloseFacility,
+  ZCreateFacilityInDistrict,
+  ZUpdateFacility,
+  type TCloseFacility,
+  type TCreateFacilityInDistrict,
+  type TUpdateFacility,
+} from "./schemas";
 import { changeFacilityStage, correctStageEntry, reviewStageProposal, voidStageEntry } from "./stage-service";
 import {
   ZChangeStage,
@@ -27,7 +39,11 @@ export async function changeStageAction(input: TChangeStage | FormData) {
   const { fields, file } = input instanceof FormData ? readStageForm(input) : { fields: input, file: null };
   return revalidateAfter(
     runAction(ZChangeStage, fields, async (ctx, data) =>
-      changeFacilityStage(ctx, data, file ? checkEvidence(file.name, new Uint8Array(await file.arrayBuffer())) : undefined),
+      changeFacilityStage(
+        ctx,
+        data,
+        file ? checkEvidence(file.name, new Uint8Array(await file.arrayBuffer())) : undefined,
+      ),
     ),
     "/",
   );
@@ -43,7 +59,9 @@ function readStageForm(form: FormData): { fields: Record<string, unknown>; file:
       note: form.get("note"),
       version: Number(form.get("version")),
       // Ticked items arrive as "checklist" values; each item's evidence as "evidence:<code>".
-      checklist: form.getAll("checklist").map((code) => ({ code, evidence: form.get(`evidence:${String(code)}`) ?? undefined })),
+      checklist: form
+        .getAll("checklist")
+        .map((code) => ({ code, evidence: form.get(`evidence:${String(code)}`) ?? undefined })),
       decreeIssuer: form.get("decreeIssuer") ?? undefined,
       decreeNumber: form.get("decreeNumber") ?? undefined,
       decreeDate: form.get("decreeDate") ?? undefined,

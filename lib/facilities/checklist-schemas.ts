@@ -2,7 +2,7 @@ import { z } from "zod";
 import { zText } from "@/lib/validation/text";
 import { STAGES } from "@/lib/rollout/stages";
 
-const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value ?? null);
+const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : (value ?? null));
 
 const fields = {
   labelId: zText({ max: 300, min: 1 }),
@@ -13,7 +13,11 @@ const fields = {
   active: z.boolean(),
 };
 
-export const ZUpdateChecklistItem = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1), ...fields });
+export const ZUpdateChecklistItem = z.object({
+  id: z.uuid("errors.notFound"),
+  version: z.number().int().min(1),
+  ...fields,
+});
 export type TUpdateChecklistItem = z.input<typeof ZUpdateChecklistItem>;
 
 export const ZCreateChecklistItem = z.object({

@@ -14,18 +14,40 @@ function assertReferenceWriter(ctx: Ctx): void {
   if (!can(ctx.scope, "reference.write")) throw new ForbiddenError();
 }
 
-export async function updateChecklistItem(ctx: Ctx, input: z.output<typeof ZUpdateChecklistItem>): Promise<{ version: number }> {
+export async function updateChecklistItem(
+  ctx: Ctx,
+  input: z.output<typeof ZUpdateChecklistItem>,
+): Promise<{ version: number }> {
   assertReferenceWriter(ctx);
   const before = await ctx.db.stageChecklistItem.findUnique({ where: { id: input.id } });
   if (!before) throw new NotFoundError("checklistItem");
-  const data = { labelId: input.labelId, labelEn: input.labelEn, source: input.source, sortOrder: input.sortOrder, active: input.active };
-  const updated = await ctx.db.stageChecklistItem.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+  const data = {
+    labelId: input.labelId,
+    labelEn: input.labelEn,
+    source: input.source,
+    sortOrder: input.sortOrder,
+    active: input.active,
+  };
+  const updated = await ctx.db.stageChecklistItem.updateMany({
+    where: { id: input.id, version: input.version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (updated.count === 0) throw new ConflictError();
-  await writeAudit(ctx.db, { actorId: ctx.scope.userId, action: "update", entity: "StageChecklistItem", entityId: input.id, before: { ...before, updatedAt: before.updatedAt.toISOString() }, after: data });
+  await writeAudit(ctx.db, {
+    actorId: ctx.scope.userId,
+    action: "update",
+    entity: "StageChecklistItem",
+    entityId: input.id,
+    before: { ...before, updatedAt: before.updatedAt.toISOString() },
+    after: data,
+  });
   return { version: input.version + 1 };
 }
 
-export async function createChecklistItem(ctx: Ctx, input: z.output<typeof ZCreateChecklistItem>): Promise<{ id: string }> {
+export async function createChecklistItem(
+  ctx: Ctx,
+  input: z.output<typeof ZCreateChecklistItem>,
+): Promise<{ id: string }> {
   assertReferenceWriter(ctx);
   const data = {
     code: input.code,
@@ -39,7 +61,13 @@ export async function createChecklistItem(ctx: Ctx, input: z.output<typeof ZCrea
   };
   try {
     const created = await ctx.db.stageChecklistItem.create({ data, select: { id: true } });
-    await writeAudit(ctx.db, { actorId: ctx.scope.userId, action: "insert", entity: "StageChecklistItem", entityId: created.id, after: data });
+    await writeAudit(ctx.db, {
+      actorId: ctx.scope.userId,
+      action: "insert",
+      entity: "StageChecklistItem",
+      entityId: created.id,
+      after: data,
+    });
     return created;
   } catch (error) {
     if (isUniqueViolation(error)) throw new ValidationError("errors.checklistCodeTaken", "code", { code: input.code });

@@ -21,9 +21,17 @@ export function evidenceObjectStore(): ObjectStoreConfig | null {
   };
   const signature = JSON.stringify([bucket, settings]);
   if (cached?.signature !== signature) {
-    const credentials = settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined;
+    const credentials =
+      settings.accessKeyId && settings.secretAccessKey
+        ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+        : undefined;
     // Path-style addressing: what MinIO and most self-hosted stores expect.
-    const client = new S3Client({ endpoint: settings.endpoint, region: settings.region, credentials, forcePathStyle: Boolean(settings.endpoint) });
+    const client = new S3Client({
+      endpoint: settings.endpoint,
+      region: settings.region,
+      credentials,
+      forcePathStyle: Boolean(settings.endpoint),
+    });
     cached = { signature, config: { bucket, client } };
   }
   return cached.config;
@@ -34,8 +42,15 @@ export function evidenceObjectKey(districtId: string, stageChangeId: string, sha
   return `bukti/${districtId}/${stageChangeId}/${sha256}`;
 }
 
-export async function putEvidenceObject(store: ObjectStoreConfig, key: string, bytes: Uint8Array, contentType: string): Promise<void> {
-  await store.client.send(new PutObjectCommand({ Bucket: store.bucket, Key: key, Body: bytes, ContentType: contentType }));
+export async function putEvidenceObject(
+  store: ObjectStoreConfig,
+  key: string,
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<void> {
+  await store.client.send(
+    new PutObjectCommand({ Bucket: store.bucket, Key: key, Body: bytes, ContentType: contentType }),
+  );
 }
 
 export async function getEvidenceObject(store: ObjectStoreConfig, key: string): Promise<Uint8Array> {

@@ -7,7 +7,10 @@ import type { ZCloseFacility, ZCreateFacilityInDistrict, ZUpdateFacility } from 
 import { facilitySearchText } from "./search-text";
 import { createFacility } from "./service";
 
-export async function createFacilityInDistrict(ctx: Ctx, input: z.output<typeof ZCreateFacilityInDistrict>): Promise<{ id: string }> {
+export async function createFacilityInDistrict(
+  ctx: Ctx,
+  input: z.output<typeof ZCreateFacilityInDistrict>,
+): Promise<{ id: string }> {
   const district = await requireDistrict(ctx, { code: input.districtCode }, "facility.write");
   // createFacility parses with ZCreateFacility, which drops districtCode: the district is the one checked here.
   return createFacility(ctx.db, district.id, input);
@@ -21,8 +24,14 @@ export async function updateFacility(ctx: Ctx, input: z.output<typeof ZUpdateFac
   const facility = await editableFacility(ctx, input.id);
   let desaId: string | null | undefined;
   if (input.desaCode !== undefined) {
-    const desa = input.desaCode ? await ctx.db.region.findFirst({ where: { code: input.desaCode, level: "DESA" }, select: { id: true, districtId: true } }) : null;
-    if (input.desaCode && (!desa || desa.districtId !== facility.districtId)) throw new ValidationError("errors.desaOutsideDistrict", "desaCode");
+    const desa = input.desaCode
+      ? await ctx.db.region.findFirst({
+          where: { code: input.desaCode, level: "DESA" },
+          select: { id: true, districtId: true },
+        })
+      : null;
+    if (input.desaCode && (!desa || desa.districtId !== facility.districtId))
+      throw new ValidationError("errors.desaOutsideDistrict", "desaCode");
     if (!desa && facility.type !== "PUSKESMAS") throw new ValidationError("errors.desaRequired", "desaCode");
     desaId = desa?.id ?? null;
   }
@@ -33,9 +42,13 @@ export async function updateFacility(ctx: Ctx, input: z.output<typeof ZUpdateFac
       aliases: input.aliases,
       searchText: facilitySearchText(input.name, input.aliases),
       ...(desaId !== undefined ? { desaId } : {}),
-      ...(input.hasInpatient !== undefined && facility.type === "PUSKESMAS" ? { hasInpatient: input.hasInpatient } : {}),
+      ...(input.hasInpatient !== undefined && facility.type === "PUSKESMAS"
+        ? { hasInpatient: input.hasInpatient }
+        : {}),
       ...(input.openedOn !== undefined ? { openedOn: input.openedOn } : {}),
-      ...(input.accompaniedSince !== undefined && facility.type === "PUSTU" ? { accompaniedSince: input.accompaniedSince } : {}),
+      ...(input.accompaniedSince !== undefined && facility.type === "PUSTU"
+        ? { accompaniedSince: input.accompaniedSince }
+        : {}),
       ...(input.placementVerified !== undefined ? { placementVerified: input.placementVerified } : {}),
       version: { increment: 1 },
     },

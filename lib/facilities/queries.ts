@@ -1,6 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import type { DecreeIssuer, FacilityType, IlpStage, StageChangeStatus, StageRetraction } from "@/lib/generated/prisma/client";
+import type {
+  DecreeIssuer,
+  FacilityType,
+  IlpStage,
+  StageChangeStatus,
+  StageRetraction,
+} from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { requireEvidence, requireFacility, requirePuskesmas } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
@@ -44,9 +50,31 @@ export type PuskesmasDetail = {
   history: StageHistoryEntry[];
   openedOn: Date | null;
   stage: StageAbilities;
-  staffByCluster: { clusterId: number; clusterName: string; members: { id: string; name: string; profession: string; role: string; unit: string | null; isIllustrative: boolean }[] }[];
+  staffByCluster: {
+    clusterId: number;
+    clusterName: string;
+    members: {
+      id: string;
+      name: string;
+      profession: string;
+      role: string;
+      unit: string | null;
+      isIllustrative: boolean;
+    }[];
+  }[];
   /** Its pustu and posyandu (also those under its pustu). */
-  network: { id: string; type: FacilityType; name: string; desa: string | null; isIllustrative: boolean; currentStage: IlpStage; version: number; openedOn: Date | null; history: StageHistoryEntry[]; stage: StageAbilities }[];
+  network: {
+    id: string;
+    type: FacilityType;
+    name: string;
+    desa: string | null;
+    isIllustrative: boolean;
+    currentStage: IlpStage;
+    version: number;
+    openedOn: Date | null;
+    history: StageHistoryEntry[];
+    stage: StageAbilities;
+  }[];
   /** What the user may change here. */
   may: { changeOwnStage: boolean; changeNetworkStage: boolean };
 };
@@ -122,10 +150,18 @@ function toHistory(entries: HistoryRow[]): StageHistoryEntry[] {
     reviewedAt: entry.reviewedAt,
     reviewNote: entry.reviewNote,
     checklist: ZStoredChecklist.parse(entry.checklist),
-    decree: entry.decreeIssuer && entry.decreeNumber && entry.decreeDate ? { issuer: entry.decreeIssuer, number: entry.decreeNumber, date: entry.decreeDate } : null,
+    decree:
+      entry.decreeIssuer && entry.decreeNumber && entry.decreeDate
+        ? { issuer: entry.decreeIssuer, number: entry.decreeNumber, date: entry.decreeDate }
+        : null,
     retraction:
       entry.retractedAs && entry.retractedAt
-        ? { kind: entry.retractedAs, at: entry.retractedAt, by: entry.retractedBy?.name ?? null, reason: entry.retractionReason ?? "" }
+        ? {
+            kind: entry.retractedAs,
+            at: entry.retractedAt,
+            by: entry.retractedBy?.name ?? null,
+            reason: entry.retractionReason ?? "",
+          }
         : null,
     correctsId: entry.correctsId,
   }));
@@ -134,11 +170,18 @@ function toHistory(entries: HistoryRow[]): StageHistoryEntry[] {
 /** What the user may do with a facility's stage: change it, propose it (a head, own puskesmas), review and correct entries (a planner). */
 export type StageAbilities = { change: boolean; propose: boolean; review: boolean };
 
-function stageAbilities(ctx: Ctx, facility: { type: FacilityType; districtId: string; closed: boolean }, puskesmasId: string | null | undefined): StageAbilities {
+function stageAbilities(
+  ctx: Ctx,
+  facility: { type: FacilityType; districtId: string; closed: boolean },
+  puskesmasId: string | null | undefined,
+): StageAbilities {
   if (facility.closed) return { change: false, propose: false, review: false };
   const planner = can(ctx.scope, "stage.verify", { districtId: facility.districtId });
   const head = can(ctx.scope, "stage.write", { districtId: facility.districtId, puskesmasId });
-  const propose = !planner && facility.type === "PUSKESMAS" && can(ctx.scope, "stage.propose", { districtId: facility.districtId, puskesmasId });
+  const propose =
+    !planner &&
+    facility.type === "PUSKESMAS" &&
+    can(ctx.scope, "stage.propose", { districtId: facility.districtId, puskesmasId });
   return { change: planner || (facility.type !== "PUSKESMAS" && head), propose, review: planner };
 }
 
@@ -165,11 +208,28 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
       stageChanges: HISTORY_SELECT,
     },
   });
-  const district = await client.region.findUniqueOrThrow({ where: { id: puskesmas.districtId }, select: { code: true, name: true } });
+  const district = await client.region.findUniqueOrThrow({
+    where: { id: puskesmas.districtId },
+    select: { code: true, name: true },
+  });
   const network = await client.facility.findMany({
-    where: { districtId: puskesmas.districtId, closedAt: null, OR: [{ parentId: puskesmas.id }, { parent: { parentId: puskesmas.id } }] },
+    where: {
+      districtId: puskesmas.districtId,
+      closedAt: null,
+      OR: [{ parentId: puskesmas.id }, { parent: { parentId: puskesmas.id } }],
+    },
     orderBy: [{ type: "asc" }, { name: "asc" }],
-    select: { id: true, type: true, name: true, isIllustrative: true, currentStage: true, version: true, openedOn: true, desa: { select: { name: true } }, stageChanges: HISTORY_SELECT },
+    select: {
+      id: true,
+      type: true,
+      name: true,
+      isIllustrative: true,
+      currentStage: true,
+      version: true,
+      openedOn: true,
+      desa: { select: { name: true } },
+      stageChanges: HISTORY_SELECT,
+    },
   });
   const clusters = await client.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } });
   const assignments = await client.clusterAssignment.findMany({
@@ -195,7 +255,10 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
       history: toHistory(changes),
       stage: stageAbilities(ctx, { type: facility.type, districtId, closed: false }, puskesmas.id),
     })),
-    may: { changeOwnStage: plannerHere, changeNetworkStage: plannerHere || can(ctx.scope, "stage.write", { districtId, puskesmasId: puskesmas.id }) },
+    may: {
+      changeOwnStage: plannerHere,
+      changeNetworkStage: plannerHere || can(ctx.scope, "stage.write", { districtId, puskesmasId: puskesmas.id }),
+    },
     staffByCluster: clusters.map((cluster) => ({
       clusterId: cluster.id,
       clusterName: cluster.name,
@@ -207,9 +270,15 @@ export async function getPuskesmasDetail(ctx: Ctx, id: string): Promise<Puskesma
 }
 
 /** An evidence file the user may read (by its district); otherwise "not found". */
-export async function getEvidenceFile(ctx: Ctx, id: string): Promise<{ fileName: string; contentType: string; content: Uint8Array }> {
+export async function getEvidenceFile(
+  ctx: Ctx,
+  id: string,
+): Promise<{ fileName: string; contentType: string; content: Uint8Array }> {
   await requireEvidence(ctx, id);
-  const file = await ctx.db.evidenceFile.findFirstOrThrow({ where: { id }, select: { fileName: true, contentType: true, content: true, storageKey: true } });
+  const file = await ctx.db.evidenceFile.findFirstOrThrow({
+    where: { id },
+    select: { fileName: true, contentType: true, content: true, storageKey: true },
+  });
   return { fileName: file.fileName, contentType: file.contentType, content: await evidenceContent(file) };
 }
 
@@ -217,7 +286,8 @@ export async function getEvidenceFile(ctx: Ctx, id: string): Promise<{ fileName:
 async function evidenceContent(file: { content: Uint8Array | null; storageKey: string | null }): Promise<Uint8Array> {
   if (file.content) return file.content;
   const store = evidenceObjectStore();
-  if (!store || !file.storageKey) throw new Error("evidence kept in an object store, but EVIDENCE_S3_BUCKET is not set");
+  if (!store || !file.storageKey)
+    throw new Error("evidence kept in an object store, but EVIDENCE_S3_BUCKET is not set");
   return getEvidenceObject(store, file.storageKey);
 }
 
@@ -274,7 +344,10 @@ export async function getFacilityDetail(ctx: Ctx, id: string): Promise<FacilityD
       : facility.parent?.type === "PUSKESMAS"
         ? { id: facility.parent.id, name: facility.parent.name }
         : (facility.parent?.parent ?? null);
-  const district = await ctx.db.region.findUniqueOrThrow({ where: { id: facility.districtId }, select: { code: true, name: true } });
+  const district = await ctx.db.region.findUniqueOrThrow({
+    where: { id: facility.districtId },
+    select: { code: true, name: true },
+  });
   const { stageChanges, districtId } = facility;
   return {
     id: facility.id,

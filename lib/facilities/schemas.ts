@@ -12,7 +12,10 @@ export const ZCreateFacility = z.object({
   desaCode: zText({ max: 32 }).optional(),
   parentId: z.uuid().optional(),
   hasInpatient: z.boolean().optional(),
-  aliases: z.array(zText({ max: 200, min: 1 })).max(10, "errors.tooLarge").default([]),
+  aliases: z
+    .array(zText({ max: 200, min: 1 }))
+    .max(10, "errors.tooLarge")
+    .default([]),
 });
 export type TCreateFacility = z.input<typeof ZCreateFacility>;
 
@@ -26,7 +29,10 @@ const ZOptionalIsoDate = ZIsoDate.nullable().optional();
 
 /** A new facility from the planner's form: the district is named by code and checked on the server. */
 export const ZCreateFacilityInDistrict = ZCreateFacility.extend({
-  districtCode: z.string().trim().regex(/^\d{2}\.\d{2}$/, "errors.regionCodeShort"),
+  districtCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2}\.\d{2}$/, "errors.regionCodeShort"),
 });
 export type TCreateFacilityInDistrict = z.input<typeof ZCreateFacilityInDistrict>;
 
@@ -34,8 +40,16 @@ export const ZUpdateFacility = z.object({
   id: z.uuid("errors.notFound"),
   version: z.number().int().min(1),
   name: zText({ max: 200, min: 1 }),
-  aliases: z.array(zText({ max: 200, min: 1 })).max(10, "errors.tooLarge").default([]),
-  desaCode: z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "errors.desaCodeFormat").nullable().optional(),
+  aliases: z
+    .array(zText({ max: 200, min: 1 }))
+    .max(10, "errors.tooLarge")
+    .default([]),
+  desaCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "errors.desaCodeFormat")
+    .nullable()
+    .optional(),
   hasInpatient: z.boolean().nullable().optional(),
   openedOn: ZOptionalIsoDate,
   accompaniedSince: ZOptionalIsoDate,

@@ -18,11 +18,25 @@ export type ChecklistItem = {
 };
 
 /** The stage checklist (reference data), in stage and display order; inactive items only when asked (the admin page). */
-export async function listChecklistItems(ctx: Ctx, options: { includeInactive?: boolean } = {}): Promise<ChecklistItem[]> {
+export async function listChecklistItems(
+  ctx: Ctx,
+  options: { includeInactive?: boolean } = {},
+): Promise<ChecklistItem[]> {
   const items = await ctx.db.stageChecklistItem.findMany({
     where: options.includeInactive ? {} : { active: true },
     orderBy: [{ facilityType: "asc" }, { stage: "asc" }, { sortOrder: "asc" }, { code: "asc" }],
-    select: { id: true, code: true, stage: true, facilityType: true, labelId: true, labelEn: true, source: true, sortOrder: true, active: true, version: true },
+    select: {
+      id: true,
+      code: true,
+      stage: true,
+      facilityType: true,
+      labelId: true,
+      labelEn: true,
+      source: true,
+      sortOrder: true,
+      active: true,
+      version: true,
+    },
   });
   return items;
 }
@@ -52,5 +66,12 @@ export async function listPendingProposals(ctx: Ctx, districtId: string): Promis
       facility: { select: { id: true, name: true, type: true } },
     },
   });
-  return rows.map((row) => ({ id: row.id, facility: row.facility, toStage: row.toStage, effectiveDate: row.effectiveDate, proposedBy: row.changedBy?.name ?? null, createdAt: row.createdAt }));
+  return rows.map((row) => ({
+    id: row.id,
+    facility: row.facility,
+    toStage: row.toStage,
+    effectiveDate: row.effectiveDate,
+    proposedBy: row.changedBy?.name ?? null,
+    createdAt: row.createdAt,
+  }));
 }

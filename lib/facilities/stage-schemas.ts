@@ -8,7 +8,8 @@ import { ZIsoDate } from "@/lib/dates";
 export { ZIsoDate };
 
 /** Empty form fields count as "not given". */
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value ?? undefined);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : (value ?? undefined);
 
 const ZStage = z.enum(STAGES, "errors.required");
 
@@ -46,9 +47,11 @@ export const ZReviewProposal = z
     decision: z.enum(["VERIFY", "RETURN"], "errors.required"),
     reason: z.preprocess(blankToUndefined, zText({ max: 1000, multiline: true }).optional()),
   })
-  .refine((input) => input.decision === "VERIFY" || Boolean(input.reason), { message: "errors.returnReasonRequired", path: ["reason"] });
+  .refine((input) => input.decision === "VERIFY" || Boolean(input.reason), {
+    message: "errors.returnReasonRequired",
+    path: ["reason"],
+  });
 export type TReviewProposal = z.input<typeof ZReviewProposal>;
-
 
 /** A planner's correction of a verified entry: its stage and date as they should have been, and why. */
 export const ZCorrectStageEntry = z.object({
@@ -62,5 +65,9 @@ export const ZCorrectStageEntry = z.object({
 export type TCorrectStageEntry = z.input<typeof ZCorrectStageEntry>;
 
 /** A planner's void of a verified entry that should never have been recorded. */
-export const ZVoidStageEntry = z.object({ changeId: z.uuid("errors.notFound"), reason: ZReason, version: z.number().int().min(1) });
+export const ZVoidStageEntry = z.object({
+  changeId: z.uuid("errors.notFound"),
+  reason: ZReason,
+  version: z.number().int().min(1),
+});
 export type TVoidStageEntry = z.input<typeof ZVoidStageEntry>;

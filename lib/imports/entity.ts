@@ -38,12 +38,26 @@ export type TypedEntity<Fields, Image extends Snapshot> = ImportEntity & {
   updated: (id: string, before: Fields, after: Fields) => RowLink;
 };
 
-export function defineEntity<Fields, Image extends Snapshot>(spec: EntitySpec<Fields, Image>): TypedEntity<Fields, Image> {
+export function defineEntity<Fields, Image extends Snapshot>(
+  spec: EntitySpec<Fields, Image>,
+): TypedEntity<Fields, Image> {
   return {
     name: spec.name,
     snapshot: spec.snapshot,
-    created: (id, after) => ({ entity: spec.name, entityId: id, created: true, before: null, after: spec.snapshot(after) }),
-    updated: (id, before, after) => ({ entity: spec.name, entityId: id, created: false, before: spec.snapshot(before), after: spec.snapshot(after) }),
+    created: (id, after) => ({
+      entity: spec.name,
+      entityId: id,
+      created: true,
+      before: null,
+      after: spec.snapshot(after),
+    }),
+    updated: (id, before, after) => ({
+      entity: spec.name,
+      entityId: id,
+      created: false,
+      before: spec.snapshot(before),
+      after: spec.snapshot(after),
+    }),
     currentImages: async (ctx, ids) => new Map((await spec.find(ctx, ids)).map((row) => [row.id, spec.snapshot(row)])),
     deleteCreated: spec.deleteCreated,
     restore: (ctx, id, before) => spec.restore(ctx, id, spec.image.parse(before)),

@@ -39,7 +39,10 @@ export function assertMayImport(scope: Scope, district: ImportDistrict, kind: Im
 }
 
 /** Rows of the target (its import batches, its staff): one puskesmas' when the import is restricted to it, else all of the district's. */
-export const ofTarget = (district: ImportDistrict) => ({ districtId: district.id, ...(district.puskesmas ? { puskesmasId: district.puskesmas.id } : {}) });
+export const ofTarget = (district: ImportDistrict) => ({
+  districtId: district.id,
+  ...(district.puskesmas ? { puskesmasId: district.puskesmas.id } : {}),
+});
 
 function countsOf<Row>(read: ReadRows<Row>, plan: Plan<Row>): { counts: ImportCounts; issues: RowIssue[] } {
   const issues = [...read.issues, ...plan.rejected].sort((a, b) => a.row - b.row);
@@ -49,7 +52,13 @@ function countsOf<Row>(read: ReadRows<Row>, plan: Plan<Row>): { counts: ImportCo
 }
 
 /** The dry run: what the file would create, update, leave unchanged and reject. Writes nothing. */
-export async function previewImport<Row>(ctx: Ctx, def: ImportKindDef<Row>, district: ImportDistrict, fileName: string, read: ReadRows<Row>): Promise<ImportPreview> {
+export async function previewImport<Row>(
+  ctx: Ctx,
+  def: ImportKindDef<Row>,
+  district: ImportDistrict,
+  fileName: string,
+  read: ReadRows<Row>,
+): Promise<ImportPreview> {
   assertMayImport(ctx.scope, district, def.kind);
   const plan = await def.plan(ctx, district, read.parsed);
   const { counts, issues } = countsOf(read, plan);
@@ -58,7 +67,9 @@ export async function previewImport<Row>(ctx: Ctx, def: ImportKindDef<Row>, dist
     orderBy: { createdAt: "desc" },
     select: { id: true, createdAt: true, createdById: true, fileName: true },
   });
-  const by = previous?.createdById ? await ctx.db.user.findUnique({ where: { id: previous.createdById }, select: { name: true } }) : null;
+  const by = previous?.createdById
+    ? await ctx.db.user.findUnique({ where: { id: previous.createdById }, select: { name: true } })
+    : null;
   return {
     kind: def.slug,
     fileName,
@@ -67,7 +78,14 @@ export async function previewImport<Row>(ctx: Ctx, def: ImportKindDef<Row>, dist
     rowCount: read.rowCount,
     counts,
     issues: issues.slice(0, ISSUES_SHOWN),
-    previous: previous ? { id: previous.id, at: isoLocalDateTime(previous.createdAt, timeZoneOfRegion(district.code)), by: by?.name ?? null, fileName: previous.fileName } : null,
+    previous: previous
+      ? {
+          id: previous.id,
+          at: isoLocalDateTime(previous.createdAt, timeZoneOfRegion(district.code)),
+          by: by?.name ?? null,
+          fileName: previous.fileName,
+        }
+      : null,
   };
 }
 
@@ -88,7 +106,8 @@ export async function commitImport<Row>(
   assertMayImport(ctx.scope, district, def.kind);
   const plan = await def.plan(ctx, district, read.parsed);
   const { counts } = countsOf(read, plan);
-  if (mode === "all" && counts.rejected > 0) throw new ValidationError("imports.commit.hasRejected", undefined, { count: counts.rejected });
+  if (mode === "all" && counts.rejected > 0)
+    throw new ValidationError("imports.commit.hasRejected", undefined, { count: counts.rejected });
 
   const links = await def.apply(
     ctx,

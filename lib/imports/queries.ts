@@ -38,8 +38,16 @@ export async function listImportBatches(ctx: Ctx, district: ImportDistrict, requ
     },
   });
   const userIds = [...new Set(batches.map((batch) => batch.createdById).filter((id): id is string => id !== null))];
-  const users = new Map((await ctx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
-  const rows = batches.map((batch) => ({ ...batch, createdBy: batch.createdById ? (users.get(batch.createdById) ?? null) : null }));
+  const users = new Map(
+    (await ctx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((user) => [
+      user.id,
+      user.name,
+    ]),
+  );
+  const rows = batches.map((batch) => ({
+    ...batch,
+    createdBy: batch.createdById ? (users.get(batch.createdById) ?? null) : null,
+  }));
   return { rows, page, pageCount, total };
 }
 
@@ -48,11 +56,19 @@ const PAGE_SIZE = 50;
 
 /** The district's desa and kelurahan, optionally of one kecamatan, with counts by kind and the kecamatan to filter by. */
 export async function listDistrictDesa(ctx: Ctx, district: ImportDistrict, filters: DesaListFilters) {
-  const where = { districtId: district.id, level: "DESA" as const, ...(filters.kecamatan ? { parent: { code: filters.kecamatan } } : {}) };
+  const where = {
+    districtId: district.id,
+    level: "DESA" as const,
+    ...(filters.kecamatan ? { parent: { code: filters.kecamatan } } : {}),
+  };
   const [byKind, total, kecamatan] = await Promise.all([
     ctx.db.region.groupBy({ by: ["kind"], where, _count: { _all: true } }),
     ctx.db.region.count({ where }),
-    ctx.db.region.findMany({ where: { districtId: district.id, level: "KECAMATAN" }, orderBy: { code: "asc" }, select: { code: true, name: true } }),
+    ctx.db.region.findMany({
+      where: { districtId: district.id, level: "KECAMATAN" },
+      orderBy: { code: "asc" },
+      select: { code: true, name: true },
+    }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page), pageCount);

@@ -4,7 +4,13 @@ import { hasControlCharacters } from "@/lib/validation/text";
 import { IMPORT_LIMITS } from "./limits";
 import type { ImportKindDef, ParsedRow, RowIssue } from "./types";
 
-export type ReadRows<Row> = { format: TableFormat; rowCount: number; sha256: string; parsed: ParsedRow<Row>[]; issues: RowIssue[] };
+export type ReadRows<Row> = {
+  format: TableFormat;
+  rowCount: number;
+  sha256: string;
+  parsed: ParsedRow<Row>[];
+  issues: RowIssue[];
+};
 
 /** A message key from a zod issue: the schemas carry catalogue keys (some shared with the forms); anything else reads as "required/invalid". */
 function issueKey(message: string): string {
@@ -59,7 +65,12 @@ export async function readImportRows<Row>(def: ImportKindDef<Row>, file: Blob): 
     if (rows.length < 2) continue;
     for (const row of rows) {
       duplicated.add(row);
-      issues.push({ row, column: def.keyColumn, messageKey: "imports.row.duplicateKey", values: { rows: rows.join(", ") } });
+      issues.push({
+        row,
+        column: def.keyColumn,
+        messageKey: "imports.row.duplicateKey",
+        values: { rows: rows.join(", ") },
+      });
     }
   }
   return {

@@ -28,9 +28,14 @@ export type TableInfo = { format: TableFormat; header: string[]; rowCount: numbe
  * `;`, `,` or tab separators; quoted newlines. XLSX: the first sheet, values
  * only (a formula cell reads as its formula text, never as a computed result).
  */
-export async function readTable(file: Blob, onHeader: (header: string[]) => void, onRow: (row: TableRow) => void): Promise<TableInfo> {
+export async function readTable(
+  file: Blob,
+  onHeader: (header: string[]) => void,
+  onRow: (row: TableRow) => void,
+): Promise<TableInfo> {
   if (file.size === 0) throw new FileRejected("imports.file.empty");
-  if (file.size > IMPORT_LIMITS.maxBytes) throw new FileRejected("imports.file.tooLarge", { max: IMPORT_LIMITS.maxBytes / (1024 * 1024) });
+  if (file.size > IMPORT_LIMITS.maxBytes)
+    throw new FileRejected("imports.file.tooLarge", { max: IMPORT_LIMITS.maxBytes / (1024 * 1024) });
   const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
   if (isZip(head)) return readXlsx(file, onHeader, onRow);
   if (!looksLikeText(head)) throw new FileRejected("imports.file.notSpreadsheet");
@@ -53,7 +58,8 @@ function looksLikeText(bytes: Uint8Array): boolean {
 async function isUtf8(file: Blob): Promise<boolean> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   try {
-    for await (const chunk of file.stream() as unknown as AsyncIterable<Uint8Array>) decoder.decode(chunk, { stream: true });
+    for await (const chunk of file.stream() as unknown as AsyncIterable<Uint8Array>)
+      decoder.decode(chunk, { stream: true });
     decoder.decode();
     return true;
   } catch {
@@ -78,7 +84,11 @@ function detectDelimiter(firstLine: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-async function readCsv(file: Blob, onHeader: (header: string[]) => void, onRow: (row: TableRow) => void): Promise<TableInfo> {
+async function readCsv(
+  file: Blob,
+  onHeader: (header: string[]) => void,
+  onRow: (row: TableRow) => void,
+): Promise<TableInfo> {
   const encoding = (await isUtf8(file)) ? "utf-8" : "windows-1252";
   const firstText = new TextDecoder(encoding).decode(await file.slice(0, 64 * 1024).arrayBuffer());
   const delimiter = detectDelimiter(firstText.split(/\r?\n/, 1)[0] ?? "");
@@ -106,7 +116,11 @@ async function readCsv(file: Blob, onHeader: (header: string[]) => void, onRow: 
     source.on("error", stop);
     source.pipe(parser);
   });
-  return { format: encoding === "utf-8" ? "csv-utf-8" : "csv-windows-1252", header: rows.finish(), rowCount: rows.dataRows };
+  return {
+    format: encoding === "utf-8" ? "csv-utf-8" : "csv-windows-1252",
+    header: rows.finish(),
+    rowCount: rows.dataRows,
+  };
 }
 
 /**
@@ -118,8 +132,18 @@ async function readCsv(file: Blob, onHeader: (header: string[]) => void, onRow: 
  * the shared strings into the reader, and the second finds them there and reads
  * the sheet straight from the zip stream: no temp file is ever made.
  */
-async function readXlsx(file: Blob, onHeader: (header: string[]) => void, onRow: (row: TableRow) => void): Promise<TableInfo> {
-  const options = { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", entries: "ignore" } as const;
+async function readXlsx(
+  file: Blob,
+  onHeader: (header: string[]) => void,
+  onRow: (row: TableRow) => void,
+): Promise<TableInfo> {
+  const options = {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "ignore",
+    entries: "ignore",
+  } as const;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), options);
   const rows = new TableRows(onHeader, onRow);
   const inputs: Readable[] = [];
@@ -182,7 +206,13 @@ export function xlsxCellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return toIsoDate(value);
   if (typeof value !== "object") return String(value);
-  const cell = value as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; error?: string };
+  const cell = value as {
+    formula?: string;
+    sharedFormula?: string;
+    richText?: { text: string }[];
+    text?: unknown;
+    error?: string;
+  };
   if (cell.formula !== undefined || cell.sharedFormula !== undefined) return `=${cell.formula ?? cell.sharedFormula}`;
   if (cell.richText) return cell.richText.map((part) => part.text).join("");
   if (cell.text !== undefined) return xlsxCellText(cell.text);
@@ -210,7 +240,8 @@ class TableRows {
       this.onHeader(this.header);
       return;
     }
-    if (++this.dataRows > IMPORT_LIMITS.maxRows) throw new FileRejected("imports.file.tooManyRows", { max: IMPORT_LIMITS.maxRows });
+    if (++this.dataRows > IMPORT_LIMITS.maxRows)
+      throw new FileRejected("imports.file.tooManyRows", { max: IMPORT_LIMITS.maxRows });
     const byColumn: Record<string, string> = {};
     this.header.forEach((column, index) => {
       if (column) byColumn[column] = cells[index] ?? "";

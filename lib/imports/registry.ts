@@ -11,10 +11,18 @@ import type { ImportKindDef } from "./types";
  * (a desa before its posyandu, a facility before its staff), so undo deletes
  * the rows of a batch in the reverse order.
  */
-export const IMPORT_KIND_LIST: readonly ImportKindDef<unknown>[] = [regionsImport, facilitiesImport, staffImport, kaderImport, stagesImport];
+export const IMPORT_KIND_LIST: readonly ImportKindDef<unknown>[] = [
+  regionsImport,
+  facilitiesImport,
+  staffImport,
+  kaderImport,
+  stagesImport,
+];
 
 /** Every import kind by its URL slug. */
-export const IMPORT_KINDS: Record<string, ImportKindDef<unknown>> = Object.fromEntries(IMPORT_KIND_LIST.map((def) => [def.slug, def]));
+export const IMPORT_KINDS: Record<string, ImportKindDef<unknown>> = Object.fromEntries(
+  IMPORT_KIND_LIST.map((def) => [def.slug, def]),
+);
 
 export function importKind(slug: string): ImportKindDef<unknown> {
   const def = IMPORT_KINDS[slug];

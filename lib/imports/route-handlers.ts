@@ -16,11 +16,21 @@ import type { ImportDistrict, ImportKindDef } from "./types";
  * data in that template (default), as CSV (?format=csv) or XLSX. A target
  * restricted to a puskesmas exports only that puskesmas' rows.
  */
-export async function templateOrExport<Row>(ctx: Ctx, request: Request, def: ImportKindDef<Row>, district: ImportDistrict): Promise<Response> {
+export async function templateOrExport<Row>(
+  ctx: Ctx,
+  request: Request,
+  def: ImportKindDef<Row>,
+  district: ImportDistrict,
+): Promise<Response> {
   const template = new URL(request.url).searchParams.get("isi") === "templat";
   const rows = template ? [] : await def.exportRows(ctx, district);
   const place = (district.puskesmas?.code ?? district.code).replaceAll(/[^\w.-]+/g, "-");
-  return tableFile(exportFormat(request), `${template ? "templat" : "data"}-${def.slug}-${place}`, Object.keys(def.columns), rows);
+  return tableFile(
+    exportFormat(request),
+    `${template ? "templat" : "data"}-${def.slug}-${place}`,
+    Object.keys(def.columns),
+    rows,
+  );
 }
 
 const MODES: ImportMode[] = ["dryRun", "all", "validOnly"];
@@ -42,7 +52,10 @@ export function importUploadRoute<Params>(target: (params: Params) => { place: I
     const { place, slug } = target(params);
     // Refuse an oversized body before reading it (multipart adds a little around the file).
     if (Number(request.headers.get("content-length") ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) {
-      return json({ ok: false, messageKey: "imports.file.tooLarge", values: { max: IMPORT_LIMITS.maxBytes / (1024 * 1024) } }, 413);
+      return json(
+        { ok: false, messageKey: "imports.file.tooLarge", values: { max: IMPORT_LIMITS.maxBytes / (1024 * 1024) } },
+        413,
+      );
     }
     try {
       const form = await request.formData().catch(() => null);

@@ -8,7 +8,8 @@ import { districtImportTarget, puskesmasImportTarget } from "./targets";
 import type { ImportDistrict, ImportKindDef } from "./types";
 
 export type ImportMode = "dryRun" | "all" | "validOnly";
-export type ImportOutcome = { mode: "dryRun"; preview: ImportPreview } | { mode: "all" | "validOnly"; batchId: string; counts: ImportCounts };
+export type ImportOutcome =
+  { mode: "dryRun"; preview: ImportPreview } | { mode: "all" | "validOnly"; batchId: string; counts: ImportCounts };
 /** Where an upload goes, as named in the URL: a whole district (planners) or one puskesmas (its head's roster). */
 export type ImportPlace = { districtCode: string } | { puskesmasId: string };
 
@@ -16,11 +17,17 @@ export type ImportPlace = { districtCode: string } | { puskesmasId: string };
 const IMPORT_TRANSACTION_MS = 300_000;
 
 async function targetOf(ctx: Ctx, place: ImportPlace): Promise<ImportDistrict> {
-  return "puskesmasId" in place ? (await puskesmasImportTarget(ctx, place.puskesmasId)).target : districtImportTarget(ctx, place.districtCode);
+  return "puskesmasId" in place
+    ? (await puskesmasImportTarget(ctx, place.puskesmasId)).target
+    : districtImportTarget(ctx, place.districtCode);
 }
 
 /** The place named in the URL, if the user may import this kind into it (else NotFound/Forbidden). The file never names it. */
-export async function importableTarget(scope: Scope, place: ImportPlace, def: ImportKindDef<unknown>): Promise<ImportDistrict> {
+export async function importableTarget(
+  scope: Scope,
+  place: ImportPlace,
+  def: ImportKindDef<unknown>,
+): Promise<ImportDistrict> {
   return withScope(scope, async (ctx) => {
     const target = await targetOf(ctx, place);
     assertMayImport(ctx.scope, target, def.kind);
@@ -33,7 +40,14 @@ export async function importableTarget(scope: Scope, place: ImportPlace, def: Im
  * parsed and validated outside any transaction, then the dry run or the commit
  * runs in one transaction (the commit all-or-nothing).
  */
-export async function importFile(scope: Scope, place: ImportPlace, slug: string, file: Blob, fileName: string, mode: ImportMode): Promise<ImportOutcome> {
+export async function importFile(
+  scope: Scope,
+  place: ImportPlace,
+  slug: string,
+  file: Blob,
+  fileName: string,
+  mode: ImportMode,
+): Promise<ImportOutcome> {
   const def = importKind(slug);
   const district = await importableTarget(scope, place, def);
   const read = await readImportRows(def, file);

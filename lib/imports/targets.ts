@@ -19,8 +19,22 @@ export async function districtImportTarget(ctx: Ctx, districtCode: string): Prom
  * user may read it (else NotFound, like a missing one). Whether they may also
  * import into it is `puskesmas.mayEdit`, checked again by the pipeline.
  */
-export async function puskesmasImportTarget(ctx: Ctx, puskesmasId: string): Promise<{ puskesmas: StaffingPuskesmas; target: ImportDistrict }> {
+export async function puskesmasImportTarget(
+  ctx: Ctx,
+  puskesmasId: string,
+): Promise<{ puskesmas: StaffingPuskesmas; target: ImportDistrict }> {
   const puskesmas = await staffingPuskesmas(ctx, puskesmasId);
-  const district = await ctx.db.region.findUniqueOrThrow({ where: { id: puskesmas.districtId }, select: { code: true, provinceId: true } });
-  return { puskesmas, target: { id: puskesmas.districtId, code: district.code, provinceId: district.provinceId, puskesmas: { id: puskesmas.id, code: puskesmas.code } } };
+  const district = await ctx.db.region.findUniqueOrThrow({
+    where: { id: puskesmas.districtId },
+    select: { code: true, provinceId: true },
+  });
+  return {
+    puskesmas,
+    target: {
+      id: puskesmas.districtId,
+      code: district.code,
+      provinceId: district.provinceId,
+      puskesmas: { id: puskesmas.id, code: puskesmas.code },
+    },
+  };
 }

@@ -8,7 +8,12 @@ import type { ImportEntity } from "./entity";
  * `puskesmas` restricts it to one puskesmas (a head importing their own roster): only the staff kind runs
  * then, every row must be that puskesmas', and exports and history list only its rows. Null: the whole district.
  */
-export type ImportDistrict = { id: string; code: string; provinceId: string | null; puskesmas: { id: string; code: string } | null };
+export type ImportDistrict = {
+  id: string;
+  code: string;
+  provinceId: string | null;
+  puskesmas: { id: string; code: string } | null;
+};
 
 /** Why one row was rejected: the spreadsheet row number, the column, and a catalogue message. */
 export type RowIssue = { row: number; column: string; messageKey: string; values?: Record<string, string | number> };

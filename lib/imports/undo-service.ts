@@ -29,10 +29,18 @@ function stable(value: unknown): string {
 const same = (a: unknown, b: unknown) => a !== undefined && stable(a) === stable(b);
 
 function isForeignKeyViolation(error: unknown): boolean {
-  const candidate = error as { code?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
-  return candidate?.code === "P2003" || candidate?.code === "23503" || candidate?.cause?.code === "23503" || candidate?.meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation";
+  const candidate = error as {
+    code?: string;
+    cause?: { code?: string };
+    meta?: { driverAdapterError?: { cause?: { kind?: string } } };
+  };
+  return (
+    candidate?.code === "P2003" ||
+    candidate?.code === "23503" ||
+    candidate?.cause?.code === "23503" ||
+    candidate?.meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation"
+  );
 }
-
 
 /**
  * Who may undo a batch: a planner any batch of their district (facility.write),
@@ -53,7 +61,10 @@ export async function undoImport(ctx: Ctx, input: { batchId: string }): Promise<
   const batch = await requireImportBatch(ctx, input.batchId, (target) => mayUndoImport(ctx.scope, target));
   if (batch.undoneAt) throw new ValidationError("imports.undo.alreadyUndone");
 
-  const links = await ctx.db.importBatchRow.findMany({ where: { batchId: batch.id }, select: { entity: true, entityId: true, created: true, before: true, after: true } });
+  const links = await ctx.db.importBatchRow.findMany({
+    where: { batchId: batch.id },
+    select: { entity: true, entityId: true, created: true, before: true, after: true },
+  });
   const byEntity = new Map<ImportEntity, typeof links>();
   for (const link of links) {
     const entity = entityNamed(link.entity);
@@ -62,7 +73,10 @@ export async function undoImport(ctx: Ctx, input: { batchId: string }): Promise<
 
   let touched = 0;
   for (const [entity, entityLinks] of byEntity) {
-    const current = await entity.currentImages(ctx, entityLinks.map((link) => link.entityId));
+    const current = await entity.currentImages(
+      ctx,
+      entityLinks.map((link) => link.entityId),
+    );
     for (const link of entityLinks) if (!same(current.get(link.entityId), link.after)) touched++;
   }
   if (touched > 0) throw new ValidationError("imports.undo.touched", undefined, { count: touched });
@@ -70,7 +84,11 @@ export async function undoImport(ctx: Ctx, input: { batchId: string }): Promise<
   try {
     for (const entity of DELETE_ORDER) {
       const created = (byEntity.get(entity) ?? []).filter((link) => link.created);
-      if (created.length > 0) await entity.deleteCreated(ctx, created.map((link) => link.entityId));
+      if (created.length > 0)
+        await entity.deleteCreated(
+          ctx,
+          created.map((link) => link.entityId),
+        );
     }
     // The version goes back too: the row is again exactly as it was, so an older batch touching it can
     // be undone in turn, and a form opened on these values may still save (it saw what is there now).
@@ -81,6 +99,9 @@ export async function undoImport(ctx: Ctx, input: { batchId: string }): Promise<
     if (isForeignKeyViolation(error)) throw new ValidationError("imports.undo.inUse");
     throw error;
   }
-  await ctx.db.importBatch.update({ where: { id: batch.id }, data: { undoneAt: new Date(), undoneById: ctx.scope.userId } });
+  await ctx.db.importBatch.update({
+    where: { id: batch.id },
+    data: { undoneAt: new Date(), undoneById: ctx.scope.userId },
+  });
   return { rows: links.length };
 }

@@ -25,7 +25,11 @@ export async function districtVersions(ctx: Ctx, ids: string[]): Promise<Map<str
  * The entries for `ids` under `keyOf(id)`, computing the missing ones in one call
  * to `compute` (which gets only the districts that missed).
  */
-export async function cachedPerDistrict<T>(ids: string[], keyOf: (id: string) => string, compute: (missing: string[]) => Promise<Map<string, T>>): Promise<Map<string, T>> {
+export async function cachedPerDistrict<T>(
+  ids: string[],
+  keyOf: (id: string) => string,
+  compute: (missing: string[]) => Promise<Map<string, T>>,
+): Promise<Map<string, T>> {
   // The benchmark turns it off to time the queries behind a page (PANTAU_FIGURES_CACHE=off).
   if (process.env.PANTAU_FIGURES_CACHE === "off") return compute(ids);
   const found = new Map<string, T>();

@@ -8,9 +8,18 @@ import type { DataArea } from "./definitions";
 // Completeness and freshness of each district's data areas: one set-based query
 // grouped by district and area, whatever the number of districts.
 
-export type AreaRow = { districtId: string; area: DataArea; rows: number; illustrative: number; covered: number; lastUpdated: string | null; declaredAsOf: string | null };
+export type AreaRow = {
+  districtId: string;
+  area: DataArea;
+  rows: number;
+  illustrative: number;
+  covered: number;
+  lastUpdated: string | null;
+  declaredAsOf: string | null;
+};
 
-const inDistricts = (column: string, ids: string[] | null) => (ids === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(column)} = ANY(${ids}::uuid[])`);
+const inDistricts = (column: string, ids: string[] | null) =>
+  ids === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(column)} = ANY(${ids}::uuid[])`;
 
 /**
  * Per district and area on `asOf`: rows entered, how many are illustrative, the
@@ -21,7 +30,8 @@ const inDistricts = (column: string, ids: string[] | null) => (ids === null ? Pr
  */
 export async function queryDistrictAreas(ctx: Ctx, ids: string[] | null, asOf: Date): Promise<AreaRow[]> {
   const day = toIsoDate(asOf);
-  const capped = (expression: string) => Prisma.raw(`to_char(least((${expression}) AT TIME ZONE 'UTC', '${day}'::date), 'YYYY-MM-DD')`);
+  const capped = (expression: string) =>
+    Prisma.raw(`to_char(least((${expression}) AT TIME ZONE 'UTC', '${day}'::date), 'YYYY-MM-DD')`);
   return ctx.db.$queryRaw<AreaRow[]>`
     WITH areas AS (
       SELECT f."districtId", f.type::text AS area, count(*)::int AS rows, (count(*) FILTER (WHERE f."isIllustrative"))::int AS illustrative, 0 AS covered,

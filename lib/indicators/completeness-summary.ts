@@ -10,9 +10,12 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 export function completenessLines(facts: IndicatorFacts, t: Translate, formatDate: (iso: string) => string): string[] {
   const missing = missingAreas(facts);
   const lines = [t("figures.areasEntered", { entered: DATA_AREAS.length - missing.length, total: DATA_AREAS.length })];
-  if (missing.length > 0) lines.push(t("figures.missingAreas", { areas: missing.map((area) => t(`figures.area.${area}`)).join(", ") }));
+  if (missing.length > 0)
+    lines.push(t("figures.missingAreas", { areas: missing.map((area) => t(`figures.area.${area}`)).join(", ") }));
   const rosters = facts.puskesmas.withRoster;
-  if (rosters > 0 && rosters < facts.puskesmas.total && facts.areas.ROSTERS.declared === 0) lines.push(t("figures.rosterShort", { withRoster: rosters, puskesmas: facts.puskesmas.total }));
-  if (facts.areas.STAGES.lastUpdated) lines.push(t("figures.stagesShort", { date: formatDate(facts.areas.STAGES.lastUpdated) }));
+  if (rosters > 0 && rosters < facts.puskesmas.total && facts.areas.ROSTERS.declared === 0)
+    lines.push(t("figures.rosterShort", { withRoster: rosters, puskesmas: facts.puskesmas.total }));
+  if (facts.areas.STAGES.lastUpdated)
+    lines.push(t("figures.stagesShort", { date: formatDate(facts.areas.STAGES.lastUpdated) }));
   return lines;
 }

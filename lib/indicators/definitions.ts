@@ -61,7 +61,14 @@ export type IndicatorFacts = {
   kader: Record<KaderLevel, number>;
   staff: { active: number; clustered: number };
   /** The targets of each district's latest target year: achieved counts capped at each target. `unprojectable`: districts whose stage data is too old for a verdict (their statuses are not counted). */
-  targets: { count: number; met: number; achieved: number; target: number; status: Record<ProjectionStatus, number>; unprojectable: number };
+  targets: {
+    count: number;
+    met: number;
+    achieved: number;
+    target: number;
+    status: Record<ProjectionStatus, number>;
+    unprojectable: number;
+  };
   /** The latest reported counts (ReportedFigure) on or before the date; 0 when none. */
   reported: { pustu: number; desa: number };
   /** YYYY-MM-DD of the latest activity on or before the date; null when none. */
@@ -86,7 +93,14 @@ export function emptyFacts(): IndicatorFacts {
     desa: { total: 0, withPustu: 0, accompanied: 0 },
     kader: { PURWA: 0, MADYA: 0, UTAMA: 0 },
     staff: { active: 0, clustered: 0 },
-    targets: { count: 0, met: 0, achieved: 0, target: 0, status: { MISSED: 0, OFF_TRACK: 0, AT_RISK: 0, ON_TRACK: 0, MET: 0 }, unprojectable: 0 },
+    targets: {
+      count: 0,
+      met: 0,
+      achieved: 0,
+      target: 0,
+      status: { MISSED: 0, OFF_TRACK: 0, AT_RISK: 0, ON_TRACK: 0, MET: 0 },
+      unprojectable: 0,
+    },
     reported: { pustu: 0, desa: 0 },
     latestActivity: null,
     areas: Object.fromEntries(DATA_AREAS.map((area) => [area, emptyArea()])) as Record<DataArea, AreaFacts>,
@@ -161,7 +175,10 @@ export type IndicatorEntry = {
   show: { table: boolean; export: boolean; headline: boolean };
 };
 
-const areaRows = (area: DataArea) => (facts: IndicatorFacts) => ({ illustrative: facts.areas[area].illustrative, rows: facts.areas[area].rows });
+const areaRows = (area: DataArea) => (facts: IndicatorFacts) => ({
+  illustrative: facts.areas[area].illustrative,
+  rows: facts.areas[area].rows,
+});
 
 /** The registry: every indicator, defined once. */
 export const INDICATOR_LIST = [
@@ -169,8 +186,14 @@ export const INDICATOR_LIST = [
     id: "targets",
     label: { id: "Capaian target", en: "Target attainment" },
     short: { id: "Target", en: "Targets" },
-    numerator: { text: { id: "jumlah capaian (maks. target) tiap target", en: "achieved counts (up to each target)" }, of: (facts) => facts.targets.achieved },
-    denominator: { text: { id: "jumlah target tahun target terakhir", en: "sum of the latest target year's targets" }, of: (facts) => facts.targets.target },
+    numerator: {
+      text: { id: "jumlah capaian (maks. target) tiap target", en: "achieved counts (up to each target)" },
+      of: (facts) => facts.targets.achieved,
+    },
+    denominator: {
+      text: { id: "jumlah target tahun target terakhir", en: "sum of the latest target year's targets" },
+      of: (facts) => facts.targets.target,
+    },
     explanation: {
       id: "Seberapa jauh target tahun target terakhir tercapai pada tanggal itu; status dari proyeksi laju 12 bulan terakhir, hanya bila data tahap masih baru.",
       en: "How far the latest target year's targets were reached on the date; status from the projected pace of the last 12 months, only while the stage data is current.",
@@ -183,7 +206,10 @@ export const INDICATOR_LIST = [
     id: "puskesmasIlp",
     label: { id: "Puskesmas menerapkan ILP", en: "Puskesmas implementing ILP" },
     short: { id: "Puskesmas ILP", en: "Puskesmas ILP" },
-    numerator: { text: { id: "puskesmas berstatus Menerapkan", en: "puskesmas at stage Implementing" }, of: (facts) => facts.puskesmas.implementing },
+    numerator: {
+      text: { id: "puskesmas berstatus Menerapkan", en: "puskesmas at stage Implementing" },
+      of: (facts) => facts.puskesmas.implementing,
+    },
     denominator: { text: { id: "puskesmas yang buka", en: "open puskesmas" }, of: (facts) => facts.puskesmas.total },
     explanation: {
       id: "Bagian puskesmas yang sudah menerapkan ILP menurut riwayat tahapnya pada tanggal itu.",
@@ -197,22 +223,37 @@ export const INDICATOR_LIST = [
     id: "pustuCoverage",
     label: { id: "Cakupan pustu di desa", en: "Pustu coverage of desa" },
     short: { id: "Desa berpustu", en: "Desa with pustu" },
-    numerator: { text: { id: "desa/kelurahan dengan minimal satu pustu yang buka", en: "desa/kelurahan with at least one open pustu" }, of: (facts) => facts.desa.withPustu },
-    denominator: { text: { id: "semua desa dan kelurahan", en: "all desa and kelurahan" }, of: (facts) => facts.desa.total },
+    numerator: {
+      text: {
+        id: "desa/kelurahan dengan minimal satu pustu yang buka",
+        en: "desa/kelurahan with at least one open pustu",
+      },
+      of: (facts) => facts.desa.withPustu,
+    },
+    denominator: {
+      text: { id: "semua desa dan kelurahan", en: "all desa and kelurahan" },
+      of: (facts) => facts.desa.total,
+    },
     explanation: {
       id: "Bagian desa/kelurahan yang punya pustu tercatat; ILP menargetkan satu pustu di setiap desa. Selama daftar pustu belum lengkap dan Dinkes melaporkan jumlahnya, angka utama memakai laporan itu (pustu per desa yang dilaporkan).",
       en: "Share of desa/kelurahan with a recorded pustu; ILP aims at a pustu in every desa. While the pustu register is incomplete and the Dinkes reported its count, the headline uses that report (pustu per desa reported).",
     },
     area: "PUSTU",
     // The register is known to be incomplete when the Dinkes reported more pustu than are entered.
-    reported: (facts) => (facts.reported.pustu > facts.pustu.total ? { numerator: facts.reported.pustu, denominator: facts.reported.desa || facts.desa.total } : null),
+    reported: (facts) =>
+      facts.reported.pustu > facts.pustu.total
+        ? { numerator: facts.reported.pustu, denominator: facts.reported.desa || facts.desa.total }
+        : null,
     show: { table: true, export: true, headline: true },
   },
   {
     id: "pustuStaffed",
     label: { id: "Pustu dengan tenaga minimal", en: "Pustu with minimum staff" },
     short: { id: "Pustu bertenaga", en: "Staffed pustu" },
-    numerator: { text: { id: "pustu dengan perawat dan bidan aktif", en: "pustu with an active perawat and bidan" }, of: (facts) => facts.pustu.staffed },
+    numerator: {
+      text: { id: "pustu dengan perawat dan bidan aktif", en: "pustu with an active perawat and bidan" },
+      of: (facts) => facts.pustu.staffed,
+    },
     denominator: { text: { id: "pustu yang buka", en: "open pustu" }, of: (facts) => facts.pustu.total },
     explanation: {
       id: "Bagian pustu yang memenuhi tenaga minimal ILP: satu perawat dan satu bidan (menetap atau terjadwal).",
@@ -220,7 +261,10 @@ export const INDICATOR_LIST = [
     },
     area: "ROSTERS",
     entered: (facts) => facts.pustu.total > 0 && (facts.puskesmas.withRoster > 0 || facts.areas.ROSTERS.declared > 0),
-    coverage: { unit: { id: "puskesmas yang rosternya sudah diisi", en: "puskesmas with an entered roster" }, of: (facts) => ({ covered: facts.puskesmas.withRoster, of: facts.puskesmas.total }) },
+    coverage: {
+      unit: { id: "puskesmas yang rosternya sudah diisi", en: "puskesmas with an entered roster" },
+      of: (facts) => ({ covered: facts.puskesmas.withRoster, of: facts.puskesmas.total }),
+    },
     illustrative: areaRows("PUSTU"),
     show: { table: true, export: true, headline: true },
   },
@@ -228,7 +272,10 @@ export const INDICATOR_LIST = [
     id: "posyanduIlp",
     label: { id: "Posyandu menerapkan ILP", en: "Posyandu implementing ILP" },
     short: { id: "Posyandu ILP", en: "Posyandu ILP" },
-    numerator: { text: { id: "posyandu berstatus Menerapkan", en: "posyandu at stage Implementing" }, of: (facts) => facts.posyandu.implementing },
+    numerator: {
+      text: { id: "posyandu berstatus Menerapkan", en: "posyandu at stage Implementing" },
+      of: (facts) => facts.posyandu.implementing,
+    },
     denominator: { text: { id: "posyandu yang buka", en: "open posyandu" }, of: (facts) => facts.posyandu.total },
     explanation: {
       id: "Bagian posyandu yang sudah menerapkan ILP menurut riwayat tahapnya pada tanggal itu.",
@@ -241,8 +288,14 @@ export const INDICATOR_LIST = [
     id: "kaderAdvanced",
     label: { id: "Kader Madya dan Utama", en: "Kader at Madya and Utama" },
     short: { id: "Kader Madya+", en: "Kader Madya+" },
-    numerator: { text: { id: "kader aktif tingkat Madya atau Utama", en: "active kader at level Madya or Utama" }, of: (facts) => facts.kader.MADYA + facts.kader.UTAMA },
-    denominator: { text: { id: "semua kader aktif", en: "all active kader" }, of: (facts) => facts.kader.PURWA + facts.kader.MADYA + facts.kader.UTAMA },
+    numerator: {
+      text: { id: "kader aktif tingkat Madya atau Utama", en: "active kader at level Madya or Utama" },
+      of: (facts) => facts.kader.MADYA + facts.kader.UTAMA,
+    },
+    denominator: {
+      text: { id: "semua kader aktif", en: "all active kader" },
+      of: (facts) => facts.kader.PURWA + facts.kader.MADYA + facts.kader.UTAMA,
+    },
     explanation: {
       id: "Bagian kader aktif yang sudah di atas tingkat Purwa (data kader saat ini).",
       en: "Share of active kader above level Purwa (kader as they are today).",
@@ -254,28 +307,60 @@ export const INDICATOR_LIST = [
     id: "staffClustered",
     label: { id: "Tenaga terbagi ke klaster", en: "Staff assigned to clusters" },
     short: { id: "Tenaga berklaster", en: "Staff in clusters" },
-    numerator: { text: { id: "tenaga aktif dengan penugasan klaster yang berlaku pada tanggal itu", en: "active staff with a cluster assignment in force on the date" }, of: (facts) => facts.staff.clustered },
+    numerator: {
+      text: {
+        id: "tenaga aktif dengan penugasan klaster yang berlaku pada tanggal itu",
+        en: "active staff with a cluster assignment in force on the date",
+      },
+      of: (facts) => facts.staff.clustered,
+    },
     denominator: { text: { id: "tenaga aktif", en: "active staff" }, of: (facts) => facts.staff.active },
     explanation: {
       id: "Bagian tenaga kesehatan aktif yang sudah ditugaskan ke klaster ILP pada tanggal itu, di puskesmas yang rosternya sudah diisi.",
       en: "Share of active health workers assigned to an ILP cluster on the date, at the puskesmas whose roster is entered.",
     },
     area: "ROSTERS",
-    coverage: { unit: { id: "puskesmas yang rosternya sudah diisi", en: "puskesmas with an entered roster" }, of: (facts) => ({ covered: facts.puskesmas.withRoster, of: facts.puskesmas.total }) },
+    coverage: {
+      unit: { id: "puskesmas yang rosternya sudah diisi", en: "puskesmas with an entered roster" },
+      of: (facts) => ({ covered: facts.puskesmas.withRoster, of: facts.puskesmas.total }),
+    },
     show: { table: true, export: true, headline: true },
   },
 ] as const satisfies readonly IndicatorEntry[];
 
 export type IndicatorId = (typeof INDICATOR_LIST)[number]["id"];
-export const INDICATOR_IDS = INDICATOR_LIST.map((entry) => entry.id) as unknown as readonly [IndicatorId, ...IndicatorId[]];
-export const INDICATORS = Object.fromEntries(INDICATOR_LIST.map((entry) => [entry.id, entry])) as unknown as Record<IndicatorId, IndicatorEntry>;
+export const INDICATOR_IDS = INDICATOR_LIST.map((entry) => entry.id) as unknown as readonly [
+  IndicatorId,
+  ...IndicatorId[],
+];
+export const INDICATORS = Object.fromEntries(INDICATOR_LIST.map((entry) => [entry.id, entry])) as unknown as Record<
+  IndicatorId,
+  IndicatorEntry
+>;
 export type Registry = readonly IndicatorEntry[];
 
 /** The registry's entries shown in a place, in registry order. */
-export const shownIn = (place: keyof IndicatorEntry["show"], registry: Registry = INDICATOR_LIST): IndicatorEntry[] => registry.filter((entry) => entry.show[place]);
+export const shownIn = (place: keyof IndicatorEntry["show"], registry: Registry = INDICATOR_LIST): IndicatorEntry[] =>
+  registry.filter((entry) => entry.show[place]);
 
 function emptyFigure(): FigureFacts {
-  return { numerator: 0, denominator: 0, recordedNumerator: 0, recordedDenominator: 0, recordedRows: 0, recordedIllustrative: 0, covered: 0, of: 0, noData: 0, partial: 0, complete: 0, RECORDED: 0, REPORTED: 0, ILLUSTRATIVE: 0, MIXED: 0 };
+  return {
+    numerator: 0,
+    denominator: 0,
+    recordedNumerator: 0,
+    recordedDenominator: 0,
+    recordedRows: 0,
+    recordedIllustrative: 0,
+    covered: 0,
+    of: 0,
+    noData: 0,
+    partial: 0,
+    complete: 0,
+    RECORDED: 0,
+    REPORTED: 0,
+    ILLUSTRATIVE: 0,
+    MIXED: 0,
+  };
 }
 
 /** One district's figure for an indicator: no data, partial or complete; recorded, reported, illustrative or mixed. */
@@ -291,7 +376,13 @@ export function districtFigure(entry: IndicatorEntry, facts: IndicatorFacts): Fi
   const coverage = entry.coverage?.of(facts) ?? null;
   const partial = !reported && !declared && coverage !== null && coverage.covered < coverage.of;
   const rows = (entry.illustrative ?? areaRows(entry.area))(facts);
-  const provenance: Provenance = reported ? "REPORTED" : rows.illustrative === 0 ? "RECORDED" : rows.illustrative >= rows.rows ? "ILLUSTRATIVE" : "MIXED";
+  const provenance: Provenance = reported
+    ? "REPORTED"
+    : rows.illustrative === 0
+      ? "RECORDED"
+      : rows.illustrative >= rows.rows
+        ? "ILLUSTRATIVE"
+        : "MIXED";
   return {
     ...figure,
     numerator: reported?.numerator ?? recordedNumerator,
@@ -310,7 +401,11 @@ export function districtFigure(entry: IndicatorEntry, facts: IndicatorFacts): Fi
 
 /** A district's facts with every indicator's figure (call once per district, before summing). */
 export function withFigures(facts: IndicatorFacts, registry: Registry = INDICATOR_LIST): IndicatorFacts {
-  return { ...facts, allAreasEntered: missingAreas(facts).length === 0 ? 1 : 0, figures: Object.fromEntries(registry.map((entry) => [entry.id, districtFigure(entry, facts)])) };
+  return {
+    ...facts,
+    allAreasEntered: missingAreas(facts).length === 0 ? 1 : 0,
+    figures: Object.fromEntries(registry.map((entry) => [entry.id, districtFigure(entry, facts)])),
+  };
 }
 
 export type FigureState = "NO_DATA" | "PARTIAL" | "COMPLETE";
@@ -336,7 +431,8 @@ const ratio = (numerator: number, denominator: number) => (denominator > 0 ? num
 export function indicatorValue(id: string, facts: IndicatorFacts): IndicatorValue {
   const figure = facts.figures[id] ?? { ...emptyFigure(), noData: Math.max(1, facts.districts) };
   const districts = Math.max(1, facts.districts);
-  const state: FigureState = figure.noData >= districts ? "NO_DATA" : figure.noData + figure.partial > 0 ? "PARTIAL" : "COMPLETE";
+  const state: FigureState =
+    figure.noData >= districts ? "NO_DATA" : figure.noData + figure.partial > 0 ? "PARTIAL" : "COMPLETE";
   const sources = Object.fromEntries(PROVENANCES.map((kind) => [kind, figure[kind]])) as Record<Provenance, number>;
   const kinds = PROVENANCES.filter((kind) => figure[kind] > 0);
   const provenance = kinds.length === 0 ? null : kinds.length === 1 ? kinds[0]! : "MIXED";
@@ -348,14 +444,25 @@ export function indicatorValue(id: string, facts: IndicatorFacts): IndicatorValu
     state,
     provenance,
     sources,
-    coverage: single ? (figure.partial > 0 ? { covered: figure.covered, of: figure.of } : null) : state === "COMPLETE" ? null : { covered: figure.complete, of: districts },
+    coverage: single
+      ? figure.partial > 0
+        ? { covered: figure.covered, of: figure.of }
+        : null
+      : state === "COMPLETE"
+        ? null
+        : { covered: figure.complete, of: districts },
     recorded:
       single && figure.REPORTED > 0
         ? {
             numerator: figure.recordedNumerator,
             denominator: figure.recordedDenominator,
             share: ratio(figure.recordedNumerator, figure.recordedDenominator),
-            provenance: figure.recordedIllustrative === 0 ? "RECORDED" : figure.recordedIllustrative >= figure.recordedRows ? "ILLUSTRATIVE" : "MIXED",
+            provenance:
+              figure.recordedIllustrative === 0
+                ? "RECORDED"
+                : figure.recordedIllustrative >= figure.recordedRows
+                  ? "ILLUSTRATIVE"
+                  : "MIXED",
           }
         : null,
   };

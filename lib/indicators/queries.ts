@@ -22,7 +22,12 @@ import { parseIsoDate, toIsoDate } from "@/lib/dates";
 /** Which districts: one province's, one district, or every district (national). */
 export type DistrictSelection = { provinceId: string } | { districtId: string } | "ALL";
 
-export type DistrictIdentity = { id: string; code: string; name: string; province: { id: string; code: string; name: string } };
+export type DistrictIdentity = {
+  id: string;
+  code: string;
+  name: string;
+  province: { id: string; code: string; name: string };
+};
 export type DistrictIndicators = {
   district: DistrictIdentity;
   /** Some of the district's rows (facilities, stage history, staff, kader) are illustrative, not from a source. */
@@ -43,22 +48,42 @@ const FACILITY_TARGET: Partial<Record<TargetKind, "PUSKESMAS" | "PUSTU" | "POSYA
 export async function queryDistricts(ctx: Ctx, selection: DistrictSelection): Promise<DistrictIdentity[]> {
   const provinceId = selection !== "ALL" && "provinceId" in selection ? selection.provinceId : null;
   const districtId = selection !== "ALL" && "districtId" in selection ? selection.districtId : null;
-  const rows = await ctx.db.$queryRaw<{ id: string; code: string; name: string; provinceId: string; provinceCode: string; provinceName: string }[]>`
+  const rows = await ctx.db.$queryRaw<
+    { id: string; code: string; name: string; provinceId: string; provinceCode: string; provinceName: string }[]
+  >`
     SELECT d.id::text AS id, d.code, d.name, p.id::text AS "provinceId", p.code AS "provinceCode", p.name AS "provinceName"
     FROM "Region" d JOIN "Region" p ON p.id = d."parentId"
     WHERE d.level = 'KABUPATEN'
       AND (${provinceId}::uuid IS NULL OR d."parentId" = ${provinceId}::uuid)
       AND (${districtId}::uuid IS NULL OR d.id = ${districtId}::uuid)
     ORDER BY d.code`;
-  return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, province: { id: row.provinceId, code: row.provinceCode, name: row.provinceName } }));
+  return rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    province: { id: row.provinceId, code: row.provinceCode, name: row.provinceName },
+  }));
 }
 
-const inDistricts = (column: string, ids: string[] | null) => (ids === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(column)} = ANY(${ids}::uuid[])`);
+const inDistricts = (column: string, ids: string[] | null) =>
+  ids === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(column)} = ANY(${ids}::uuid[])`;
 
-type FacilityCountRow = { districtId: string; puskesmas: number; pustu: number; posyandu: number; desaWithPustu: number; desaAccompanied: number; pustuStaffed: number };
+type FacilityCountRow = {
+  districtId: string;
+  puskesmas: number;
+  pustu: number;
+  posyandu: number;
+  desaWithPustu: number;
+  desaAccompanied: number;
+  pustuStaffed: number;
+};
 
 /** Open facilities by type, desa with a pustu (and with an accompanied pustu), pustu with a perawat and a bidan: per district, on `asOf`. */
-export async function queryDistrictFacilityCounts(ctx: Ctx, ids: string[] | null, asOf: Date): Promise<FacilityCountRow[]> {
+export async function queryDistrictFacilityCounts(
+  ctx: Ctx,
+  ids: string[] | null,
+  asOf: Date,
+): Promise<FacilityCountRow[]> {
   const day = iso(asOf);
   // Counting every facility hashes by district; only the (far fewer) pustu need the distinct desa.
   return ctx.db.$queryRaw<FacilityCountRow[]>`
@@ -196,7 +221,11 @@ export async function queryDistrictPeopleCounts(ctx: Ctx, ids: string[], asOf: D
  * district's puskesmas adoption trend: five queries whatever the number of
  * districts. Anything outside the scope is "not found".
  */
-export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelection, asOfInput: Date): Promise<DistrictIndicators[]> {
+export async function getDistrictIndicators(
+  ctx: Ctx,
+  selection: DistrictSelection,
+  asOfInput: Date,
+): Promise<DistrictIndicators[]> {
   requireDistrictSelection(ctx, selection);
   const asOf = parseIsoDate(iso(asOfInput))!;
   const districts = await queryDistricts(ctx, selection);
@@ -205,29 +234,42 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
   const trendDates = monthEnds(TREND_START, asOf);
   const paceDates = [...new Set([iso(paceStart(asOf)), iso(trendDates.at(-1)!)])].map((text) => parseIsoDate(text)!);
   const versions = await districtVersions(ctx, ids);
-  const rowsOf = await cachedPerDistrict(ids, (id) => `${id}|${versions.get(id)}|${iso(asOf)}`, async (missing) => {
-    // Every district missing (a cold national view) reads the tables whole, without an id list.
-    const filterIds = selection === "ALL" && missing.length === ids.length ? null : missing;
-    // Nationally the aggregates sort and hash a few hundred thousand rows: keep them in memory, for this transaction only.
-    await ctx.db.$executeRaw`SELECT set_config('work_mem', '64MB', true)`;
-    const facilities = await queryDistrictFacilityCounts(ctx, filterIds, asOf);
-    const adoption = await queryDistrictAdoption(ctx, filterIds, asOf, { PUSKESMAS: trendDates, PUSTU: paceDates, POSYANDU: paceDates });
-    const people = await queryDistrictPeopleCounts(ctx, missing, asOf);
-    const targets = await ctx.db.rolloutTarget.findMany({
-      where: filterIds === null ? { voidedAt: null } : { districtId: { in: missing }, voidedAt: null },
-      select: { districtId: true, year: true, kind: true, targetCount: true, deadline: true },
-    });
-    const areas = await queryDistrictAreas(ctx, filterIds, asOf);
-    const reported = await queryReportedFigures(ctx, filterIds, asOf);
-    const computed = new Map<string, DistrictRows>(missing.map((id) => [id, { facilities: undefined, adoption: [], people: undefined, targets: [], areas: [], reported: [] }]));
-    for (const row of areas) computed.get(row.districtId)?.areas.push(row);
-    for (const row of reported) computed.get(row.districtId)?.reported.push(row);
-    for (const row of facilities) if (computed.has(row.districtId)) computed.get(row.districtId)!.facilities = row;
-    for (const row of adoption) computed.get(row.districtId)?.adoption.push(row);
-    for (const row of people) if (computed.has(row.districtId)) computed.get(row.districtId)!.people = row;
-    for (const target of targets) computed.get(target.districtId)?.targets.push(target);
-    return computed;
-  });
+  const rowsOf = await cachedPerDistrict(
+    ids,
+    (id) => `${id}|${versions.get(id)}|${iso(asOf)}`,
+    async (missing) => {
+      // Every district missing (a cold national view) reads the tables whole, without an id list.
+      const filterIds = selection === "ALL" && missing.length === ids.length ? null : missing;
+      // Nationally the aggregates sort and hash a few hundred thousand rows: keep them in memory, for this transaction only.
+      await ctx.db.$executeRaw`SELECT set_config('work_mem', '64MB', true)`;
+      const facilities = await queryDistrictFacilityCounts(ctx, filterIds, asOf);
+      const adoption = await queryDistrictAdoption(ctx, filterIds, asOf, {
+        PUSKESMAS: trendDates,
+        PUSTU: paceDates,
+        POSYANDU: paceDates,
+      });
+      const people = await queryDistrictPeopleCounts(ctx, missing, asOf);
+      const targets = await ctx.db.rolloutTarget.findMany({
+        where: filterIds === null ? { voidedAt: null } : { districtId: { in: missing }, voidedAt: null },
+        select: { districtId: true, year: true, kind: true, targetCount: true, deadline: true },
+      });
+      const areas = await queryDistrictAreas(ctx, filterIds, asOf);
+      const reported = await queryReportedFigures(ctx, filterIds, asOf);
+      const computed = new Map<string, DistrictRows>(
+        missing.map((id) => [
+          id,
+          { facilities: undefined, adoption: [], people: undefined, targets: [], areas: [], reported: [] },
+        ]),
+      );
+      for (const row of areas) computed.get(row.districtId)?.areas.push(row);
+      for (const row of reported) computed.get(row.districtId)?.reported.push(row);
+      for (const row of facilities) if (computed.has(row.districtId)) computed.get(row.districtId)!.facilities = row;
+      for (const row of adoption) computed.get(row.districtId)?.adoption.push(row);
+      for (const row of people) if (computed.has(row.districtId)) computed.get(row.districtId)!.people = row;
+      for (const target of targets) computed.get(target.districtId)?.targets.push(target);
+      return computed;
+    },
+  );
 
   const staleDays = staleDaysSetting();
   return districts.map((district) => {
@@ -237,21 +279,36 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
     const facts = emptyFacts();
     const counted = rows.facilities;
     const person = rows.people;
-    const trendOf = (type: string, dates: Date[]): TrendPoint[] => dates.map((date) => ({ month: iso(date), implementing: implementing(type, date) }));
+    const trendOf = (type: string, dates: Date[]): TrendPoint[] =>
+      dates.map((date) => ({ month: iso(date), implementing: implementing(type, date) }));
     const trend = trendOf("PUSKESMAS", trendDates);
     const now = (type: string) => implementing(type, asOf);
 
     facts.puskesmas = { total: counted?.puskesmas ?? 0, implementing: now("PUSKESMAS"), withRoster: 0 };
     facts.pustu = { total: counted?.pustu ?? 0, implementing: now("PUSTU"), staffed: counted?.pustuStaffed ?? 0 };
     facts.posyandu = { total: counted?.posyandu ?? 0, implementing: now("POSYANDU") };
-    facts.desa = { total: person?.desa ?? 0, withPustu: counted?.desaWithPustu ?? 0, accompanied: counted?.desaAccompanied ?? 0 };
+    facts.desa = {
+      total: person?.desa ?? 0,
+      withPustu: counted?.desaWithPustu ?? 0,
+      accompanied: counted?.desaAccompanied ?? 0,
+    };
     facts.kader = { PURWA: person?.purwa ?? 0, MADYA: person?.madya ?? 0, UTAMA: person?.utama ?? 0 };
     facts.staff = { active: person?.staffActive ?? 0, clustered: person?.staffClustered ?? 0 };
     facts.latestActivity = person?.latestActivity ?? null;
     facts.districts = 1;
     for (const row of rows.areas) {
-      const lastUpdated = [row.lastUpdated, row.declaredAsOf].filter((date): date is string => date !== null).sort().at(-1) ?? null;
-      facts.areas[row.area] = { rows: row.rows, illustrative: row.illustrative, lastUpdated, declared: row.declaredAsOf ? 1 : 0, declaredAsOf: row.declaredAsOf };
+      const lastUpdated =
+        [row.lastUpdated, row.declaredAsOf]
+          .filter((date): date is string => date !== null)
+          .sort()
+          .at(-1) ?? null;
+      facts.areas[row.area] = {
+        rows: row.rows,
+        illustrative: row.illustrative,
+        lastUpdated,
+        declared: row.declaredAsOf ? 1 : 0,
+        declaredAsOf: row.declaredAsOf,
+      };
       if (row.area === "ROSTERS") facts.puskesmas.withRoster = row.covered;
     }
     for (const row of rows.reported) facts.reported[row.metric === "PUSTU" ? "pustu" : "desa"] = row.value;
@@ -263,9 +320,14 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
     const latestYear = Math.max(...own.map((target) => target.year));
     for (const target of own.filter((candidate) => candidate.year === latestYear)) {
       const type = FACILITY_TARGET[target.kind];
-      const achieved = type ? now(type) : target.kind === "DESA_PUSTU_DIDAMPINGI" ? facts.desa.accompanied : facts.desa.withPustu;
+      const achieved = type
+        ? now(type)
+        : target.kind === "DESA_PUSTU_DIDAMPINGI"
+          ? facts.desa.accompanied
+          : facts.desa.withPustu;
       const progress = targetProgress(achieved, target.targetCount, target.deadline, asOf);
-      const pace = type === "PUSKESMAS" ? trend : type ? trendOf(type, paceDates) : [{ month: iso(asOf), implementing: achieved }];
+      const pace =
+        type === "PUSKESMAS" ? trend : type ? trendOf(type, paceDates) : [{ month: iso(asOf), implementing: achieved }];
       const projection = projectTarget({ trend: pace, target: target.targetCount, deadline: target.deadline, asOf });
       facts.targets.count += 1;
       facts.targets.met += progress.met ? 1 : 0;
@@ -273,7 +335,8 @@ export async function getDistrictIndicators(ctx: Ctx, selection: DistrictSelecti
       facts.targets.target += target.targetCount;
       if (stagesCurrent || projection.status === "MET") facts.targets.status[projection.status] += 1;
     }
-    if (facts.targets.count > 0 && !stagesCurrent && facts.targets.met < facts.targets.count) facts.targets.unprojectable = 1;
+    if (facts.targets.count > 0 && !stagesCurrent && facts.targets.met < facts.targets.count)
+      facts.targets.unprojectable = 1;
     return { district, isIllustrative: person?.isIllustrative ?? false, facts: withFigures(facts), trend };
   });
 }

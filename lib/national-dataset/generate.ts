@@ -9,7 +9,19 @@ import { helperFunctions, SYNTHETIC_STEPS } from "./synthetic-sql";
 
 export const BENCH_PASSWORD = process.env.BENCH_PASSWORD || "ilp-bench-2026";
 // Their audit and data-version triggers are off during the load (constraint triggers stay on).
-const TRIGGERED_TABLES = ["Region", "Facility", "PuskesmasDesa", "FacilityStageChange", "Staff", "ClusterAssignment", "RolloutTarget", "ReportedFigure", "Activity", "ActivityFacility", "Kader"];
+const TRIGGERED_TABLES = [
+  "Region",
+  "Facility",
+  "PuskesmasDesa",
+  "FacilityStageChange",
+  "Staff",
+  "ClusterAssignment",
+  "RolloutTarget",
+  "ReportedFigure",
+  "Activity",
+  "ActivityFacility",
+  "Kader",
+];
 
 export type GenerationReport = {
   seconds: number;
@@ -21,7 +33,12 @@ export type GenerationReport = {
 };
 
 /** Who and what the benchmark measures: the largest district and province, and the puskesmas given 80 staff. */
-export type BenchTargets = { districtCode: string; provinceCode: string; puskesmasId: string; accounts: Record<"national" | "province" | "planner" | "head", string> };
+export type BenchTargets = {
+  districtCode: string;
+  provinceCode: string;
+  puskesmasId: string;
+  accounts: Record<"national" | "province" | "planner" | "head", string>;
+};
 
 /**
  * Fills an empty database (migrations applied) with Indonesia at national scale:
@@ -29,7 +46,11 @@ export type BenchTargets = { districtCode: string; provinceCode: string; puskesm
  * stage histories, targets and activities, all in one transaction. Refuses a
  * database that already holds facilities, so it never mixes with the demo data.
  */
-export async function generateNationalDataset(url: string, seed = 1, log: (line: string) => void = () => {}): Promise<GenerationReport> {
+export async function generateNationalDataset(
+  url: string,
+  seed = 1,
+  log: (line: string) => void = () => {},
+): Promise<GenerationReport> {
   const started = Date.now();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -44,7 +65,10 @@ export async function generateNationalDataset(url: string, seed = 1, log: (line:
   };
   try {
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Facility"`);
-    if (rows[0]!.n > 0) throw new Error(`the database already holds ${rows[0]!.n} facilities; the national dataset only goes into an empty one`);
+    if (rows[0]!.n > 0)
+      throw new Error(
+        `the database already holds ${rows[0]!.n} facilities; the national dataset only goes into an empty one`,
+      );
     await client.query("BEGIN");
     // The audit log records people's edits; a bulk load of generated rows is not one.
     for (const table of TRIGGERED_TABLES) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
@@ -52,8 +76,12 @@ export async function generateNationalDataset(url: string, seed = 1, log: (line:
 
     await timed("the five clusters and Klaster 5's units", () => insertClusters(client));
     const regions = readRegions();
-    await timed("regions (38 provinsi, 514 kabupaten/kota, 7,285 kecamatan, 83,762 desa)", () => insertRegions(client, regions));
-    const { placement, unplaced, puskesmasByDistrict } = await timed("real puskesmas, placed in a kecamatan", () => insertPuskesmas(client, regions));
+    await timed("regions (38 provinsi, 514 kabupaten/kota, 7,285 kecamatan, 83,762 desa)", () =>
+      insertRegions(client, regions),
+    );
+    const { placement, unplaced, puskesmasByDistrict } = await timed("real puskesmas, placed in a kecamatan", () =>
+      insertPuskesmas(client, regions),
+    );
     const bench = pickBenchTargets(regions, puskesmasByDistrict);
     for (const step of SYNTHETIC_STEPS) {
       await timed(step.name, async () => {
@@ -66,7 +94,14 @@ export async function generateNationalDataset(url: string, seed = 1, log: (line:
     // VACUUM as well as ANALYZE: a freshly loaded table otherwise gets its visibility map and hint bits
     // written by the first readers and by autovacuum, which then runs during the benchmark on the same two cores.
     await timed("VACUUM (ANALYZE)", () => client.query("VACUUM (ANALYZE)"));
-    return { seconds: (Date.now() - started) / 1000, steps, counts: await countRows(client), placement, unplacedPuskesmas: unplaced, bench };
+    return {
+      seconds: (Date.now() - started) / 1000,
+      steps,
+      counts: await countRows(client),
+      placement,
+      unplacedPuskesmas: unplaced,
+      bench,
+    };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
@@ -79,10 +114,16 @@ const regionId = (code: string) => seedId(`region:${code}`);
 
 async function insertClusters(client: pg.Client): Promise<void> {
   for (const cluster of CLUSTERS) {
-    await client.query(`INSERT INTO "Cluster" (id, code, name, "nameEn") VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [cluster.id, cluster.code, cluster.name, cluster.nameEn]);
+    await client.query(
+      `INSERT INTO "Cluster" (id, code, name, "nameEn") VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [cluster.id, cluster.code, cluster.name, cluster.nameEn],
+    );
   }
   for (const unit of CLUSTER_UNITS) {
-    await client.query(`INSERT INTO "ClusterUnit" (id, "clusterId", code, name, "nameEn") VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [unit.id, unit.clusterId, unit.code, unit.name, unit.nameEn]);
+    await client.query(
+      `INSERT INTO "ClusterUnit" (id, "clusterId", code, name, "nameEn") VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [unit.id, unit.clusterId, unit.code, unit.name, unit.nameEn],
+    );
   }
 }
 
@@ -113,13 +154,29 @@ async function insertRegions(client: pg.Client, regions: ReferenceRegion[]): Pro
 type KomdatRow = { kode_kab: string; kode_instansi: string; unit_kerja: string };
 
 async function insertPuskesmas(client: pg.Client, regions: ReferenceRegion[]) {
-  const districts = new Map<string, NamedRegion>(regions.filter((region) => region.level === "KABUPATEN").map((region) => [region.code, region]));
-  const kecamatanOf = groupBy(regions.filter((region) => region.level === "KECAMATAN"), (region) => region.districtCode!);
-  const desaOf = groupBy(regions.filter((region) => region.level === "DESA"), (region) => region.districtCode!);
+  const districts = new Map<string, NamedRegion>(
+    regions.filter((region) => region.level === "KABUPATEN").map((region) => [region.code, region]),
+  );
+  const kecamatanOf = groupBy(
+    regions.filter((region) => region.level === "KECAMATAN"),
+    (region) => region.districtCode!,
+  );
+  const desaOf = groupBy(
+    regions.filter((region) => region.level === "DESA"),
+    (region) => region.districtCode!,
+  );
   const placement = { kecamatan: 0, desa: 0, spread: 0 };
   const puskesmasByDistrict = new Map<string, string[]>();
   let unplaced = 0;
-  const rows: { id: string; districtCode: string; code: string; name: string; kecamatanCode: string; verified: boolean; note: string }[] = [];
+  const rows: {
+    id: string;
+    districtCode: string;
+    code: string;
+    name: string;
+    kecamatanCode: string;
+    verified: boolean;
+    note: string;
+  }[] = [];
   const seenCodes = new Set<string>();
   for (const row of readCsv<KomdatRow>("puskesmas-komdat.csv")) {
     const districtCode = districtCodeFor(row.kode_kab, districts);
@@ -129,7 +186,12 @@ async function insertPuskesmas(client: pg.Client, regions: ReferenceRegion[]) {
     }
     seenCodes.add(row.kode_instansi);
     const name = titleCase(row.unit_kerja);
-    const placed = placePuskesmas(name, row.kode_instansi, kecamatanOf.get(districtCode) ?? [], desaOf.get(districtCode) ?? []);
+    const placed = placePuskesmas(
+      name,
+      row.kode_instansi,
+      kecamatanOf.get(districtCode) ?? [],
+      desaOf.get(districtCode) ?? [],
+    );
     placement[placed.basis] += 1;
     const id = seedId(`facility:PUSKESMAS:${row.kode_instansi}`);
     rows.push({
@@ -139,7 +201,10 @@ async function insertPuskesmas(client: pg.Client, regions: ReferenceRegion[]) {
       name,
       kecamatanCode: placed.kecamatanCode,
       verified: false,
-      note: placed.basis === "spread" ? "Sintetis: tidak ada nama yang cocok, kecamatan dipilih otomatis." : `Dicocokkan dari nama ${placed.basis}; belum dikonfirmasi.`,
+      note:
+        placed.basis === "spread"
+          ? "Sintetis: tidak ada nama yang cocok, kecamatan dipilih otomatis."
+          : `Dicocokkan dari nama ${placed.basis}; belum dikonfirmasi.`,
     });
     puskesmasByDistrict.set(districtCode, [...(puskesmasByDistrict.get(districtCode) ?? []), id].sort());
   }
@@ -162,16 +227,25 @@ async function insertPuskesmas(client: pg.Client, regions: ReferenceRegion[]) {
 
 function pickBenchTargets(regions: ReferenceRegion[], puskesmasByDistrict: Map<string, string[]>): BenchTargets {
   const desaCount = new Map<string, number>();
-  for (const region of regions) if (region.level === "DESA") desaCount.set(region.districtCode!, (desaCount.get(region.districtCode!) ?? 0) + 1);
-  const largestDistrict = [...desaCount.entries()].filter(([code]) => puskesmasByDistrict.has(code)).sort((a, b) => b[1] - a[1])[0]![0];
+  for (const region of regions)
+    if (region.level === "DESA") desaCount.set(region.districtCode!, (desaCount.get(region.districtCode!) ?? 0) + 1);
+  const largestDistrict = [...desaCount.entries()]
+    .filter(([code]) => puskesmasByDistrict.has(code))
+    .sort((a, b) => b[1] - a[1])[0]![0];
   const puskesmasPerProvince = new Map<string, number>();
-  for (const [district, ids] of puskesmasByDistrict) puskesmasPerProvince.set(district.slice(0, 2), (puskesmasPerProvince.get(district.slice(0, 2)) ?? 0) + ids.length);
+  for (const [district, ids] of puskesmasByDistrict)
+    puskesmasPerProvince.set(district.slice(0, 2), (puskesmasPerProvince.get(district.slice(0, 2)) ?? 0) + ids.length);
   const largestProvince = [...puskesmasPerProvince.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   return {
     districtCode: largestDistrict,
     provinceCode: largestProvince,
     puskesmasId: puskesmasByDistrict.get(largestDistrict)![0]!,
-    accounts: { national: "bench.nasional", province: "bench.provinsi", planner: "bench.perencana", head: "bench.kepala" },
+    accounts: {
+      national: "bench.nasional",
+      province: "bench.provinsi",
+      planner: "bench.perencana",
+      head: "bench.kepala",
+    },
   };
 }
 
@@ -179,20 +253,37 @@ async function insertBenchAccounts(client: pg.Client, bench: BenchTargets): Prom
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const roles = [
     { username: bench.accounts.national, role: "NATIONAL_ADMIN", regionId: null, puskesmasId: null },
-    { username: bench.accounts.province, role: "PROVINCE_OFFICIAL", regionId: regionId(bench.provinceCode), puskesmasId: null },
-    { username: bench.accounts.planner, role: "DINKES_PLANNER", regionId: regionId(bench.districtCode), puskesmasId: null },
-    { username: bench.accounts.head, role: "PUSKESMAS_HEAD", regionId: regionId(bench.districtCode), puskesmasId: bench.puskesmasId },
+    {
+      username: bench.accounts.province,
+      role: "PROVINCE_OFFICIAL",
+      regionId: regionId(bench.provinceCode),
+      puskesmasId: null,
+    },
+    {
+      username: bench.accounts.planner,
+      role: "DINKES_PLANNER",
+      regionId: regionId(bench.districtCode),
+      puskesmasId: null,
+    },
+    {
+      username: bench.accounts.head,
+      role: "PUSKESMAS_HEAD",
+      regionId: regionId(bench.districtCode),
+      puskesmasId: bench.puskesmasId,
+    },
   ];
   for (const account of roles) {
     const userId = seedId(`user:${account.username}`);
-    await client.query(`INSERT INTO "User" (id, username, name, "passwordHash") VALUES ($1, $2, $3, $4)`, [userId, account.username, `Akun benchmark (${account.username})`, passwordHash]);
-    await client.query(`INSERT INTO "RoleAssignment" (id, "userId", role, "regionId", "puskesmasId") VALUES ($1, $2, $3, $4, $5)`, [
-      seedId(`role:${account.username}`),
+    await client.query(`INSERT INTO "User" (id, username, name, "passwordHash") VALUES ($1, $2, $3, $4)`, [
       userId,
-      account.role,
-      account.regionId,
-      account.puskesmasId,
+      account.username,
+      `Akun benchmark (${account.username})`,
+      passwordHash,
     ]);
+    await client.query(
+      `INSERT INTO "RoleAssignment" (id, "userId", role, "regionId", "puskesmasId") VALUES ($1, $2, $3, $4, $5)`,
+      [seedId(`role:${account.username}`), userId, account.role, account.regionId, account.puskesmasId],
+    );
   }
 }
 

@@ -5,11 +5,31 @@ import crypto from "node:crypto";
 // Kemendagri 2025 moved to four new provinces (93–96). Their old names, to be
 // found again by name in the 2025 list.
 const OLD_PAPUA_DISTRICTS: Record<string, string> = {
-  "91.01": "Merauke", "91.02": "Jayawijaya", "91.04": "Nabire", "91.07": "Puncak Jaya", "91.08": "Paniai",
-  "91.09": "Mimika", "91.12": "Pegunungan Bintang", "91.13": "Yahukimo", "91.14": "Tolikara", "91.16": "Boven Digoel",
-  "91.17": "Mappi", "91.18": "Asmat", "91.21": "Mamberamo Tengah", "91.22": "Yalimo", "91.23": "Lanny Jaya",
-  "91.24": "Nduga", "91.25": "Puncak", "91.26": "Dogiyai", "91.27": "Intan Jaya", "91.28": "Deiyai",
-  "92.01": "Sorong", "92.04": "Sorong Selatan", "92.05": "Raja Ampat", "92.09": "Tambrauw", "92.10": "Maybrat",
+  "91.01": "Merauke",
+  "91.02": "Jayawijaya",
+  "91.04": "Nabire",
+  "91.07": "Puncak Jaya",
+  "91.08": "Paniai",
+  "91.09": "Mimika",
+  "91.12": "Pegunungan Bintang",
+  "91.13": "Yahukimo",
+  "91.14": "Tolikara",
+  "91.16": "Boven Digoel",
+  "91.17": "Mappi",
+  "91.18": "Asmat",
+  "91.21": "Mamberamo Tengah",
+  "91.22": "Yalimo",
+  "91.23": "Lanny Jaya",
+  "91.24": "Nduga",
+  "91.25": "Puncak",
+  "91.26": "Dogiyai",
+  "91.27": "Intan Jaya",
+  "91.28": "Deiyai",
+  "92.01": "Sorong",
+  "92.04": "Sorong Selatan",
+  "92.05": "Raja Ampat",
+  "92.09": "Tambrauw",
+  "92.10": "Maybrat",
   "92.71": "Kota Sorong",
 };
 
@@ -36,7 +56,13 @@ export function districtCodeFor(kodeKab: string, districts: ReadonlyMap<string, 
   const key = nameKey(oldName);
   for (const district of districts.values()) {
     const isKota = Number(district.code.slice(3)) >= 71;
-    if (isKota === wantKota && nameKey(district.name) === key && !district.code.startsWith("91.") && !district.code.startsWith("92.")) return district.code;
+    if (
+      isKota === wantKota &&
+      nameKey(district.name) === key &&
+      !district.code.startsWith("91.") &&
+      !district.code.startsWith("92.")
+    )
+      return district.code;
   }
   return null;
 }
@@ -49,7 +75,12 @@ export type Placement = { kecamatanCode: string; basis: "kecamatan" | "desa" | "
  * of a desa with that name, else one picked deterministically from the code
  * (flagged "spread" – nothing in the name says where it is).
  */
-export function placePuskesmas(puskesmasName: string, code: string, kecamatan: readonly NamedRegion[], desa: readonly NamedRegion[]): Placement {
+export function placePuskesmas(
+  puskesmasName: string,
+  code: string,
+  kecamatan: readonly NamedRegion[],
+  desa: readonly NamedRegion[],
+): Placement {
   if (kecamatan.length === 0) throw new Error(`no kecamatan to place puskesmas ${code} in`);
   const key = nameKey(puskesmasName);
   const byKecamatan = kecamatan

@@ -25,12 +25,18 @@ const STAGES = `ARRAY['BELUM','PERSIAPAN','UJI_COBA','MENERAPKAN']::"IlpStage"[]
 // GENERATED_UNTIL (puskesmas get furthest, posyandu least).
 const stageDates = (id: string) => {
   const d1 = `(DATE '2023-01-02' + pg_temp.rnd('d1:' || ${id}) % 720)`;
-  return [d1, `(${d1} + 20 + pg_temp.rnd('d2:' || ${id}) % 180)`, `(${d1} + 60 + pg_temp.rnd('d2:' || ${id}) % 180 + pg_temp.rnd('d3:' || ${id}) % 240)`];
+  return [
+    d1,
+    `(${d1} + 20 + pg_temp.rnd('d2:' || ${id}) % 180)`,
+    `(${d1} + 60 + pg_temp.rnd('d2:' || ${id}) % 180 + pg_temp.rnd('d3:' || ${id}) % 240)`,
+  ];
 };
 const stageSteps = (id: string, kind: string) =>
   `least((ARRAY[3,2,1,0])[width_bucket(pg_temp.rnd('stage:' || ${id}) % 100,
      CASE ${kind} WHEN 'PUSKESMAS' THEN ARRAY[0,50,70,85] WHEN 'PUSTU' THEN ARRAY[0,30,50,70] ELSE ARRAY[0,25,40,60] END)],
-   ${stageDates(id).map((date) => `(${date} <= DATE '${GENERATED_UNTIL}')::int`).join(" + ")})`;
+   ${stageDates(id)
+     .map((date) => `(${date} <= DATE '${GENERATED_UNTIL}')::int`)
+     .join(" + ")})`;
 
 /** Columns currentStage and stageSince of facility `id` of `kind`, consistent with the history written later. */
 const stageColumns = (id: string, kind: string) =>

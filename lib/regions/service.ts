@@ -10,9 +10,13 @@ export async function createRegion(tx: Prisma.TransactionClient, input: TCreateR
   const parsed = parseRegionCode(data.code);
   if (!parsed) throw new ValidationError("errors.regionCode", "code", { code: data.code });
   const parent = parsed.parentCode
-    ? await tx.region.findUnique({ where: { code: parsed.parentCode }, select: { id: true, provinceId: true, districtId: true } })
+    ? await tx.region.findUnique({
+        where: { code: parsed.parentCode },
+        select: { id: true, provinceId: true, districtId: true },
+      })
     : null;
-  if (parsed.parentCode && !parent) throw new ValidationError("errors.regionParentMissing", "code", { code: parsed.parentCode });
+  if (parsed.parentCode && !parent)
+    throw new ValidationError("errors.regionParentMissing", "code", { code: parsed.parentCode });
 
   const id = crypto.randomUUID();
   try {
@@ -25,7 +29,8 @@ export async function createRegion(tx: Prisma.TransactionClient, input: TCreateR
         kind: parsed.kind,
         parentId: parent?.id ?? null,
         provinceId: parsed.level === "PROVINSI" ? null : (parent?.provinceId ?? parent?.id ?? null),
-        districtId: parsed.level === "KABUPATEN" ? id : parsed.level === "PROVINSI" ? null : (parent?.districtId ?? null),
+        districtId:
+          parsed.level === "KABUPATEN" ? id : parsed.level === "PROVINSI" ? null : (parent?.districtId ?? null),
       },
     });
   } catch (error) {

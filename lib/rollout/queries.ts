@@ -5,7 +5,12 @@ import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { PAGE_SIZE, type TPuskesmasFilters } from "./schemas";
 
-export type DistrictSummary = { id: string; code: string; name: string; province: { id: string; code: string; name: string } };
+export type DistrictSummary = {
+  id: string;
+  code: string;
+  name: string;
+  province: { id: string; code: string; name: string };
+};
 
 /** A district the user may read, by its Kemendagri code; anything else is "not found". */
 export function getDistrictByCode(ctx: Ctx, code: string): Promise<DistrictSummary> {
@@ -14,7 +19,9 @@ export function getDistrictByCode(ctx: Ctx, code: string): Promise<DistrictSumma
 
 /** The districts the user may read, for navigation. */
 export async function listReadableDistricts(ctx: Ctx): Promise<{ code: string; name: string; provinceName: string }[]> {
-  const where: Prisma.RegionWhereInput = ctx.scope.national ? { level: "KABUPATEN" } : { level: "KABUPATEN", id: { in: [...ctx.scope.districtIds] } };
+  const where: Prisma.RegionWhereInput = ctx.scope.national
+    ? { level: "KABUPATEN" }
+    : { level: "KABUPATEN", id: { in: [...ctx.scope.districtIds] } };
   const rows = await ctx.db.region.findMany({
     where,
     orderBy: { code: "asc" },
@@ -54,9 +61,7 @@ export async function listDistrictPuskesmas(
     closedAt: null,
     ...(filters.tahap ? { currentStage: filters.tahap } : {}),
     ...(filters.kecamatan ? { kecamatan: { code: filters.kecamatan } } : {}),
-    ...(filters.cari
-      ? { OR: [{ searchText: { contains: filters.cari.toLowerCase() } }, { code: filters.cari }] }
-      : {}),
+    ...(filters.cari ? { OR: [{ searchText: { contains: filters.cari.toLowerCase() } }, { code: filters.cari }] } : {}),
   };
   const direction = STAGE_ORDER_SQL[filters.arah];
   const orderBy: Prisma.FacilityOrderByWithRelationInput[] =
@@ -92,11 +97,18 @@ export async function listDistrictPuskesmas(
 
 /** The district's kecamatan, for filters and forms. */
 export async function listKecamatan(ctx: Ctx, district: DistrictSummary): Promise<{ code: string; name: string }[]> {
-  return ctx.db.region.findMany({ where: { districtId: district.id, level: "KECAMATAN" }, orderBy: { name: "asc" }, select: { code: true, name: true } });
+  return ctx.db.region.findMany({
+    where: { districtId: district.id, level: "KECAMATAN" },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true },
+  });
 }
 
 /** Open puskesmas and pustu of the district: the parents a new pustu or posyandu may have. */
-export async function listParentOptions(ctx: Ctx, district: DistrictSummary): Promise<{ id: string; name: string; type: string }[]> {
+export async function listParentOptions(
+  ctx: Ctx,
+  district: DistrictSummary,
+): Promise<{ id: string; name: string; type: string }[]> {
   return ctx.db.facility.findMany({
     where: { districtId: district.id, type: { in: ["PUSKESMAS", "PUSTU"] }, closedAt: null },
     orderBy: [{ type: "asc" }, { name: "asc" }],

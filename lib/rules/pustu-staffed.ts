@@ -17,7 +17,12 @@ export type PustuStaffMember = { id: string; profession: Profession; posting: Po
 export function pustuStaffing(staff: PustuStaffMember[], pustuId: string) {
   const there = staff.filter((person) => person.pustuId === pustuId && person.posting !== "PUSKESMAS");
   const missing = PUSTU_REQUIRED.filter((profession) => !there.some((person) => person.profession === profession));
-  return { staffIds: there.map((person) => person.id), count: there.length, missing, ok: there.length >= PUSTU_MIN_STAFF && missing.length === 0 };
+  return {
+    staffIds: there.map((person) => person.id),
+    count: there.length,
+    missing,
+    ok: there.length >= PUSTU_MIN_STAFF && missing.length === 0,
+  };
 }
 
 const alias = (name: string) => {

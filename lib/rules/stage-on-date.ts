@@ -8,18 +8,33 @@ import { Prisma, type IlpStage, type StageChangeStatus, type StageRetraction } f
 // before it, the later recorded winning a tie; BELUM before any.
 
 /** The Prisma filter of "this entry counts". */
-export const COUNTING_ENTRY = { status: "VERIFIED", retractedAs: null } as const satisfies Prisma.FacilityStageChangeWhereInput;
+export const COUNTING_ENTRY = {
+  status: "VERIFIED",
+  retractedAs: null,
+} as const satisfies Prisma.FacilityStageChangeWhereInput;
 /** The Prisma order putting the entry that holds first. */
-export const LATEST_FIRST = [{ effectiveDate: "desc" }, { createdAt: "desc" }] as const satisfies Prisma.FacilityStageChangeOrderByWithRelationInput[];
+export const LATEST_FIRST = [
+  { effectiveDate: "desc" },
+  { createdAt: "desc" },
+] as const satisfies Prisma.FacilityStageChangeOrderByWithRelationInput[];
 
-export type StageEntry = { toStage: IlpStage; effectiveDate: Date; createdAt: Date; status: StageChangeStatus; retractedAs: StageRetraction | null };
+export type StageEntry = {
+  toStage: IlpStage;
+  effectiveDate: Date;
+  createdAt: Date;
+  status: StageChangeStatus;
+  retractedAs: StageRetraction | null;
+};
 
 /** TypeScript: the stage on `day` (UTC midnight) of a facility with `history`. */
 export function stageOn(history: StageEntry[], day: Date): IlpStage {
   let holding: StageEntry | null = null;
   for (const entry of history) {
     if (entry.status !== "VERIFIED" || entry.retractedAs !== null || entry.effectiveDate > day) continue;
-    const later = !holding || entry.effectiveDate > holding.effectiveDate || (entry.effectiveDate.getTime() === holding.effectiveDate.getTime() && entry.createdAt > holding.createdAt);
+    const later =
+      !holding ||
+      entry.effectiveDate > holding.effectiveDate ||
+      (entry.effectiveDate.getTime() === holding.effectiveDate.getTime() && entry.createdAt > holding.createdAt);
     if (later) holding = entry;
   }
   return holding?.toStage ?? "BELUM";

@@ -13,7 +13,8 @@ export const TRUSTED_ADDRESS_ENV = "PANTAU_CLIENT_ADDRESS_FROM_SERVER";
 export function trustedProxyHops(value: string | undefined): number {
   if (value === undefined || value.trim() === "") return 0;
   const hops = Number(value);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${value}".`);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10)
+    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${value}".`);
   return hops;
 }
 
@@ -25,7 +26,11 @@ export function trustedProxyHops(value: string | undefined): number {
  * than N gives its leftmost entry; an entry that is not an IP address gives the
  * nearest valid one to the right, ending at the socket.
  */
-export function clientAddressFrom(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string {
+export function clientAddressFrom(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  hops: number,
+): string {
   const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")
     .map((entry) => entry.trim())

@@ -14,7 +14,8 @@ export function withHeapCap(nodeOptions: string | undefined, maxHeapMb: string |
   const options = (nodeOptions ?? "").trim();
   if (/--max-old-space-size\b/.test(options)) return options;
   const megabytes = maxHeapMb === undefined || maxHeapMb === "" ? DEFAULT_MAX_HEAP_MB : Number(maxHeapMb);
-  if (!Number.isInteger(megabytes) || megabytes < 0) throw new Error(`PANTAU_MAX_HEAP_MB must be a whole number of megabytes, not "${maxHeapMb}".`);
+  if (!Number.isInteger(megabytes) || megabytes < 0)
+    throw new Error(`PANTAU_MAX_HEAP_MB must be a whole number of megabytes, not "${maxHeapMb}".`);
   if (megabytes === 0) return options;
   return `${options} --max-old-space-size=${megabytes}`.trim();
 }

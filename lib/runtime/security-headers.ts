@@ -29,7 +29,9 @@ export function staticSecurityHeaders(options: { https: boolean }): [string, str
     ["Referrer-Policy", "strict-origin-when-cross-origin"],
     ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"],
     ["Cross-Origin-Opener-Policy", "same-origin"],
-    ...(options.https ? ([["Strict-Transport-Security", "max-age=31536000; includeSubDomains"]] as [string, string][]) : []),
+    ...(options.https
+      ? ([["Strict-Transport-Security", "max-age=31536000; includeSubDomains"]] as [string, string][])
+      : []),
   ];
 }
 

@@ -41,7 +41,11 @@ function failure({ code, messageKey, values, field }: Failure): ActionFailure {
 }
 
 /** Revalidates `path` once the action has succeeded; a failed action leaves every cache alone. */
-export async function revalidateAfter<Result extends { ok: boolean }>(result: Promise<Result>, path: string, type: "layout" | "page" = "layout"): Promise<Result> {
+export async function revalidateAfter<Result extends { ok: boolean }>(
+  result: Promise<Result>,
+  path: string,
+  type: "layout" | "page" = "layout",
+): Promise<Result> {
   const settled = await result;
   if (settled.ok) revalidatePath(path, type);
   return settled;

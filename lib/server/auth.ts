@@ -52,7 +52,10 @@ export const authOptions: NextAuthOptions = {
         let attempt: Attempt;
         try {
           const ip = trustedClientAddress(request?.headers as Record<string, unknown> | undefined);
-          if (!ip) throw new Error("No trusted client address: start the app with `npm start` (scripts/serve.ts), not `next start`.");
+          if (!ip)
+            throw new Error(
+              "No trusted client address: start the app with `npm start` (scripts/serve.ts), not `next start`.",
+            );
           attempt = await attemptSignIn(raw, ip);
         } catch (error) {
           console.error("Sign-in failed on the server:", error);

@@ -25,8 +25,19 @@ const withValues = (values: Record<string, string | number>) => (Object.keys(val
 const FAILURES: readonly Row<never>[] = [
   row(NotFoundError, () => ({ code: "NOT_FOUND", status: 404, messageKey: "errors.notFound" })),
   row(ForbiddenError, (error) => ({ code: "FORBIDDEN", status: 403, messageKey: error.messageKey })),
-  row(ValidationError, (error) => ({ code: "VALIDATION", status: 400, messageKey: error.messageKey, ...withValues(error.values), ...(error.field ? { field: error.field } : {}) })),
-  row(ConflictError, (error) => ({ code: "CONFLICT", status: 409, messageKey: error.messageKey, ...withValues(error.values) })),
+  row(ValidationError, (error) => ({
+    code: "VALIDATION",
+    status: 400,
+    messageKey: error.messageKey,
+    ...withValues(error.values),
+    ...(error.field ? { field: error.field } : {}),
+  })),
+  row(ConflictError, (error) => ({
+    code: "CONFLICT",
+    status: 409,
+    messageKey: error.messageKey,
+    ...withValues(error.values),
+  })),
 ] as unknown as readonly Row<never>[];
 
 export const UNAUTHENTICATED: Failure = { code: "UNAUTHENTICATED", status: 401, messageKey: "errors.signInAgain" };

@@ -15,13 +15,21 @@ export function decodedSegment(value: string): string | null {
 /** Whether a path segment, before and after decoding, is free of control characters, decodable and not overlong. */
 export function isSaneSegment(value: string): boolean {
   const decoded = decodedSegment(value);
-  return decoded !== null && value.length <= MAX_SEGMENT * 3 && decoded.length <= MAX_SEGMENT && !hasControlCharacters(value) && !hasControlCharacters(decoded);
+  return (
+    decoded !== null &&
+    value.length <= MAX_SEGMENT * 3 &&
+    decoded.length <= MAX_SEGMENT &&
+    !hasControlCharacters(value) &&
+    !hasControlCharacters(decoded)
+  );
 }
 
 /** Whether every dynamic segment of a route (catch-all ones are arrays) is sane: otherwise the route answers 404 before any lookup. */
 export function paramsAreSane(params: unknown): boolean {
   if (!params || typeof params !== "object") return true;
-  return Object.values(params).every((value) => (Array.isArray(value) ? value : [value]).every((part) => typeof part !== "string" || isSaneSegment(part)));
+  return Object.values(params).every((value) =>
+    (Array.isArray(value) ? value : [value]).every((part) => typeof part !== "string" || isSaneSegment(part)),
+  );
 }
 
 /** The longest query string any page or handler reads (search boxes take 100 characters, filters fewer). */
@@ -62,7 +70,11 @@ export function isForeignActionPost(request: Request): boolean {
 
 /** What proxy.ts answers for a request that fails the checks above (400, or 403 for a foreign action post), or null to let it through. */
 export function refuseUnhygienicRequest(request: Request & { nextUrl?: URL }): Response | null {
-  const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  const text = (status: number, body: string) =>
+    new Response(body, {
+      status,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   if (requestHygieneProblem(request.nextUrl ?? new URL(request.url))) return text(400, "Permintaan tidak valid.");
   if (isForeignActionPost(request)) return text(403, "Asal permintaan tidak diizinkan.");
   return null;

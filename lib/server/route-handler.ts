@@ -11,7 +11,9 @@ import { getCurrentUser, type CurrentUser } from "./session";
  * by the failure table (an out-of-scope or missing record: 404, the same as
  * one that does not exist).
  */
-export function scopedRoute<Params>(work: (ctx: Ctx & { user: CurrentUser }, request: Request, params: Params) => Promise<Response>) {
+export function scopedRoute<Params>(
+  work: (ctx: Ctx & { user: CurrentUser }, request: Request, params: Params) => Promise<Response>,
+) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user || user.mustChangePassword) return failureResponse(UNAUTHENTICATED);

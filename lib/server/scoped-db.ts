@@ -13,7 +13,11 @@ export type Ctx = { scope: Scope; db: Db };
  * user's scope (districts read; districts and puskesmas written), set once with transaction-local set_config so they can never
  * leak to the next user of a pooled connection.
  */
-export async function withScope<T>(scope: Scope, work: (ctx: Ctx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
+export async function withScope<T>(
+  scope: Scope,
+  work: (ctx: Ctx) => Promise<T>,
+  options: { timeout?: number } = {},
+): Promise<T> {
   const read = readableDistrictIds(scope);
   return db().$transaction(
     async (tx) => {

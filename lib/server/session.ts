@@ -25,14 +25,25 @@ export async function resolveSessionUser(
   const user = await db().user.findUnique({
     where: { id: claims.userId },
     select: {
-      id: true, name: true, username: true, active: true, sessionVersion: true, mustChangePassword: true,
+      id: true,
+      name: true,
+      username: true,
+      active: true,
+      sessionVersion: true,
+      mustChangePassword: true,
       sessions: { where: liveSessionWhere(claims.sessionId, now), select: { id: true, lastSeenAt: true } },
     },
   });
   const session = user?.sessions[0];
   if (!user || !session || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   await touchSession(db(), session.id, session.lastSeenAt, now);
-  return { id: user.id, name: user.name, username: user.username, mustChangePassword: user.mustChangePassword, scope: await loadScope(user.id) };
+  return {
+    id: user.id,
+    name: user.name,
+    username: user.username,
+    mustChangePassword: user.mustChangePassword,
+    scope: await loadScope(user.id),
+  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,15 +53,24 @@ export async function loadScope(userId: string): Promise<Scope> {
   const grants = await loadGrants(db(), userId);
   const provinceIds = grants.filter((grant) => grant.provinceId && !grant.districtId).map((grant) => grant.provinceId!);
   const districts = provinceIds.length
-    ? await db().region.findMany({ where: { level: "KABUPATEN", provinceId: { in: provinceIds } }, select: { id: true, provinceId: true } })
+    ? await db().region.findMany({
+        where: { level: "KABUPATEN", provinceId: { in: provinceIds } },
+        select: { id: true, provinceId: true },
+      })
     : [];
   const districtsOfProvince = new Map<string, string[]>();
-  for (const district of districts) districtsOfProvince.set(district.provinceId!, [...(districtsOfProvince.get(district.provinceId!) ?? []), district.id]);
+  for (const district of districts)
+    districtsOfProvince.set(district.provinceId!, [
+      ...(districtsOfProvince.get(district.provinceId!) ?? []),
+      district.id,
+    ]);
   return buildScope(userId, grants, districtsOfProvince);
 }
 
 /** The signed-in user of this request, or null. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => resolveSessionUser(await getServerSession(authOptions)));
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> =>
+  resolveSessionUser(await getServerSession(authOptions)),
+);
 
 /**
  * For pages: the signed-in user, or a redirect to the sign-in page. A user

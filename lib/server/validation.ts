@@ -13,7 +13,11 @@ export function parseOrThrow<Schema extends z.ZodType>(schema: Schema, input: un
 
 /** A unique-constraint violation, from Prisma (P2002) or straight from PostgreSQL (23505). */
 export function isUniqueViolation(error: unknown): boolean {
-  const candidate = error as { code?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  const candidate = error as {
+    code?: string;
+    cause?: { code?: string };
+    meta?: { driverAdapterError?: { cause?: { kind?: string } } };
+  };
   return (
     candidate?.code === "P2002" ||
     candidate?.code === "23505" ||

@@ -3,8 +3,16 @@
 import { revalidateAfter, runAction } from "@/lib/server/action-client";
 import { saveBoard, updateBoardSettings } from "./board-service";
 import {
-  ZBoardSettings, ZCreateStaff, ZSaveBoard, ZSetStaffActive, ZUpdateStaff,
-  type TBoardSettings, type TCreateStaff, type TSaveBoard, type TSetStaffActive, type TUpdateStaff,
+  ZBoardSettings,
+  ZCreateStaff,
+  ZSaveBoard,
+  ZSetStaffActive,
+  ZUpdateStaff,
+  type TBoardSettings,
+  type TCreateStaff,
+  type TSaveBoard,
+  type TSetStaffActive,
+  type TUpdateStaff,
 } from "./schemas";
 import { createStaff, setStaffActive, updateStaff } from "./service";
 

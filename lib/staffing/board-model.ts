@@ -8,7 +8,8 @@ export type Places = Record<string, Place>;
 
 /** A board column: "none", a cluster ("3"), or a Klaster 5 sub-unit ("5-54"). */
 export const NONE = "none";
-export const columnKey = (place: Pick<Place, "clusterId" | "unitId"> | undefined) => (!place ? NONE : place.unitId ? `${place.clusterId}-${place.unitId}` : String(place.clusterId));
+export const columnKey = (place: Pick<Place, "clusterId" | "unitId"> | undefined) =>
+  !place ? NONE : place.unitId ? `${place.clusterId}-${place.unitId}` : String(place.clusterId);
 export function parseColumn(key: string): { clusterId: number; unitId: number | null } | null {
   if (key === NONE) return null;
   const [cluster, unit] = key.split("-");
@@ -16,10 +17,14 @@ export function parseColumn(key: string): { clusterId: number; unitId: number | 
 }
 
 /** Places from the assignments in force: own cluster and role, plus a supporting cluster if any. */
-export function placesFrom(assignments: { staffId: string; clusterId: number; unitId: number | null; role: ClusterRole; supporting: boolean }[]): Places {
+export function placesFrom(
+  assignments: { staffId: string; clusterId: number; unitId: number | null; role: ClusterRole; supporting: boolean }[],
+): Places {
   const places: Places = {};
-  for (const row of assignments.filter((assignment) => !assignment.supporting)) places[row.staffId] = { clusterId: row.clusterId, unitId: row.unitId, role: row.role, supportClusterId: null };
-  for (const row of assignments.filter((assignment) => assignment.supporting)) if (places[row.staffId]) places[row.staffId]!.supportClusterId = row.clusterId;
+  for (const row of assignments.filter((assignment) => !assignment.supporting))
+    places[row.staffId] = { clusterId: row.clusterId, unitId: row.unitId, role: row.role, supportClusterId: null };
+  for (const row of assignments.filter((assignment) => assignment.supporting))
+    if (places[row.staffId]) places[row.staffId]!.supportClusterId = row.clusterId;
   return places;
 }
 
@@ -50,7 +55,10 @@ export function setCoordinator(places: Places, staffId: string, coordinator: boo
   if (!place) return places;
   const next: Places = {};
   for (const [id, other] of Object.entries(places)) {
-    next[id] = coordinator && id !== staffId && other.clusterId === place.clusterId && other.role === "PENANGGUNG_JAWAB" ? { ...other, role: "ANGGOTA" } : other;
+    next[id] =
+      coordinator && id !== staffId && other.clusterId === place.clusterId && other.role === "PENANGGUNG_JAWAB"
+        ? { ...other, role: "ANGGOTA" }
+        : other;
   }
   next[staffId] = { ...place, role: coordinator ? "PENANGGUNG_JAWAB" : "ANGGOTA" };
   return next;
@@ -65,7 +73,9 @@ export function setSupport(places: Places, staffId: string, supportClusterId: nu
 export function toPlacements(places: Places): RulePlacement[] {
   return Object.entries(places).flatMap(([staffId, place]) => [
     { staffId, clusterId: place.clusterId, role: place.role, supporting: false },
-    ...(place.supportClusterId ? [{ staffId, clusterId: place.supportClusterId, role: "ANGGOTA" as const, supporting: true }] : []),
+    ...(place.supportClusterId
+      ? [{ staffId, clusterId: place.supportClusterId, role: "ANGGOTA" as const, supporting: true }]
+      : []),
   ]);
 }
 

@@ -9,7 +9,8 @@ export function nipProblem(nip: string): string | null {
   if (!/^\d{18}$/.test(nip)) return "staffing.errors.nipDigits";
   const birth = nip.slice(0, 8);
   const birthYear = Number(birth.slice(0, 4));
-  const birthValid = isRealIsoDate(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`) && birthYear >= 1940;
+  const birthValid =
+    isRealIsoDate(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`) && birthYear >= 1940;
   const appointYear = Number(nip.slice(8, 12));
   const appointMonth = Number(nip.slice(12, 14));
   const appointValid = appointMonth >= 1 && appointMonth <= 12 && appointYear >= birthYear + 15;

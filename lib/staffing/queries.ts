@@ -39,7 +39,13 @@ export type StaffRow = {
   version: number;
   pustu: { name: string } | null;
 };
-export type BoardAssignment = { staffId: string; clusterId: number; unitId: number | null; role: ClusterRole; supporting: boolean };
+export type BoardAssignment = {
+  staffId: string;
+  clusterId: number;
+  unitId: number | null;
+  role: ClusterRole;
+  supporting: boolean;
+};
 export type Board = {
   puskesmas: StaffingPuskesmas;
   date: Date;
@@ -52,10 +58,12 @@ export type Board = {
   assignments: BoardAssignment[];
 };
 
-
 /** The reference clusters with Klaster 5's sub-units (not district data). */
 export function listClusters(ctx: Ctx) {
-  return ctx.db.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, units: { orderBy: { id: "asc" }, select: { id: true, name: true } } } });
+  return ctx.db.cluster.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, name: true, units: { orderBy: { id: "asc" }, select: { id: true, name: true } } },
+  });
 }
 
 /**
@@ -66,7 +74,10 @@ export function listClusters(ctx: Ctx) {
  */
 export async function getBoard(ctx: Ctx, puskesmasId: string, date: Date | null): Promise<Board> {
   const puskesmas = await staffingPuskesmas(ctx, puskesmasId);
-  const district = await ctx.db.region.findUniqueOrThrow({ where: { id: puskesmas.districtId }, select: { code: true } });
+  const district = await ctx.db.region.findUniqueOrThrow({
+    where: { id: puskesmas.districtId },
+    select: { code: true },
+  });
   const today = todayIn(timeZoneOfRegion(district.code));
   const day = date && date < today ? date : today;
   const isToday = day.getTime() === today.getTime();
@@ -78,7 +89,10 @@ export async function getBoard(ctx: Ctx, puskesmasId: string, date: Date | null)
   const assigned = [...new Set(assignments.map((row) => row.staffId))];
   const end = new Date(day.getTime() + 86_400_000);
   const staff = await ctx.db.staff.findMany({
-    where: { ...where, OR: isToday ? [{ active: true }] : [{ id: { in: assigned } }, { active: true, createdAt: { lt: end } }] },
+    where: {
+      ...where,
+      OR: isToday ? [{ active: true }] : [{ id: { in: assigned } }, { active: true, createdAt: { lt: end } }],
+    },
     orderBy: { name: "asc" },
     select: STAFF_SELECT,
   });
@@ -90,7 +104,13 @@ export async function getBoard(ctx: Ctx, puskesmasId: string, date: Date | null)
     clusters: await listClusters(ctx),
     pustu: await pustuOf(ctx, puskesmas),
     staff,
-    assignments: assignments.map((row) => ({ staffId: row.staffId, clusterId: row.clusterId, unitId: row.clusterUnitId, role: row.role, supporting: row.supporting })),
+    assignments: assignments.map((row) => ({
+      staffId: row.staffId,
+      clusterId: row.clusterId,
+      unitId: row.clusterUnitId,
+      role: row.role,
+      supporting: row.supporting,
+    })),
   };
 }
 
@@ -100,7 +120,11 @@ function staffWhere(puskesmas: StaffingPuskesmas, filters: TStaffFilters): Prism
     puskesmasId: puskesmas.id,
     ...(filters.status === "semua" ? {} : { active: filters.status === "aktif" }),
     ...(filters.profesi ? { profession: filters.profesi } : {}),
-    ...(filters.cari ? { OR: [{ name: { contains: filters.cari, mode: "insensitive" as const } }, { nip: { contains: filters.cari } }] } : {}),
+    ...(filters.cari
+      ? {
+          OR: [{ name: { contains: filters.cari, mode: "insensitive" as const } }, { nip: { contains: filters.cari } }],
+        }
+      : {}),
   };
 }
 
@@ -111,12 +135,25 @@ const ORDER: Record<TStaffFilters["urut"], Prisma.StaffOrderByWithRelationInput[
 };
 
 /** The roster page: filtered, sorted and paginated; `all` returns every matching row (for export). */
-export async function listStaff(ctx: Ctx, puskesmasId: string, filters: TStaffFilters, options: { all?: boolean } = {}) {
+export async function listStaff(
+  ctx: Ctx,
+  puskesmasId: string,
+  filters: TStaffFilters,
+  options: { all?: boolean } = {},
+) {
   const puskesmas = await staffingPuskesmas(ctx, puskesmasId);
   const where = staffWhere(puskesmas, filters);
   const total = await ctx.db.staff.count({ where });
-  const window = options.all ? { page: 1, pageCount: 1, skip: 0, take: Math.max(total, 1) } : pageWindow(total, filters.hal, STAFF_PAGE_SIZE);
-  const rows = await ctx.db.staff.findMany({ where, orderBy: ORDER[filters.urut], skip: window.skip, take: window.take, select: STAFF_SELECT });
+  const window = options.all
+    ? { page: 1, pageCount: 1, skip: 0, take: Math.max(total, 1) }
+    : pageWindow(total, filters.hal, STAFF_PAGE_SIZE);
+  const rows = await ctx.db.staff.findMany({
+    where,
+    orderBy: ORDER[filters.urut],
+    skip: window.skip,
+    take: window.take,
+    select: STAFF_SELECT,
+  });
   const page: Page<StaffRow> = { rows, total, page: window.page, pageCount: window.pageCount };
   return { puskesmas, page, pustu: await pustuOf(ctx, puskesmas) };
 }
@@ -125,17 +162,31 @@ export async function listStaff(ctx: Ctx, puskesmasId: string, filters: TStaffFi
 export async function getStaffDetail(ctx: Ctx, puskesmasId: string, staffId: string) {
   const puskesmas = await staffingPuskesmas(ctx, puskesmasId);
   await requireStaff(ctx, staffId, undefined, puskesmas.id);
-  const staff = await ctx.db.staff.findFirstOrThrow({ where: { id: staffId, districtId: puskesmas.districtId }, select: STAFF_SELECT });
+  const staff = await ctx.db.staff.findFirstOrThrow({
+    where: { id: staffId, districtId: puskesmas.districtId },
+    select: STAFF_SELECT,
+  });
   const history = await ctx.db.clusterAssignment.findMany({
     where: { districtId: puskesmas.districtId, staffId: staff.id },
     orderBy: [{ effectiveFrom: "desc" }, { supporting: "asc" }],
-    select: { id: true, role: true, supporting: true, effectiveFrom: true, effectiveTo: true, cluster: { select: { name: true } }, unit: { select: { name: true } } },
+    select: {
+      id: true,
+      role: true,
+      supporting: true,
+      effectiveFrom: true,
+      effectiveTo: true,
+      cluster: { select: { name: true } },
+      unit: { select: { name: true } },
+    },
   });
   return { puskesmas, staff, history, pustu: await pustuOf(ctx, puskesmas) };
 }
 
 /** The head(s) of a puskesmas, by their user accounts, for the structure's top box. */
 export async function headsOf(ctx: Ctx, puskesmasId: string): Promise<string[]> {
-  const roles = await ctx.db.roleAssignment.findMany({ where: { puskesmasId, role: { in: rolesWith("staff.write") }, user: { active: true } }, select: { user: { select: { name: true } } } });
+  const roles = await ctx.db.roleAssignment.findMany({
+    where: { puskesmasId, role: { in: rolesWith("staff.write") }, user: { active: true } },
+    select: { user: { select: { name: true } } },
+  });
   return roles.map((role) => role.user.name).sort();
 }

@@ -16,7 +16,14 @@ export type StaffingRollupRow = {
 };
 export type StaffingRollup = {
   rows: StaffingRollupRow[];
-  totals: { puskesmas: number; withRoster: number; staff: number; assigned: number; clustersWithoutCoordinator: number; pustuBelowMinimum: number };
+  totals: {
+    puskesmas: number;
+    withRoster: number;
+    staff: number;
+    assigned: number;
+    clustersWithoutCoordinator: number;
+    pustuBelowMinimum: number;
+  };
 };
 
 /**
@@ -28,9 +35,20 @@ export type StaffingRollup = {
 export async function getStaffingRollup(ctx: Ctx, districtId: string, asOf: Date): Promise<StaffingRollup> {
   await requireDistrict(ctx, { id: districtId });
   const open = { districtId, closedAt: null };
-  const puskesmas = await ctx.db.facility.findMany({ where: { ...open, type: "PUSKESMAS" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-  const pustu = await ctx.db.facility.findMany({ where: { ...open, type: "PUSTU" }, orderBy: { name: "asc" }, select: { id: true, name: true, parentId: true } });
-  const staff = await ctx.db.staff.findMany({ where: { districtId, active: true }, select: { id: true, puskesmasId: true, profession: true, posting: true, pustuId: true } });
+  const puskesmas = await ctx.db.facility.findMany({
+    where: { ...open, type: "PUSKESMAS" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  const pustu = await ctx.db.facility.findMany({
+    where: { ...open, type: "PUSTU" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, parentId: true },
+  });
+  const staff = await ctx.db.staff.findMany({
+    where: { districtId, active: true },
+    select: { id: true, puskesmasId: true, profession: true, posting: true, pustuId: true },
+  });
   const assignments = await ctx.db.clusterAssignment.findMany({
     where: { districtId, staff: { active: true }, ...inForceOn(asOf) },
     select: { staffId: true, clusterId: true, role: true, supporting: true },
@@ -50,7 +68,10 @@ export async function getStaffingRollup(ctx: Ctx, districtId: string, asOf: Date
     const placements = assignmentsOf.get(unit.id) ?? [];
     const assigned = new Set(placements.filter((row) => !row.supporting).map((row) => row.staffId)).size;
     // A roster never entered says nothing about coordinators or pustu staffing ("belum ada data", not 5 findings).
-    const coordinators = people.length === 0 ? { issues: [] } : checkCoordinators({ staff: people, placements, pustu: [], allowSecondCluster: true });
+    const coordinators =
+      people.length === 0
+        ? { issues: [] }
+        : checkCoordinators({ staff: people, placements, pustu: [], allowSecondCluster: true });
     const pustuBelowMinimum = pustu
       .filter((candidate) => candidate.parentId === unit.id && people.length > 0)
       .map((candidate) => ({ id: candidate.id, name: candidate.name, ...pustuStaffing(people, candidate.id) }))
@@ -62,7 +83,9 @@ export async function getStaffingRollup(ctx: Ctx, districtId: string, asOf: Date
       staff: people.length,
       assigned,
       assignedPercent: people.length ? Math.round((assigned / people.length) * 100) : null,
-      clustersWithoutCoordinator: coordinators.issues.filter((issue) => issue.key === "noCoordinator").map((issue) => issue.clusterId!),
+      clustersWithoutCoordinator: coordinators.issues
+        .filter((issue) => issue.key === "noCoordinator")
+        .map((issue) => issue.clusterId!),
       pustuBelowMinimum,
     };
   });

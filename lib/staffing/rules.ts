@@ -15,7 +15,13 @@ import { pustuStaffing } from "@/lib/rules/pustu-staffed";
 
 export const CLUSTER_IDS = [1, 2, 3, 4, 5] as const;
 /** Professions that deliver clinical care: doctors, dentists, nurses, dental nurses and midwives. */
-export const CLINICAL_PROFESSIONS: readonly Profession[] = ["DOKTER", "DOKTER_GIGI", "PERAWAT", "PERAWAT_GIGI", "BIDAN"];
+export const CLINICAL_PROFESSIONS: readonly Profession[] = [
+  "DOKTER",
+  "DOKTER_GIGI",
+  "PERAWAT",
+  "PERAWAT_GIGI",
+  "BIDAN",
+];
 export { PUSTU_MIN_STAFF, PUSTU_REQUIRED } from "@/lib/rules/pustu-staffed";
 
 export type RulePerson = { id: string; profession: Profession; posting: Posting; pustuId: string | null };
@@ -29,7 +35,13 @@ export type RuleInput = {
 };
 
 export type RuleCode = "ALL_ASSIGNED" | "COORDINATORS" | "K2_BIDAN" | "K3_K4_CLINICAL" | "PUSTU_STAFFING";
-export const RULE_CODES: readonly RuleCode[] = ["ALL_ASSIGNED", "COORDINATORS", "K2_BIDAN", "K3_K4_CLINICAL", "PUSTU_STAFFING"];
+export const RULE_CODES: readonly RuleCode[] = [
+  "ALL_ASSIGNED",
+  "COORDINATORS",
+  "K2_BIDAN",
+  "K3_K4_CLINICAL",
+  "PUSTU_STAFFING",
+];
 
 /**
  * Where each rule comes from, shown beside it: "sourced" rules restate a public
@@ -45,7 +57,13 @@ export const RULE_BASIS: Record<RuleCode, "sourced" | "district"> = {
 };
 
 /** One finding: a catalogue key (under staffing.issues), its values, and the people, cluster or pustu it concerns. */
-export type RuleIssue = { key: string; values: Record<string, string | number>; staffIds: string[]; clusterId?: number; pustuId?: string };
+export type RuleIssue = {
+  key: string;
+  values: Record<string, string | number>;
+  staffIds: string[];
+  clusterId?: number;
+  pustuId?: string;
+};
 export type RuleResult = { code: RuleCode; passed: boolean; issues: RuleIssue[] };
 
 const own = (placements: RulePlacement[]) => placements.filter((placement) => !placement.supporting);
@@ -62,7 +80,14 @@ export function checkAllAssigned(input: RuleInput): RuleResult {
     if (primary.length === 0) unassigned.push(person.id);
     if (primary.length > 1) several.push(person.id);
     if (support.length > 0 && !input.allowSecondCluster) supportNotAllowed.push(person.id);
-    else if (support.length > 1 || support.some((placement) => primary.some((main) => main.clusterId === placement.clusterId) || placement.role === "PENANGGUNG_JAWAB")) badSupport.push(person.id);
+    else if (
+      support.length > 1 ||
+      support.some(
+        (placement) =>
+          primary.some((main) => main.clusterId === placement.clusterId) || placement.role === "PENANGGUNG_JAWAB",
+      )
+    )
+      badSupport.push(person.id);
   }
   const issues = [
     { key: "unassigned", staffIds: unassigned },
@@ -78,9 +103,18 @@ export function checkAllAssigned(input: RuleInput): RuleResult {
 export function checkCoordinators(input: RuleInput): RuleResult {
   const issues: RuleIssue[] = [];
   for (const clusterId of CLUSTER_IDS) {
-    const coordinators = own(input.placements).filter((placement) => placement.clusterId === clusterId && placement.role === "PENANGGUNG_JAWAB");
-    if (coordinators.length === 0) issues.push({ key: "noCoordinator", values: { cluster: clusterId }, staffIds: [], clusterId });
-    if (coordinators.length > 1) issues.push({ key: "severalCoordinators", values: { cluster: clusterId, count: coordinators.length }, staffIds: coordinators.map((placement) => placement.staffId), clusterId });
+    const coordinators = own(input.placements).filter(
+      (placement) => placement.clusterId === clusterId && placement.role === "PENANGGUNG_JAWAB",
+    );
+    if (coordinators.length === 0)
+      issues.push({ key: "noCoordinator", values: { cluster: clusterId }, staffIds: [], clusterId });
+    if (coordinators.length > 1)
+      issues.push({
+        key: "severalCoordinators",
+        values: { cluster: clusterId, count: coordinators.length },
+        staffIds: coordinators.map((placement) => placement.staffId),
+        clusterId,
+      });
   }
   return { code: "COORDINATORS", passed: issues.length === 0, issues };
 }
@@ -92,14 +126,22 @@ function professionOf(input: RuleInput): Map<string, Profession> {
 /** People of `professions` in `clusterId` (own or supporting), and those elsewhere who could join it. */
 function professionalsIn(input: RuleInput, clusterId: number, professions: readonly Profession[]) {
   const profession = professionOf(input);
-  const inCluster = input.placements.filter((placement) => placement.clusterId === clusterId && professions.includes(profession.get(placement.staffId)!));
+  const inCluster = input.placements.filter(
+    (placement) => placement.clusterId === clusterId && professions.includes(profession.get(placement.staffId)!),
+  );
   const candidates = input.staff.filter((person) => professions.includes(person.profession)).map((person) => person.id);
   return { present: inCluster.length > 0, candidates };
 }
 
 export function checkK2Bidan(input: RuleInput): RuleResult {
   const { present, candidates } = professionalsIn(input, 2, ["BIDAN"]);
-  return { code: "K2_BIDAN", passed: present, issues: present ? [] : [{ key: "k2NoBidan", values: { count: candidates.length }, staffIds: candidates, clusterId: 2 }] };
+  return {
+    code: "K2_BIDAN",
+    passed: present,
+    issues: present
+      ? []
+      : [{ key: "k2NoBidan", values: { count: candidates.length }, staffIds: candidates, clusterId: 2 }],
+  };
 }
 
 export function checkK3K4Clinical(input: RuleInput): RuleResult {
@@ -118,7 +160,12 @@ export function checkPustuStaffing(input: RuleInput): RuleResult {
   for (const pustu of input.pustu) {
     const staffing = pustuStaffing(input.staff, pustu.id);
     if (!staffing.ok) {
-      issues.push({ key: "pustuUnderstaffed", values: { pustu: pustu.name, count: staffing.count, missing: staffing.missing.join(", ") || "-" }, staffIds: staffing.staffIds, pustuId: pustu.id });
+      issues.push({
+        key: "pustuUnderstaffed",
+        values: { pustu: pustu.name, count: staffing.count, missing: staffing.missing.join(", ") || "-" },
+        staffIds: staffing.staffIds,
+        pustuId: pustu.id,
+      });
     }
   }
   return { code: "PUSTU_STAFFING", passed: issues.length === 0, issues };
@@ -126,7 +173,13 @@ export function checkPustuStaffing(input: RuleInput): RuleResult {
 
 /** Every rule, in the order the board shows them. */
 export function checkBoard(input: RuleInput): RuleResult[] {
-  return [checkAllAssigned(input), checkCoordinators(input), checkK2Bidan(input), checkK3K4Clinical(input), checkPustuStaffing(input)];
+  return [
+    checkAllAssigned(input),
+    checkCoordinators(input),
+    checkK2Bidan(input),
+    checkK3K4Clinical(input),
+    checkPustuStaffing(input),
+  ];
 }
 
 /** The readiness score: how many rules pass, of how many. */

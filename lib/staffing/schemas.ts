@@ -34,21 +34,34 @@ export function checkPosting(
   pustu: { value: unknown; path: string; message: string },
   context: z.RefinementCtx,
 ): void {
-  if (value.posting !== "PUSKESMAS" && !pustu.value) context.addIssue({ code: "custom", message: pustu.message, path: [pustu.path] });
-  if (value.posting === "PUSTU_TERJADWAL" && !value.pustuSchedule) context.addIssue({ code: "custom", message: "staffing.errors.scheduleRequired", path: ["pustuSchedule"] });
+  if (value.posting !== "PUSKESMAS" && !pustu.value)
+    context.addIssue({ code: "custom", message: pustu.message, path: [pustu.path] });
+  if (value.posting === "PUSTU_TERJADWAL" && !value.pustuSchedule)
+    context.addIssue({ code: "custom", message: "staffing.errors.scheduleRequired", path: ["pustuSchedule"] });
 }
 
 const ZStaffFields = z
   .object(STAFF_FIELDS)
-  .superRefine((value, context) => checkPosting(value, { value: value.pustuId, path: "pustuId", message: "staffing.errors.pustuRequired" }, context));
+  .superRefine((value, context) =>
+    checkPosting(value, { value: value.pustuId, path: "pustuId", message: "staffing.errors.pustuRequired" }, context),
+  );
 
 export const ZCreateStaff = z.object({ puskesmasId: z.uuid("errors.notFound"), staff: ZStaffFields });
 export type TCreateStaff = z.input<typeof ZCreateStaff>;
 
-export const ZUpdateStaff = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1), staff: ZStaffFields });
+export const ZUpdateStaff = z.object({
+  id: z.uuid("errors.notFound"),
+  version: z.number().int().min(1),
+  staff: ZStaffFields,
+});
 export type TUpdateStaff = z.input<typeof ZUpdateStaff>;
 
-export const ZSetStaffActive = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1), active: z.boolean(), effectiveDate: ZIsoDate });
+export const ZSetStaffActive = z.object({
+  id: z.uuid("errors.notFound"),
+  version: z.number().int().min(1),
+  active: z.boolean(),
+  effectiveDate: ZIsoDate,
+});
 export type TSetStaffActive = z.input<typeof ZSetStaffActive>;
 
 /** One person's place on the board: own cluster (and Klaster 5 sub-unit), role, and an optional supporting cluster. */
@@ -70,7 +83,11 @@ export const ZSaveBoard = z.object({
 });
 export type TSaveBoard = z.input<typeof ZSaveBoard>;
 
-export const ZBoardSettings = z.object({ puskesmasId: z.uuid("errors.notFound"), boardVersion: z.number().int().min(1), allowSecondCluster: z.boolean() });
+export const ZBoardSettings = z.object({
+  puskesmasId: z.uuid("errors.notFound"),
+  boardVersion: z.number().int().min(1),
+  allowSecondCluster: z.boolean(),
+});
 export type TBoardSettings = z.input<typeof ZBoardSettings>;
 
 /** The staff list's URL state. */

@@ -17,7 +17,8 @@ async function checkedFields(ctx: Ctx, puskesmas: { id: string; districtId: stri
   const atPuskesmas = fields.posting === "PUSKESMAS";
   if (!atPuskesmas) {
     const pustu = await pustuOf(ctx, puskesmas);
-    if (!pustu.some((unit) => unit.id === fields.pustuId)) throw new ValidationError("staffing.errors.pustuNotOurs", "pustuId");
+    if (!pustu.some((unit) => unit.id === fields.pustuId))
+      throw new ValidationError("staffing.errors.pustuNotOurs", "pustuId");
   }
   return {
     name: fields.name,
@@ -35,7 +36,13 @@ async function checkedFields(ctx: Ctx, puskesmas: { id: string; districtId: stri
  * puskesmas, another one, another district or nowhere the user can see; one held
  * outside the user's puskesmas is audited first (a probe for who is where).
  */
-async function withNipCheck<T>(ctx: Ctx, puskesmas: { id: string; districtId: string }, nip: string | null, exceptStaffId: string | null, work: () => Promise<T>): Promise<T> {
+async function withNipCheck<T>(
+  ctx: Ctx,
+  puskesmas: { id: string; districtId: string },
+  nip: string | null,
+  exceptStaffId: string | null,
+  work: () => Promise<T>,
+): Promise<T> {
   if (nip) {
     const outside = await nipsHeldOutside(ctx, puskesmas.districtId, [nip], puskesmas.id, exceptStaffId ?? undefined);
     if (outside.size > 0) {
@@ -54,13 +61,21 @@ async function withNipCheck<T>(ctx: Ctx, puskesmas: { id: string; districtId: st
 export async function createStaff(ctx: Ctx, input: z.output<typeof ZCreateStaff>): Promise<{ id: string }> {
   const puskesmas = await requirePuskesmas(ctx, input.puskesmasId, "staff.write");
   const data = await checkedFields(ctx, puskesmas, input.staff);
-  return withNipCheck(ctx, puskesmas, data.nip, null, () => ctx.db.staff.create({ data: { ...data, districtId: puskesmas.districtId, puskesmasId: puskesmas.id }, select: { id: true } }));
+  return withNipCheck(ctx, puskesmas, data.nip, null, () =>
+    ctx.db.staff.create({
+      data: { ...data, districtId: puskesmas.districtId, puskesmasId: puskesmas.id },
+      select: { id: true },
+    }),
+  );
 }
 
 /** A staff member of a puskesmas the user heads: anyone else's staff is "not found" or "forbidden" like their puskesmas. */
 async function editableStaff(ctx: Ctx, id: string) {
   const { puskesmasId } = await requireStaff(ctx, id, "staff.write");
-  const staff = await ctx.db.staff.findFirstOrThrow({ where: { id }, select: { id: true, puskesmasId: true, active: true } });
+  const staff = await ctx.db.staff.findFirstOrThrow({
+    where: { id },
+    select: { id: true, puskesmasId: true, active: true },
+  });
   const puskesmas = await requirePuskesmas(ctx, puskesmasId, "staff.write");
   return { staff, puskesmas };
 }
@@ -69,7 +84,10 @@ export async function updateStaff(ctx: Ctx, input: z.output<typeof ZUpdateStaff>
   const { staff, puskesmas } = await editableStaff(ctx, input.id);
   const data = await checkedFields(ctx, puskesmas, input.staff);
   const updated = await withNipCheck(ctx, puskesmas, data.nip, staff.id, () =>
-    ctx.db.staff.updateMany({ where: { id: staff.id, districtId: puskesmas.districtId, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+    ctx.db.staff.updateMany({
+      where: { id: staff.id, districtId: puskesmas.districtId, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    }),
   );
   if (updated.count === 0) throw await conflictFromAudit(ctx.db, "Staff", staff.id);
   return { version: input.version + 1 };
@@ -88,10 +106,19 @@ export async function setStaffActive(ctx: Ctx, input: z.output<typeof ZSetStaffA
   });
   if (updated.count === 0) throw await conflictFromAudit(ctx.db, "Staff", staff.id);
   if (!input.active) {
-    const open = await ctx.db.clusterAssignment.findMany({ where: { districtId: puskesmas.districtId, staffId: staff.id, effectiveTo: null }, select: { id: true, effectiveFrom: true } });
-    const latest = open.reduce((max, assignment) => (assignment.effectiveFrom > max ? assignment.effectiveFrom : max), new Date(0));
-    if (latest > input.effectiveDate) throw new ValidationError("staffing.errors.effectiveBeforeLast", "effectiveDate", { date: toIsoDate(latest) });
-    const startedLater = open.filter((assignment) => assignment.effectiveFrom >= input.effectiveDate).map((assignment) => assignment.id);
+    const open = await ctx.db.clusterAssignment.findMany({
+      where: { districtId: puskesmas.districtId, staffId: staff.id, effectiveTo: null },
+      select: { id: true, effectiveFrom: true },
+    });
+    const latest = open.reduce(
+      (max, assignment) => (assignment.effectiveFrom > max ? assignment.effectiveFrom : max),
+      new Date(0),
+    );
+    if (latest > input.effectiveDate)
+      throw new ValidationError("staffing.errors.effectiveBeforeLast", "effectiveDate", { date: toIsoDate(latest) });
+    const startedLater = open
+      .filter((assignment) => assignment.effectiveFrom >= input.effectiveDate)
+      .map((assignment) => assignment.id);
     await ctx.db.clusterAssignment.deleteMany({ where: { id: { in: startedLater } } });
     await ctx.db.clusterAssignment.updateMany({
       where: { id: { in: open.map((assignment) => assignment.id).filter((id) => !startedLater.includes(id)) } },

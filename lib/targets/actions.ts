@@ -1,7 +1,14 @@
 "use server";
 
 import { revalidateAfter, runAction } from "@/lib/server/action-client";
-import { ZCreateTarget, ZUpdateTarget, ZVoidTarget, type TCreateTarget, type TUpdateTarget, type TVoidTarget } from "./schemas";
+import {
+  ZCreateTarget,
+  ZUpdateTarget,
+  ZVoidTarget,
+  type TCreateTarget,
+  type TUpdateTarget,
+  type TVoidTarget,
+} from "./schemas";
 import { createTarget, updateTarget, voidTarget } from "./service";
 
 const REVALIDATE = ["/kabupaten/[code]", "layout"] as const;

@@ -10,7 +10,8 @@ export function targetCeiling(kind: TargetKind, network: number): number {
   return network + Math.max(5, Math.ceil(network * 0.1));
 }
 
-export type TargetBound = { verdict: "ok" } | { verdict: "warn"; network: number } | { verdict: "refuse"; network: number; ceiling: number };
+export type TargetBound =
+  { verdict: "ok" } | { verdict: "warn"; network: number } | { verdict: "refuse"; network: number; ceiling: number };
 
 /** A target above the ceiling is refused; one above today's network only warns. */
 export function checkTargetBound(kind: TargetKind, targetCount: number, network: number): TargetBound {

@@ -15,9 +15,15 @@ const FACILITY_OF: Partial<Record<TargetKind, "PUSKESMAS" | "PUSTU" | "POSYANDU"
 export async function networkSize(ctx: Ctx, districtId: string, kind: TargetKind, today: Date): Promise<number> {
   const type = FACILITY_OF[kind];
   const recorded = type
-    ? await ctx.db.facility.count({ where: { districtId, type, OR: [{ closedAt: null }, { closedAt: { gt: today } }] } })
+    ? await ctx.db.facility.count({
+        where: { districtId, type, OR: [{ closedAt: null }, { closedAt: { gt: today } }] },
+      })
     : await ctx.db.region.count({ where: { districtId, level: "DESA" } });
   const metric: FigureMetric = type ?? "DESA";
-  const reported = await ctx.db.reportedFigure.findFirst({ where: { districtId, metric, asOf: { lte: today } }, orderBy: { asOf: "desc" }, select: { value: true } });
+  const reported = await ctx.db.reportedFigure.findFirst({
+    where: { districtId, metric, asOf: { lte: today } },
+    orderBy: { asOf: "desc" },
+    select: { value: true },
+  });
   return Math.max(recorded, reported?.value ?? 0);
 }

@@ -22,8 +22,22 @@ export async function listTargets(ctx: Ctx, district: DistrictSummary): Promise<
   const rows = await ctx.db.rolloutTarget.findMany({
     where: { districtId: district.id },
     orderBy: [{ year: "desc" }, { kind: "asc" }],
-    select: { id: true, year: true, kind: true, targetCount: true, deadline: true, note: true, source: true, version: true, voidedAt: true },
+    select: {
+      id: true,
+      year: true,
+      kind: true,
+      targetCount: true,
+      deadline: true,
+      note: true,
+      source: true,
+      version: true,
+      voidedAt: true,
+    },
   });
-  const corrections = await correctionsOf(ctx, "TARGET", rows.map((row) => row.id));
+  const corrections = await correctionsOf(
+    ctx,
+    "TARGET",
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => ({ ...row, corrections: corrections.get(row.id) ?? [] }));
 }

@@ -19,22 +19,49 @@ function checkDeadline(year: number, deadline: Date): void {
 }
 
 /** Refuses a target above the district's network plus the margin (./bounds.ts); one above today's network warns. */
-async function checkBound(ctx: Ctx, district: { id: string; code: string }, kind: TargetKind, targetCount: number): Promise<TargetWarning | undefined> {
+async function checkBound(
+  ctx: Ctx,
+  district: { id: string; code: string },
+  kind: TargetKind,
+  targetCount: number,
+): Promise<TargetWarning | undefined> {
   const network = await networkSize(ctx, district.id, kind, todayIn(timeZoneOfRegion(district.code)));
   const bound = checkTargetBound(kind, targetCount, network);
-  if (bound.verdict === "refuse") throw new ValidationError("errors.targetAboveNetwork", "targetCount", { network: bound.network, ceiling: bound.ceiling });
-  return bound.verdict === "warn" ? { messageKey: "targetForm.aboveNetwork", values: { network: bound.network } } : undefined;
+  if (bound.verdict === "refuse")
+    throw new ValidationError("errors.targetAboveNetwork", "targetCount", {
+      network: bound.network,
+      ceiling: bound.ceiling,
+    });
+  return bound.verdict === "warn"
+    ? { messageKey: "targetForm.aboveNetwork", values: { network: bound.network } }
+    : undefined;
 }
 
-export async function createTarget(ctx: Ctx, input: z.output<typeof ZCreateTarget>): Promise<{ id: string; warning?: TargetWarning }> {
+export async function createTarget(
+  ctx: Ctx,
+  input: z.output<typeof ZCreateTarget>,
+): Promise<{ id: string; warning?: TargetWarning }> {
   const district = await requireDistrict(ctx, { code: input.districtCode }, "target.write");
   checkDeadline(input.year, input.deadline);
   const warning = await checkBound(ctx, district, input.kind, input.targetCount);
-  const existing = await ctx.db.rolloutTarget.findFirst({ where: { districtId: district.id, year: input.year, kind: input.kind }, select: { voidedAt: true } });
-  if (existing) throw new ValidationError(existing.voidedAt ? "errors.targetVoidedExists" : "errors.targetExists", "kind", { year: input.year });
+  const existing = await ctx.db.rolloutTarget.findFirst({
+    where: { districtId: district.id, year: input.year, kind: input.kind },
+    select: { voidedAt: true },
+  });
+  if (existing)
+    throw new ValidationError(existing.voidedAt ? "errors.targetVoidedExists" : "errors.targetExists", "kind", {
+      year: input.year,
+    });
   try {
     const created = await ctx.db.rolloutTarget.create({
-      data: { districtId: district.id, year: input.year, kind: input.kind, targetCount: input.targetCount, deadline: input.deadline, note: input.note ?? null },
+      data: {
+        districtId: district.id,
+        year: input.year,
+        kind: input.kind,
+        targetCount: input.targetCount,
+        deadline: input.deadline,
+        note: input.note ?? null,
+      },
       select: { id: true },
     });
     return { ...created, ...(warning ? { warning } : {}) };
@@ -63,14 +90,29 @@ const snapshot = (target: Awaited<ReturnType<typeof editableTarget>>["target"]) 
 });
 
 /** Corrects a target, with a reason: the previous values stay in its correction record (and the audit log). */
-export async function updateTarget(ctx: Ctx, input: z.output<typeof ZUpdateTarget>): Promise<{ version: number; warning?: TargetWarning }> {
+export async function updateTarget(
+  ctx: Ctx,
+  input: z.output<typeof ZUpdateTarget>,
+): Promise<{ version: number; warning?: TargetWarning }> {
   const { target, district } = await editableTarget(ctx, input.id);
   checkDeadline(target.year, input.deadline);
   const warning = await checkBound(ctx, district, target.kind, input.targetCount);
-  await recordCorrection(ctx, { districtId: target.districtId, entity: "TARGET", recordId: target.id, kind: "CORRECTED", reason: input.reason, previous: snapshot(target) });
+  await recordCorrection(ctx, {
+    districtId: target.districtId,
+    entity: "TARGET",
+    recordId: target.id,
+    kind: "CORRECTED",
+    reason: input.reason,
+    previous: snapshot(target),
+  });
   const updated = await ctx.db.rolloutTarget.updateMany({
     where: { id: target.id, districtId: target.districtId, version: input.version, voidedAt: null },
-    data: { targetCount: input.targetCount, deadline: input.deadline, note: input.note ?? null, version: { increment: 1 } },
+    data: {
+      targetCount: input.targetCount,
+      deadline: input.deadline,
+      note: input.note ?? null,
+      version: { increment: 1 },
+    },
   });
   if (updated.count === 0) throw await conflictFromAudit(ctx.db, "RolloutTarget", target.id);
   return { version: input.version + 1, ...(warning ? { warning } : {}) };
@@ -79,7 +121,14 @@ export async function updateTarget(ctx: Ctx, input: z.output<typeof ZUpdateTarge
 /** Voids a target, with a reason: it stays, marked "dibatalkan", and drops out of progress and comparisons. */
 export async function voidTarget(ctx: Ctx, input: z.output<typeof ZVoidTarget>): Promise<void> {
   const { target } = await editableTarget(ctx, input.id);
-  await recordCorrection(ctx, { districtId: target.districtId, entity: "TARGET", recordId: target.id, kind: "VOIDED", reason: input.reason, previous: snapshot(target) });
+  await recordCorrection(ctx, {
+    districtId: target.districtId,
+    entity: "TARGET",
+    recordId: target.id,
+    kind: "VOIDED",
+    reason: input.reason,
+    previous: snapshot(target),
+  });
   const updated = await ctx.db.rolloutTarget.updateMany({
     where: { id: target.id, districtId: target.districtId, version: input.version, voidedAt: null },
     data: { voidedAt: new Date(), version: { increment: 1 } },

@@ -1,8 +1,26 @@
 "use server";
 
 import { revalidateAfter, runAction } from "@/lib/server/action-client";
-import { ZChangeOwnPassword, ZCreateUser, ZGrantRole, ZNoInput, ZResetPassword, ZRevokeRole, ZSetUserActive, type TCreateUser, type TGrantRole } from "./schemas";
-import { changeOwnPassword, createUser, grantRole, resetPassword, revokeRole, setUserActive, signOutEverywhere } from "./service";
+import {
+  ZChangeOwnPassword,
+  ZCreateUser,
+  ZGrantRole,
+  ZNoInput,
+  ZResetPassword,
+  ZRevokeRole,
+  ZSetUserActive,
+  type TCreateUser,
+  type TGrantRole,
+} from "./schemas";
+import {
+  changeOwnPassword,
+  createUser,
+  grantRole,
+  resetPassword,
+  revokeRole,
+  setUserActive,
+  signOutEverywhere,
+} from "./service";
 
 const REVALIDATE = ["/pengguna", "layout"] as const;
 

@@ -16,7 +16,9 @@ const districtManagers = (scope: Scope) => districtGrantsWith(scope, "user.manag
  */
 export function canGrant(scope: Scope, role: Role, place: Place): boolean {
   if (can(scope, "user.manage")) return true;
-  return districtManagers(scope).some((grant) => place.districtId === grant.districtId && ROLE_RANK[role] > ROLE_RANK[grant.role]);
+  return districtManagers(scope).some(
+    (grant) => place.districtId === grant.districtId && ROLE_RANK[role] > ROLE_RANK[grant.role],
+  );
 }
 
 /**
@@ -27,7 +29,11 @@ export function canGrant(scope: Scope, role: Role, place: Place): boolean {
 export function canManageUser(scope: Scope, targetGrants: Grant[]): boolean {
   if (can(scope, "user.manage")) return true;
   if (targetGrants.length === 0) return false;
-  return districtManagers(scope).some((admin) => targetGrants.every((grant) => grant.districtId === admin.districtId && ROLE_RANK[grant.role] > ROLE_RANK[admin.role]));
+  return districtManagers(scope).some((admin) =>
+    targetGrants.every(
+      (grant) => grant.districtId === admin.districtId && ROLE_RANK[grant.role] > ROLE_RANK[admin.role],
+    ),
+  );
 }
 
 /** The shape a role's place must have (ROLE_PLACE), mirrored by the database's ck_role_place check. */

@@ -21,13 +21,33 @@ export function canManageUsers(ctx: Ctx): boolean {
   return managedUsers(ctx) !== null;
 }
 
-export type UserRow = { id: string; username: string; name: string; active: boolean; mustChangePassword: boolean; roles: string[] };
+export type UserRow = {
+  id: string;
+  username: string;
+  name: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  roles: string[];
+};
 
-export async function listUsers(ctx: Ctx, filters: { q: string; page: number }): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
+export async function listUsers(
+  ctx: Ctx,
+  filters: { q: string; page: number },
+): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
   const scopeWhere = managedUsers(ctx);
   if (!scopeWhere) throw new NotFoundError("users");
   const where: Prisma.UserWhereInput = {
-    AND: [scopeWhere, filters.q ? { OR: [{ username: { contains: filters.q.toLowerCase() } }, { name: { contains: filters.q, mode: "insensitive" } }] } : {}],
+    AND: [
+      scopeWhere,
+      filters.q
+        ? {
+            OR: [
+              { username: { contains: filters.q.toLowerCase() } },
+              { name: { contains: filters.q, mode: "insensitive" } },
+            ],
+          }
+        : {},
+    ],
   };
   const total = await ctx.db.user.count({ where });
   const { page, pageCount, skip, take } = pageWindow(total, filters.page, USER_PAGE_SIZE);
@@ -36,7 +56,14 @@ export async function listUsers(ctx: Ctx, filters: { q: string; page: number }):
     orderBy: { username: "asc" },
     skip,
     take,
-    select: { id: true, username: true, name: true, active: true, mustChangePassword: true, roles: { select: { role: true } } },
+    select: {
+      id: true,
+      username: true,
+      name: true,
+      active: true,
+      mustChangePassword: true,
+      roles: { select: { role: true } },
+    },
   });
   return { total, page, pageCount, rows: rows.map((row) => ({ ...row, roles: row.roles.map((role) => role.role) })) };
 }
@@ -53,10 +80,15 @@ export type ManagedUser = {
 /** A user the caller may manage, with named places; anyone else is "not found". */
 export async function getManagedUser(ctx: Ctx, id: string): Promise<ManagedUser> {
   if (!z.uuid().safeParse(id).success) throw new NotFoundError("user");
-  const user = await ctx.db.user.findUnique({ where: { id }, select: { id: true, username: true, name: true, active: true, mustChangePassword: true } });
+  const user = await ctx.db.user.findUnique({
+    where: { id },
+    select: { id: true, username: true, name: true, active: true, mustChangePassword: true },
+  });
   const grants = user ? await loadGrants(ctx.db, user.id) : [];
   if (!user || !canManageUser(ctx.scope, grants)) throw new NotFoundError("user");
-  const regionIds = grants.flatMap((grant) => [grant.districtId ?? grant.provinceId].filter((value): value is string => Boolean(value)));
+  const regionIds = grants.flatMap((grant) =>
+    [grant.districtId ?? grant.provinceId].filter((value): value is string => Boolean(value)),
+  );
   const regions = await ctx.db.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, name: true } });
   const puskesmas = await ctx.db.facility.findMany({
     where: { id: { in: grants.map((grant) => grant.puskesmasId).filter((value): value is string => Boolean(value)) } },
@@ -65,7 +97,10 @@ export async function getManagedUser(ctx: Ctx, id: string): Promise<ManagedUser>
   const names = new Map([...regions, ...puskesmas].map((place) => [place.id, place.name]));
   return {
     ...user,
-    grants: grants.map((grant) => ({ ...grant, placeName: names.get(grant.puskesmasId ?? grant.districtId ?? grant.provinceId ?? "") ?? null })),
+    grants: grants.map((grant) => ({
+      ...grant,
+      placeName: names.get(grant.puskesmasId ?? grant.districtId ?? grant.provinceId ?? "") ?? null,
+    })),
   };
 }
 
@@ -73,5 +108,9 @@ export async function getManagedUser(ctx: Ctx, id: string): Promise<ManagedUser>
 export async function listGrantablePuskesmas(ctx: Ctx): Promise<{ id: string; name: string }[]> {
   const districtIds = districtsWhere(ctx.scope, "user.manage");
   if (districtIds.length === 0) return [];
-  return ctx.db.facility.findMany({ where: { type: "PUSKESMAS", districtId: { in: districtIds }, closedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return ctx.db.facility.findMany({
+    where: { type: "PUSKESMAS", districtId: { in: districtIds }, closedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -2,13 +2,16 @@ import { z } from "zod";
 import { ROLES } from "@/lib/enums";
 import { zText } from "@/lib/validation/text";
 
-
 export const ZPassword = zText({ max: 200, keepSpaces: true }).min(12, "errors.passwordTooShort");
 
 /** A role and the place it covers, named by Kemendagri code (province or district) or puskesmas id. */
 export const ZRolePlace = z.object({
   role: z.enum(ROLES, "errors.required"),
-  regionCode: z.string().trim().regex(/^\d{2}(\.\d{2})?$/, "errors.regionCodeShort").optional(),
+  regionCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2}(\.\d{2})?$/, "errors.regionCodeShort")
+    .optional(),
   puskesmasId: z.uuid("errors.notFound").optional(),
 });
 
@@ -29,5 +32,8 @@ export const ZResetPassword = z.object({ userId: z.uuid("errors.notFound"), temp
 export const ZSetUserActive = z.object({ userId: z.uuid("errors.notFound"), active: z.boolean() });
 export const ZChangeOwnPassword = z
   .object({ currentPassword: zText({ max: 200, min: 1, keepSpaces: true }), newPassword: ZPassword })
-  .refine((value) => value.currentPassword !== value.newPassword, { message: "errors.passwordUnchanged", path: ["newPassword"] });
+  .refine((value) => value.currentPassword !== value.newPassword, {
+    message: "errors.passwordUnchanged",
+    path: ["newPassword"],
+  });
 export const ZNoInput = z.object({}).strict();

@@ -7,20 +7,41 @@ import type { Ctx } from "@/lib/server/scoped-db";
 import { isUniqueViolation } from "@/lib/server/validation";
 import type { z } from "zod";
 import { canGrant, canManageUser, placeFitsRole, type Place } from "./grants";
-import type { ZChangeOwnPassword, ZCreateUser, ZGrantRole, ZResetPassword, ZRevokeRole, ZSetUserActive } from "./schemas";
+import type {
+  ZChangeOwnPassword,
+  ZCreateUser,
+  ZGrantRole,
+  ZResetPassword,
+  ZRevokeRole,
+  ZSetUserActive,
+} from "./schemas";
 
 type RolePlaceInput = { role: Role; regionCode?: string; puskesmasId?: string };
 
 /** Resolves the place named in a form on the server; a puskesmas outside the user's sight is "not found". */
 async function resolvePlace(ctx: Ctx, input: RolePlaceInput): Promise<Place & { regionId: string | null }> {
   if (input.puskesmasId) {
-    const puskesmas = await ctx.db.facility.findFirst({ where: { id: input.puskesmasId, type: "PUSKESMAS" }, select: { id: true, districtId: true } });
+    const puskesmas = await ctx.db.facility.findFirst({
+      where: { id: input.puskesmasId, type: "PUSKESMAS" },
+      select: { id: true, districtId: true },
+    });
     if (!puskesmas) throw new NotFoundError("puskesmas");
-    const district = await ctx.db.region.findUniqueOrThrow({ where: { id: puskesmas.districtId }, select: { provinceId: true } });
-    return { regionId: puskesmas.districtId, provinceId: district.provinceId, districtId: puskesmas.districtId, puskesmasId: puskesmas.id };
+    const district = await ctx.db.region.findUniqueOrThrow({
+      where: { id: puskesmas.districtId },
+      select: { provinceId: true },
+    });
+    return {
+      regionId: puskesmas.districtId,
+      provinceId: district.provinceId,
+      districtId: puskesmas.districtId,
+      puskesmasId: puskesmas.id,
+    };
   }
   if (input.regionCode) {
-    const region = await ctx.db.region.findUnique({ where: { code: input.regionCode }, select: { id: true, level: true, provinceId: true } });
+    const region = await ctx.db.region.findUnique({
+      where: { code: input.regionCode },
+      select: { id: true, level: true, provinceId: true },
+    });
     if (!region) throw new ValidationError("errors.regionUnknown", "regionCode", { code: input.regionCode });
     return region.level === "PROVINSI"
       ? { regionId: region.id, provinceId: region.id, districtId: null, puskesmasId: null }
@@ -37,14 +58,18 @@ async function checkedPlace(ctx: Ctx, input: RolePlaceInput) {
 }
 
 /** A user the caller may manage, with their grants; anyone else is "not found". */
-async function manageableUser(ctx: Ctx, userId: string): Promise<{ id: string; username: string; grants: StoredGrant[] }> {
+async function manageableUser(
+  ctx: Ctx,
+  userId: string,
+): Promise<{ id: string; username: string; grants: StoredGrant[] }> {
   const user = await ctx.db.user.findUnique({ where: { id: userId }, select: { id: true, username: true } });
   const grants = user ? await loadGrants(ctx.db, user.id) : [];
   if (!user || !canManageUser(ctx.scope, grants)) throw new NotFoundError("user");
   return { ...user, grants };
 }
 
-const auditDistrict = (grants: { districtId: string | null }[]) => grants.find((grant) => grant.districtId)?.districtId ?? null;
+const auditDistrict = (grants: { districtId: string | null }[]) =>
+  grants.find((grant) => grant.districtId)?.districtId ?? null;
 
 export async function createUser(ctx: Ctx, input: z.output<typeof ZCreateUser>): Promise<{ id: string }> {
   const place = await checkedPlace(ctx, input);
@@ -66,11 +91,18 @@ export async function createUser(ctx: Ctx, input: z.output<typeof ZCreateUser>):
       action: "user.create",
       entity: "user",
       entityId: user.id,
-      after: { username: input.username, name: input.name, role: input.role, regionId: place.regionId, puskesmasId: place.puskesmasId },
+      after: {
+        username: input.username,
+        name: input.name,
+        role: input.role,
+        regionId: place.regionId,
+        puskesmasId: place.puskesmasId,
+      },
     });
     return user;
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ValidationError("errors.usernameTaken", "username", { username: input.username });
+    if (isUniqueViolation(error))
+      throw new ValidationError("errors.usernameTaken", "username", { username: input.username });
     throw error;
   }
 }
@@ -99,7 +131,10 @@ export async function grantRole(ctx: Ctx, input: z.output<typeof ZGrantRole>): P
 }
 
 export async function revokeRole(ctx: Ctx, input: z.output<typeof ZRevokeRole>): Promise<void> {
-  const assignment = await ctx.db.roleAssignment.findUnique({ where: { id: input.roleAssignmentId }, select: { id: true, userId: true } });
+  const assignment = await ctx.db.roleAssignment.findUnique({
+    where: { id: input.roleAssignmentId },
+    select: { id: true, userId: true },
+  });
   if (!assignment) throw new NotFoundError("role");
   const target = await manageableUser(ctx, assignment.userId);
   const grant = target.grants.find((candidate) => candidate.assignmentId === assignment.id)!;
@@ -112,7 +147,12 @@ export async function revokeRole(ctx: Ctx, input: z.output<typeof ZRevokeRole>):
     action: "user.revoke_role",
     entity: "user",
     entityId: target.id,
-    before: { role: grant.role, districtId: grant.districtId, provinceId: grant.provinceId, puskesmasId: grant.puskesmasId },
+    before: {
+      role: grant.role,
+      districtId: grant.districtId,
+      provinceId: grant.provinceId,
+      puskesmasId: grant.puskesmasId,
+    },
   });
 }
 
@@ -120,9 +160,19 @@ export async function resetPassword(ctx: Ctx, input: z.output<typeof ZResetPassw
   const target = await manageableUser(ctx, input.userId);
   await ctx.db.user.update({
     where: { id: target.id },
-    data: { passwordHash: await hashPassword(input.temporaryPassword), mustChangePassword: true, sessionVersion: { increment: 1 } },
+    data: {
+      passwordHash: await hashPassword(input.temporaryPassword),
+      mustChangePassword: true,
+      sessionVersion: { increment: 1 },
+    },
   });
-  await writeAudit(ctx.db, { actorId: ctx.scope.userId, districtId: auditDistrict(target.grants), action: "user.reset_password", entity: "user", entityId: target.id });
+  await writeAudit(ctx.db, {
+    actorId: ctx.scope.userId,
+    districtId: auditDistrict(target.grants),
+    action: "user.reset_password",
+    entity: "user",
+    entityId: target.id,
+  });
 }
 
 export async function setUserActive(ctx: Ctx, input: z.output<typeof ZSetUserActive>): Promise<void> {
@@ -144,16 +194,33 @@ export async function setUserActive(ctx: Ctx, input: z.output<typeof ZSetUserAct
 /** Changes the caller's own password and ends all their sessions, this one included. */
 export async function changeOwnPassword(ctx: Ctx, input: z.output<typeof ZChangeOwnPassword>): Promise<void> {
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.scope.userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new ValidationError("errors.currentPasswordWrong", "currentPassword");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+    throw new ValidationError("errors.currentPasswordWrong", "currentPassword");
   await ctx.db.user.update({
     where: { id: ctx.scope.userId },
-    data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, sessionVersion: { increment: 1 } },
+    data: {
+      passwordHash: await hashPassword(input.newPassword),
+      mustChangePassword: false,
+      sessionVersion: { increment: 1 },
+    },
   });
-  await writeAudit(ctx.db, { actorId: ctx.scope.userId, districtId: auditDistrict(ctx.scope.grants), action: "user.change_password", entity: "user", entityId: ctx.scope.userId });
+  await writeAudit(ctx.db, {
+    actorId: ctx.scope.userId,
+    districtId: auditDistrict(ctx.scope.grants),
+    action: "user.change_password",
+    entity: "user",
+    entityId: ctx.scope.userId,
+  });
 }
 
 /** Ends every session of the caller, on every device. */
 export async function signOutEverywhere(ctx: Ctx): Promise<void> {
   await ctx.db.user.update({ where: { id: ctx.scope.userId }, data: { sessionVersion: { increment: 1 } } });
-  await writeAudit(ctx.db, { actorId: ctx.scope.userId, districtId: auditDistrict(ctx.scope.grants), action: "auth.sign_out_everywhere", entity: "auth", entityId: ctx.scope.userId });
+  await writeAudit(ctx.db, {
+    actorId: ctx.scope.userId,
+    districtId: auditDistrict(ctx.scope.grants),
+    action: "auth.sign_out_everywhere",
+    entity: "auth",
+    entityId: ctx.scope.userId,
+  });
 }

@@ -34,11 +34,19 @@ type TextOptions = {
  * other control characters (errors.controlCharacters) and enforces a length
  * limit (errors.tooLong).
  */
-export function zText({ max, min = 0, multiline = false, keepSpaces = false, requiredKey = "errors.required" }: TextOptions) {
+export function zText({
+  max,
+  min = 0,
+  multiline = false,
+  keepSpaces = false,
+  requiredKey = "errors.required",
+}: TextOptions) {
   let schema = z.string({ error: requiredKey });
   if (multiline) schema = schema.overwrite(normaliseNewlines);
   if (!keepSpaces) schema = schema.trim();
-  schema = schema.refine((text) => !hasControlCharacters(text, multiline), "errors.controlCharacters").max(max, "errors.tooLong");
+  schema = schema
+    .refine((text) => !hasControlCharacters(text, multiline), "errors.controlCharacters")
+    .max(max, "errors.tooLong");
   return min > 0 ? schema.min(min, requiredKey) : schema;
 }
 

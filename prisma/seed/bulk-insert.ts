@@ -7,7 +7,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * keys; columns left out take their defaults. `table` is a constant of the
  * seed, never user input.
  */
-export async function insertRows(tx: Prisma.TransactionClient, table: string, rows: Record<string, unknown>[]): Promise<void> {
+export async function insertRows(
+  tx: Prisma.TransactionClient,
+  table: string,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
   const list = columns.map((column) => `"${column}"`).join(", ");

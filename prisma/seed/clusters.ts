@@ -3,7 +3,12 @@ export const CLUSTERS = [
   { id: 1, code: "K1", name: "Klaster 1 – Manajemen", nameEn: "Cluster 1 – Management" },
   { id: 2, code: "K2", name: "Klaster 2 – Ibu dan Anak", nameEn: "Cluster 2 – Mothers and Children" },
   { id: 3, code: "K3", name: "Klaster 3 – Usia Dewasa dan Lansia", nameEn: "Cluster 3 – Adults and Elderly" },
-  { id: 4, code: "K4", name: "Klaster 4 – Penanggulangan Penyakit Menular", nameEn: "Cluster 4 – Communicable Disease Control" },
+  {
+    id: 4,
+    code: "K4",
+    name: "Klaster 4 – Penanggulangan Penyakit Menular",
+    nameEn: "Cluster 4 – Communicable Disease Control",
+  },
   { id: 5, code: "K5", name: "Klaster 5 – Lintas Klaster", nameEn: "Cluster 5 – Cross-cluster Services" },
 ];
 

@@ -89,7 +89,13 @@ export const TARGET_FACTS: TargetFact[] = [
 export type FigureFact = { districtCode: string; metric: FigureMetric; value: number; asOf: string; source: string };
 
 export const FIGURE_FACTS: FigureFact[] = [
-  { districtCode: "17.02", metric: "PUSKESMAS", value: 21, asOf: "2024-07-30", source: SOURCES.rejangLebongSosialisasi },
+  {
+    districtCode: "17.02",
+    metric: "PUSKESMAS",
+    value: 21,
+    asOf: "2024-07-30",
+    source: SOURCES.rejangLebongSosialisasi,
+  },
   { districtCode: "61.03", metric: "PUSTU", value: 95, asOf: "2024-12-12", source: SOURCES.sanggau },
   { districtCode: "61.03", metric: "DESA", value: 163, asOf: "2024-12-12", source: SOURCES.sanggau },
   { districtCode: "61.03", metric: "PUSKESMAS", value: 19, asOf: "2024-12-12", source: SOURCES.sanggau },
@@ -148,11 +154,33 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "provinsi.bengkulu", name: "Dinkes Provinsi Bengkulu", role: "PROVINCE_OFFICIAL", regionCode: "17" },
   { username: "provinsi.jateng", name: "Dinkes Provinsi Jawa Tengah", role: "PROVINCE_OFFICIAL", regionCode: "33" },
   { username: "admin.rejanglebong", name: "Admin Dinkes Rejang Lebong", role: "DINKES_ADMIN", regionCode: "17.02" },
-  { username: "perencana.rejanglebong", name: "Perencana Dinkes Rejang Lebong", role: "DINKES_PLANNER", regionCode: "17.02" },
+  {
+    username: "perencana.rejanglebong",
+    name: "Perencana Dinkes Rejang Lebong",
+    role: "DINKES_PLANNER",
+    regionCode: "17.02",
+  },
   { username: "perencana.kudus", name: "Perencana Dinkes Kudus", role: "DINKES_PLANNER", regionCode: "33.19" },
-  { username: "perencana.pandeglang", name: "Perencana Dinkes Pandeglang", role: "DINKES_PLANNER", regionCode: "36.01" },
+  {
+    username: "perencana.pandeglang",
+    name: "Perencana Dinkes Pandeglang",
+    role: "DINKES_PLANNER",
+    regionCode: "36.01",
+  },
   { username: "perencana.sanggau", name: "Perencana Dinkes Sanggau", role: "DINKES_PLANNER", regionCode: "61.03" },
-  { username: "kepala.sumberurip", name: "Kepala Puskesmas Sumber Urip", role: "PUSKESMAS_HEAD", regionCode: "17.02", puskesmasCode: "1011912" },
+  {
+    username: "kepala.sumberurip",
+    name: "Kepala Puskesmas Sumber Urip",
+    role: "PUSKESMAS_HEAD",
+    regionCode: "17.02",
+    puskesmasCode: "1011912",
+  },
   // Curup Timur (named in the Rejang Lebong article) is not yet implementing: its head proposes stages for the Dinkes to verify.
-  { username: "kepala.curuptimur", name: "Kepala Puskesmas Curup Timur", role: "PUSKESMAS_HEAD", regionCode: "17.02", puskesmasCode: "1011919" },
+  {
+    username: "kepala.curuptimur",
+    name: "Kepala Puskesmas Curup Timur",
+    role: "PUSKESMAS_HEAD",
+    regionCode: "17.02",
+    puskesmasCode: "1011919",
+  },
 ];

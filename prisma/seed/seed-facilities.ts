@@ -23,7 +23,13 @@ const STATED_PLACEMENTS: Record<string, string> = {
  */
 export function placementLine(basis: string, uncertain: boolean): string {
   if (uncertain) return "Tidak pasti: tidak ada kecamatan atau desa yang namanya sama persis; belum diverifikasi.";
-  const places = [/kecamatan/.test(basis) && "kecamatan", /desa/.test(basis) && "desa", /kelurahan/.test(basis) && "kelurahan"].filter(Boolean).join(" dan ");
+  const places = [
+    /kecamatan/.test(basis) && "kecamatan",
+    /desa/.test(basis) && "desa",
+    /kelurahan/.test(basis) && "kelurahan",
+  ]
+    .filter(Boolean)
+    .join(" dan ");
   const similar = basis.includes("~") || basis.includes("spelling") || basis.includes("partial") ? "mirip" : "sama";
   return `Disimpulkan dari nama puskesmas yang ${similar} dengan nama ${places || "wilayah"}; belum diverifikasi.`;
 }
@@ -108,12 +114,14 @@ async function seedServiceAreas(
   for (const row of rows) byKecamatan.set(row.kec_code, [...(byKecamatan.get(row.kec_code) ?? []), row]);
   const served = new Map<string, { puskesmasCode: string; districtCode: string }>();
   for (const row of rows) {
-    if (row.host_village_code) served.set(row.host_village_code, { puskesmasCode: row.kode_instansi_src, districtCode: row.kab_code });
+    if (row.host_village_code)
+      served.set(row.host_village_code, { puskesmasCode: row.kode_instansi_src, districtCode: row.kab_code });
   }
   for (const region of regions) {
     if (region.level !== "DESA" || served.has(region.code)) continue;
     const sole = byKecamatan.get(region.parentCode!);
-    if (sole?.length === 1) served.set(region.code, { puskesmasCode: sole[0]!.kode_instansi_src, districtCode: sole[0]!.kab_code });
+    if (sole?.length === 1)
+      served.set(region.code, { puskesmasCode: sole[0]!.kode_instansi_src, districtCode: sole[0]!.kab_code });
   }
   await tx.puskesmasDesa.createMany({
     skipDuplicates: true,

@@ -25,7 +25,14 @@ export async function seedSanggauPustu(tx: Tx, regions: ReferenceRegion[]): Prom
   const pustu = puskesmas.flatMap((row, index) => {
     const kecCode = row.kec_code.replace("?", "");
     // A desa of the puskesmas' kecamatan that hosts no puskesmas and no other example pustu.
-    const desa = regions.find((region) => region.level === "DESA" && region.kind === "DESA" && region.parentCode === kecCode && !hosts.has(region.code) && !used.has(region.code));
+    const desa = regions.find(
+      (region) =>
+        region.level === "DESA" &&
+        region.kind === "DESA" &&
+        region.parentCode === kecCode &&
+        !hosts.has(region.code) &&
+        !used.has(region.code),
+    );
     if (desa) used.add(desa.code);
     if (!desa) return [];
     const code = `ILUS-PUSTU-${row.kode_instansi_src}`;
@@ -47,7 +54,8 @@ export async function seedSanggauPustu(tx: Tx, regions: ReferenceRegion[]): Prom
       parentId: facilityId("PUSKESMAS", row.kode_instansi_src),
       isIllustrative: true,
       placementVerified: false,
-      placementNote: "Ilustratif: contoh pustu; Dinkes Sanggau melaporkan 95 pustu untuk 163 desa (Desember 2024) tanpa nama dan letaknya.",
+      placementNote:
+        "Ilustratif: contoh pustu; Dinkes Sanggau melaporkan 95 pustu untuk 163 desa (Desember 2024) tanpa nama dan letaknya.",
     })),
   });
   await tx.staff.createMany({
@@ -139,7 +147,13 @@ function illustrativeNip(index: number): string {
   return `${birth}${appointed}${(index % 2) + 1}${String(index + 1).padStart(3, "0")}`;
 }
 
-const COMPETENCIES: KaderCompetency[] = ["PENGELOLAAN_POSYANDU", "BAYI_BALITA", "IBU_HAMIL_MENYUSUI", "USIA_SEKOLAH_REMAJA", "DEWASA_LANSIA"];
+const COMPETENCIES: KaderCompetency[] = [
+  "PENGELOLAAN_POSYANDU",
+  "BAYI_BALITA",
+  "IBU_HAMIL_MENYUSUI",
+  "USIA_SEKOLAH_REMAJA",
+  "DEWASA_LANSIA",
+];
 
 /** Puskesmas Sumber Urip: an illustrative roster of 45 on the five clusters, two pustu, and a posyandu with kader. */
 export async function seedSumberUripRoster(tx: Tx): Promise<void> {
@@ -162,7 +176,11 @@ export async function seedSumberUripRoster(tx: Tx): Promise<void> {
     })),
   });
 
-  const staff = SUMBER_URIP_STAFF.map((person, index) => ({ ...person, id: seedId(`staff:${SUMBER_URIP}:${index + 1}`), index }));
+  const staff = SUMBER_URIP_STAFF.map((person, index) => ({
+    ...person,
+    id: seedId(`staff:${SUMBER_URIP}:${index + 1}`),
+    index,
+  }));
   await tx.staff.createMany({
     skipDuplicates: true,
     data: staff.map(({ id, profession, index, status = "PNS", pustu }) => ({
@@ -173,7 +191,11 @@ export async function seedSumberUripRoster(tx: Tx): Promise<void> {
       nip: status === "PNS" ? illustrativeNip(index) : null,
       profession,
       employmentStatus: status,
-      posting: pustu ? (pustu.schedule ? ("PUSTU_TERJADWAL" as const) : ("PUSTU_MENETAP" as const)) : ("PUSKESMAS" as const),
+      posting: pustu
+        ? pustu.schedule
+          ? ("PUSTU_TERJADWAL" as const)
+          : ("PUSTU_MENETAP" as const)
+        : ("PUSKESMAS" as const),
       pustuId: pustu ? facilityId("PUSTU", SUMBER_URIP_PUSTU[pustu.index]!.code) : null,
       pustuSchedule: pustu?.schedule ?? null,
       isIllustrative: true,

@@ -16,7 +16,21 @@ import { regionId } from "./seed-regions";
 type Tx = Prisma.TransactionClient;
 
 /** Districts seeded with real puskesmas and illustrative progress, so a province has something to compare. */
-export const PROVINCE_DEMO_DISTRICT_CODES = ["17.01", "17.03", "17.04", "17.05", "17.06", "17.07", "17.08", "17.09", "17.71", "33.17", "33.18", "33.20", "33.21"] as const;
+export const PROVINCE_DEMO_DISTRICT_CODES = [
+  "17.01",
+  "17.03",
+  "17.04",
+  "17.05",
+  "17.06",
+  "17.07",
+  "17.08",
+  "17.09",
+  "17.71",
+  "33.17",
+  "33.18",
+  "33.20",
+  "33.21",
+] as const;
 
 const ILLUSTRATIVE_NOTE = "Ilustratif: data contoh, tidak berasal dari sumber.";
 
@@ -42,7 +56,10 @@ function pathTo(stage: IlpStage, key: string): Step[] {
   const order: IlpStage[] = ["PERSIAPAN", "UJI_COBA", "MENERAPKAN"];
   const steps = order.slice(0, order.indexOf(stage) + 1);
   const start = unit(`${key}:start`) * 0.5;
-  return steps.map((step, index) => ({ stage: step, date: dayBetween(Math.min(0.999, start + index * 0.2 + unit(`${key}:${index}`) * 0.1)) }));
+  return steps.map((step, index) => ({
+    stage: step,
+    date: dayBetween(Math.min(0.999, start + index * 0.2 + unit(`${key}:${index}`) * 0.1)),
+  }));
 }
 
 /** Stage reached by a facility of a district whose pace is `pace` (0–1). */
@@ -116,7 +133,9 @@ export async function seedProvinceDemo(tx: Tx, regions: ReferenceRegion[]): Prom
           searchText: facilitySearchText(unitRow.name),
           kecamatanId: unitRow.place ? regionId(unitRow.place.code) : null,
           placementVerified: false,
-          placementNote: unitRow.place ? `Disimpulkan dari nama: kecamatan ${unitRow.place.name}` : "Kecamatan belum diketahui: sumber (Komdat) tidak menyebutnya.",
+          placementNote: unitRow.place
+            ? `Disimpulkan dari nama: kecamatan ${unitRow.place.name}`
+            : "Kecamatan belum diketahui: sumber (Komdat) tidak menyebutnya.",
           desaId: null,
           parentId: null,
           isIllustrative: false,
@@ -124,13 +143,30 @@ export async function seedProvinceDemo(tx: Tx, regions: ReferenceRegion[]): Prom
         `pkm:${unitRow.code}`,
         stageFor(pace, `pkm:${unitRow.code}`),
       );
-      (["DOKTER", "BIDAN", "PERAWAT", "AHLI_GIZI", "SANITARIAN", "ADMINISTRASI"] as Profession[]).forEach((profession, index) => {
-        const id = seedId(`staff:ilus:${unitRow.code}:${index + 1}`);
-        staff.push({ id, districtId, puskesmasId: facilityId("PUSKESMAS", unitRow.code), name: `Tenaga ${index + 1} ${unitRow.name} (ilustratif)`, profession, posting: "PUSKESMAS", pustuId: null, isIllustrative: true });
-        if (unit(`assign:${id}`) < pace + 0.1) {
-          assignments.push({ id: seedId(`assignment:${id}`), districtId, staffId: id, clusterId: (index % 4) + 1, effectiveFrom: date(dayBetween(unit(`from:${id}`) * 0.9)) });
-        }
-      });
+      (["DOKTER", "BIDAN", "PERAWAT", "AHLI_GIZI", "SANITARIAN", "ADMINISTRASI"] as Profession[]).forEach(
+        (profession, index) => {
+          const id = seedId(`staff:ilus:${unitRow.code}:${index + 1}`);
+          staff.push({
+            id,
+            districtId,
+            puskesmasId: facilityId("PUSKESMAS", unitRow.code),
+            name: `Tenaga ${index + 1} ${unitRow.name} (ilustratif)`,
+            profession,
+            posting: "PUSKESMAS",
+            pustuId: null,
+            isIllustrative: true,
+          });
+          if (unit(`assign:${id}`) < pace + 0.1) {
+            assignments.push({
+              id: seedId(`assignment:${id}`),
+              districtId,
+              staffId: id,
+              clusterId: (index % 4) + 1,
+              effectiveFrom: date(dayBetween(unit(`from:${id}`) * 0.9)),
+            });
+          }
+        },
+      );
     }
     if (puskesmas.length === 0) continue;
     targets.push({
@@ -148,12 +184,28 @@ export async function seedProvinceDemo(tx: Tx, regions: ReferenceRegion[]): Prom
     const coverage = 0.25 + unit(`coverage:${districtCode}`) * 0.6;
     desa.forEach((village, index) => {
       if (unit(`pustu:${village.code}`) >= coverage) return;
-      const parent = puskesmas.find((row) => row.place?.code === village.parentCode) ?? puskesmas[index % puskesmas.length]!;
+      const parent =
+        puskesmas.find((row) => row.place?.code === village.parentCode) ?? puskesmas[index % puskesmas.length]!;
       const pustuCode = `ILUS-PUSTU-${village.code}`;
-      const common = { districtId, kecamatanId: regionId(village.parentCode!), desaId: regionId(village.code), isIllustrative: true, placementVerified: false, placementNote: ILLUSTRATIVE_NOTE };
+      const common = {
+        districtId,
+        kecamatanId: regionId(village.parentCode!),
+        desaId: regionId(village.code),
+        isIllustrative: true,
+        placementVerified: false,
+        placementNote: ILLUSTRATIVE_NOTE,
+      };
       const pustuId = facilityId("PUSTU", pustuCode);
       addFacility(
-        { ...common, id: pustuId, type: "PUSTU", code: pustuCode, name: `Pustu ${village.name}`, searchText: facilitySearchText(`Pustu ${village.name}`), parentId: facilityId("PUSKESMAS", parent.code) },
+        {
+          ...common,
+          id: pustuId,
+          type: "PUSTU",
+          code: pustuCode,
+          name: `Pustu ${village.name}`,
+          searchText: facilitySearchText(`Pustu ${village.name}`),
+          parentId: facilityId("PUSKESMAS", parent.code),
+        },
         `pustu:${village.code}`,
         stageFor(pace, `pustu:${village.code}`, 0.6),
       );
@@ -174,21 +226,40 @@ export async function seedProvinceDemo(tx: Tx, regions: ReferenceRegion[]): Prom
       const posyanduId = facilityId("POSYANDU", posyanduCode);
       const posyanduName = `Posyandu ${village.name} (ilustratif)`;
       addFacility(
-        { ...common, id: posyanduId, type: "POSYANDU", code: posyanduCode, name: posyanduName, searchText: facilitySearchText(posyanduName), parentId: pustuId },
+        {
+          ...common,
+          id: posyanduId,
+          type: "POSYANDU",
+          code: posyanduCode,
+          name: posyanduName,
+          searchText: facilitySearchText(posyanduName),
+          parentId: pustuId,
+        },
         `posyandu:${village.code}`,
         stageFor(pace, `posyandu:${village.code}`, 0.4),
       );
       for (let slot = 0; slot < 3; slot += 1) {
         const roll = unit(`kader:${village.code}:${slot}`);
         const level: KaderLevel = roll < 0.15 + pace * 0.2 ? "UTAMA" : roll < 0.45 + pace * 0.2 ? "MADYA" : "PURWA";
-        kader.push({ id: seedId(`kader:${posyanduCode}:${slot}`), districtId, posyanduId, name: `Kader ${slot + 1} ${village.name} (ilustratif)`, level, isIllustrative: true });
+        kader.push({
+          id: seedId(`kader:${posyanduCode}:${slot}`),
+          districtId,
+          posyanduId,
+          name: `Kader ${slot + 1} ${village.name} (ilustratif)`,
+          level,
+          isIllustrative: true,
+        });
       }
     });
   }
 
   // Parents before children: puskesmas, then pustu, then posyandu.
   for (const type of ["PUSKESMAS", "PUSTU", "POSYANDU"] as const) {
-    await insertRows(tx, "Facility", facilities.filter((row) => row.type === type));
+    await insertRows(
+      tx,
+      "Facility",
+      facilities.filter((row) => row.type === type),
+    );
   }
   await insertRows(tx, "FacilityStageChange", changes);
   await insertRows(tx, "Staff", staff);

@@ -9,7 +9,9 @@ type Tx = Prisma.TransactionClient;
 
 /** The demo accounts, all with DEMO_PASSWORD. Existing accounts are left as they are. */
 export async function seedDemoUsers(tx: Tx): Promise<void> {
-  const existing = await tx.user.count({ where: { username: { in: DEMO_ACCOUNTS.map((account) => account.username) } } });
+  const existing = await tx.user.count({
+    where: { username: { in: DEMO_ACCOUNTS.map((account) => account.username) } },
+  });
   if (existing === DEMO_ACCOUNTS.length) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await tx.user.createMany({

@@ -7,7 +7,11 @@ export type AppServer = { url: string; webPid: number; stop: () => Promise<void>
  * `databaseUrl`, and resolves once it serves. Its own process group, so stop()
  * ends the web server too.
  */
-export async function startAppServer(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
+export async function startAppServer(
+  port: number,
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<AppServer> {
   const child = spawn("npx", ["tsx", "scripts/serve.ts"], {
     env: { ...process.env, ...extraEnv, PORT: String(port), DATABASE_URL: databaseUrl },
     stdio: ["ignore", "pipe", "inherit"],

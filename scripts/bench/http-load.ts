@@ -5,7 +5,10 @@ export type LoadResult = { p50: number; p95: number; requests: number; errors: n
 /** Signs in through next-auth's credentials endpoint and returns the session cookie. */
 export async function signIn(base: string, username: string, password: string): Promise<string> {
   const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+  const csrfCookie = csrfResponse.headers
+    .getSetCookie()
+    .map((value) => value.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
@@ -29,11 +32,19 @@ export async function fetchOk(url: string, cookie: string): Promise<void> {
 }
 
 /** `connections` concurrent users requesting `url` for `seconds`; every non-200 answer counts as an error. */
-export async function measureLoad(url: string, cookie: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function measureLoad(
+  url: string,
+  cookie: string,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const times: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 30, headers: { cookie } }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon(
+      { url, connections, duration: seconds, timeout: 30, headers: { cookie } },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
     instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (statusCode !== 200) errors += 1;
       times.push(responseTime);

@@ -13,7 +13,11 @@ function pageRoutes(dir = "app"): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory()) return pageRoutes(path.join(dir, entry.name));
     if (entry.name !== "page.tsx") return [];
-    const route = dir.replace(/^app/, "").split("/").filter((part) => part && !/^\(.*\)$/.test(part)).join("/");
+    const route = dir
+      .replace(/^app/, "")
+      .split("/")
+      .filter((part) => part && !/^\(.*\)$/.test(part))
+      .join("/");
     return [`/${route}`];
   });
 }
@@ -49,16 +53,59 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/masuk": () => "/masuk",
 };
 
-
-const BAD_SEGMENTS = ["bukan-uuid", "%00", "17.02%00", "%1B", "%C2%85", "%E0%A4%A", "x".repeat(300), "..%2F..%2Fetc%2Fpasswd", "%27%20OR%20%271%27%3D%271"];
-const BAD_VALUES = ["%00", "a%00b", "%1B%5B31m", "%C2%85", "%E0%A4%A", "x".repeat(150), "-1", "99999999999999999999", "%27%20OR%201%3D1--"];
-const QUERY_KEYS = ["cari", "hal", "per", "tanggal", "urut", "arah", "jenis", "tahap", "kecamatan", "tahun", "aksi", "entitas", "pelaku", "dari", "sampai", "status", "profesi", "perlu", "tabel", "callbackUrl"];
-const LEAK = /prisma|violates|relation "|syntax error|invalid input syntax|invalid byte sequence|duplicate key|PrismaClient|\bat .+\.(?:ts|js):\d+:\d+/i;
+const BAD_SEGMENTS = [
+  "bukan-uuid",
+  "%00",
+  "17.02%00",
+  "%1B",
+  "%C2%85",
+  "%E0%A4%A",
+  "x".repeat(300),
+  "..%2F..%2Fetc%2Fpasswd",
+  "%27%20OR%20%271%27%3D%271",
+];
+const BAD_VALUES = [
+  "%00",
+  "a%00b",
+  "%1B%5B31m",
+  "%C2%85",
+  "%E0%A4%A",
+  "x".repeat(150),
+  "-1",
+  "99999999999999999999",
+  "%27%20OR%201%3D1--",
+];
+const QUERY_KEYS = [
+  "cari",
+  "hal",
+  "per",
+  "tanggal",
+  "urut",
+  "arah",
+  "jenis",
+  "tahap",
+  "kecamatan",
+  "tahun",
+  "aksi",
+  "entitas",
+  "pelaku",
+  "dari",
+  "sampai",
+  "status",
+  "profesi",
+  "perlu",
+  "tabel",
+  "callbackUrl",
+];
+const LEAK =
+  /prisma|violates|relation "|syntax error|invalid input syntax|invalid byte sequence|duplicate key|PrismaClient|\bat .+\.(?:ts|js):\d+:\d+/i;
 
 async function findIds(page: Page): Promise<Ids> {
   const hrefMatching = async (url: string, pattern: RegExp) => {
     await page.goto(url);
-    const hrefs = await page.locator("a[href]").evaluateAll((links: Element[]) => links.map((link) => link.getAttribute("href") ?? ""));
+    const hrefs = await page
+      .locator("a[href]")
+      .evaluateAll((links: Element[]) => links.map((link) => link.getAttribute("href") ?? ""));
     const found = hrefs.map((href: string) => href.match(pattern)?.[1]).find(Boolean);
     if (!found) throw new Error(`no link like ${pattern} on ${url}`);
     return found;
@@ -77,7 +124,9 @@ test("every page route is in the table", () => {
   expect(pageRoutes().sort()).toEqual(Object.keys(PAGES).sort());
 });
 
-test("malformed path segments answer 4xx and malformed query parameters never 5xx, on every page, with no database text", async ({ page }) => {
+test("malformed path segments answer 4xx and malformed query parameters never 5xx, on every page, with no database text", async ({
+  page,
+}) => {
   test.setTimeout(600_000);
   await signInByApi(page, "admin.nasional");
   const ids = await findIds(page);
@@ -88,7 +137,8 @@ test("malformed path segments answer 4xx and malformed query parameters never 5x
     const response = await page.request.get(url, { maxRedirects: 0, failOnStatusCode: false });
     const status = response.status();
     const body = await response.text();
-    if (status >= 500 || (expect4xx && (status < 400 || status > 499))) problems.push(`${url.slice(0, 120)}: ${status}`);
+    if (status >= 500 || (expect4xx && (status < 400 || status > 499)))
+      problems.push(`${url.slice(0, 120)}: ${status}`);
     if (LEAK.test(body)) problems.push(`${url.slice(0, 120)}: database text`);
   };
   for (const [pattern, build] of Object.entries(PAGES)) {
@@ -97,7 +147,8 @@ test("malformed path segments answer 4xx and malformed query parameters never 5x
     // Each dynamic segment in turn, the others well-formed.
     for (const [index, part] of pattern.split("/").entries()) {
       if (!part.startsWith("[")) continue;
-      for (const bad of BAD_SEGMENTS) await check(segments.map((segment, at) => (at === index ? bad : segment)).join("/"), true);
+      for (const bad of BAD_SEGMENTS)
+        await check(segments.map((segment, at) => (at === index ? bad : segment)).join("/"), true);
     }
     // Every parameter any page reads, all spoiled alike in one request.
     for (const bad of BAD_VALUES) await check(`${good}?${QUERY_KEYS.map((key) => `${key}=${bad}`).join("&")}`, false);
@@ -109,7 +160,11 @@ test("malformed path segments answer 4xx and malformed query parameters never 5x
 test("a server action posted from a foreign Origin is refused with 403, never a 500", async ({ page }) => {
   await signInByApi(page, "perencana.rejanglebong");
   const response = await page.request.post("/kabupaten/17.02/target", {
-    headers: { "next-action": "0".repeat(42), origin: "https://jahat.example", "content-type": "text/plain;charset=UTF-8" },
+    headers: {
+      "next-action": "0".repeat(42),
+      origin: "https://jahat.example",
+      "content-type": "text/plain;charset=UTF-8",
+    },
     data: "[]",
     failOnStatusCode: false,
     maxRedirects: 0,

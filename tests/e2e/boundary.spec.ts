@@ -8,7 +8,9 @@ import { DEMO_PASSWORD, expect, signInByApi, test } from "./fixtures";
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
-  expect(headers["content-security-policy"], what).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
+  expect(headers["content-security-policy"], what).toMatch(
+    /script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/,
+  );
   expect(headers["content-security-policy"], what).toContain("frame-ancestors 'none'");
   expect(headers["content-security-policy"], what).not.toContain("unsafe-eval");
   expect(headers["x-content-type-options"], what).toBe("nosniff");
@@ -48,7 +50,8 @@ test("security headers are on pages, route handlers, static files and error resp
   expect(chunk).toBeTruthy();
   expectSecurityHeaders(await page.request.get(chunk!), chunk!);
   // Every response has its own nonce.
-  const nonceOf = async (path: string) => (await page.request.get(path)).headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1];
+  const nonceOf = async (path: string) =>
+    (await page.request.get(path)).headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1];
   expect(await nonceOf("/masuk")).not.toBe(await nonceOf("/masuk"));
 });
 
@@ -60,7 +63,9 @@ async function openWithoutViolations(page: Page, path: string, problems: string[
   expect(response?.headers()["content-security-policy"], path).toContain("'nonce-");
   await page.waitForLoadState("networkidle");
   // The client runtime only runs when the nonce matched: without it React never hydrates.
-  await expect.poll(() => page.evaluate(() => Boolean((window as { next?: unknown }).next)), { message: `${path} hydrated` }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean((window as { next?: unknown }).next)), { message: `${path} hydrated` })
+    .toBe(true);
   const violations = await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations ?? []);
   problems.push(...violations.map((violation) => `${path}: ${violation}`));
   expect(problems.slice(before), path).toEqual([]);
@@ -72,10 +77,13 @@ test("every main page loads under the CSP with no violation and no console error
   await page.addInitScript(() => {
     const state = window as unknown as { __cspViolations: string[] };
     state.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (event) => state.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      state.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   page.on("console", (message) => {
-    if (message.type() === "error" || /content.security.policy/i.test(message.text())) problems.push(`${page.url()}: console ${message.type()}: ${message.text()} (${message.location().url})`);
+    if (message.type() === "error" || /content.security.policy/i.test(message.text()))
+      problems.push(`${page.url()}: console ${message.type()}: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
 
@@ -104,7 +112,11 @@ test("every main page loads under the CSP with no violation and no console error
   expect(problems).toEqual([]);
 });
 
-test("a session cookie copied before sign-out is refused afterwards, on pages and exports", async ({ page, browser, baseURL }) => {
+test("a session cookie copied before sign-out is refused afterwards, on pages and exports", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signInByApi(page, "perencana.rejanglebong");
   await page.goto("/kabupaten/17.02");
   const copied = await page.context().cookies();
@@ -123,7 +135,13 @@ test("a session cookie copied before sign-out is refused afterwards, on pages an
 });
 
 /** One sign-in attempt over HTTP as a browser (or a proxy in front of the app) would send it; the error code next-auth returns, or "ok". */
-async function signInOverHttp(request: APIRequestContext, base: string, username: string, password: string, forwardedFor?: string): Promise<string> {
+async function signInOverHttp(
+  request: APIRequestContext,
+  base: string,
+  username: string,
+  password: string,
+  forwardedFor?: string,
+): Promise<string> {
   const { csrfToken } = (await (await request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
   const response = await request.post(`${base}/api/auth/callback/credentials`, {
     form: { csrfToken, username, password, json: "true" },
@@ -133,7 +151,10 @@ async function signInOverHttp(request: APIRequestContext, base: string, username
   return new URL(url).searchParams.get("error") ?? "ok";
 }
 
-test("behind no proxy, a new X-Forwarded-For per attempt does not escape the lock-out", async ({ playwright, baseURL }) => {
+test("behind no proxy, a new X-Forwarded-For per attempt does not escape the lock-out", async ({
+  playwright,
+  baseURL,
+}) => {
   const request = await playwright.request.newContext();
   // An unknown username, so the lock (on this username at 127.0.0.1) hinders no other test.
   for (let attempt = 1; attempt <= 10; attempt++) {
@@ -142,7 +163,9 @@ test("behind no proxy, a new X-Forwarded-For per attempt does not escape the loc
   }
   expect(await signInOverHttp(request, baseURL!, "penebak.spoof", "salah", "198.51.100.77")).toMatch(/^LOCKED:/);
   // No database or other server text ever reaches the URL: only known codes.
-  expect(await signInOverHttp(request, baseURL!, "nul\u0000byte", "x".repeat(500))).toMatch(/^(CredentialsSignin|LOCKED:.*)$/);
+  expect(await signInOverHttp(request, baseURL!, "nul\u0000byte", "x".repeat(500))).toMatch(
+    /^(CredentialsSignin|LOCKED:.*)$/,
+  );
   await request.dispose();
 });
 
@@ -154,21 +177,30 @@ test.describe("behind one trusted proxy (TRUSTED_PROXY_HOPS=1)", () => {
     test.setTimeout(120_000);
     const embeddedUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT}/pantau_ilp`;
     const databaseUrl = process.env.DATABASE_URL || embeddedUrl;
-    const appPassword = process.env.APP_DB_PASSWORD || (process.env.DATABASE_URL ? "pantau-app-local" : fs.readFileSync(".data/app-db-password", "utf8"));
-    proxied = await startAppServer(PROXIED_PORT, databaseUrl, { APP_DB_PASSWORD: appPassword, TRUSTED_PROXY_HOPS: "1" });
+    const appPassword =
+      process.env.APP_DB_PASSWORD ||
+      (process.env.DATABASE_URL ? "pantau-app-local" : fs.readFileSync(".data/app-db-password", "utf8"));
+    proxied = await startAppServer(PROXIED_PORT, databaseUrl, {
+      APP_DB_PASSWORD: appPassword,
+      TRUSTED_PROXY_HOPS: "1",
+    });
   });
   test.afterAll(async () => {
     await proxied?.stop();
   });
 
-  test("the address is the proxy's entry: an attacker neither escapes the lock nor locks the user out elsewhere", async ({ playwright }) => {
+  test("the address is the proxy's entry: an attacker neither escapes the lock nor locks the user out elsewhere", async ({
+    playwright,
+  }) => {
     const request = await playwright.request.newContext();
     const user = "perencana.kudus";
     // The attacker at 10.1.1.1 writes a new address, or the victim's, before the proxy's entry each time.
     for (let attempt = 1; attempt <= 10; attempt++) {
       const spoofed = attempt % 2 ? `203.0.113.${attempt}` : "10.1.1.2";
       const error = await signInOverHttp(request, proxied.url, user, "salah", `${spoofed}, 10.1.1.1`);
-      expect(error, `attempt ${attempt}`).toEqual(attempt < 10 ? "CredentialsSignin" : expect.stringMatching(/^LOCKED:/));
+      expect(error, `attempt ${attempt}`).toEqual(
+        attempt < 10 ? "CredentialsSignin" : expect.stringMatching(/^LOCKED:/),
+      );
     }
     expect(await signInOverHttp(request, proxied.url, user, DEMO_PASSWORD, "10.1.1.1")).toMatch(/^LOCKED:/);
     // The user, behind the same proxy from their own address, still signs in.
@@ -194,7 +226,10 @@ test.describe("when the database fails", () => {
     await broken?.stop();
   });
 
-  test("error responses carry the security headers and no database text, and sign-in answers only a known code", async ({ page, playwright }) => {
+  test("error responses carry the security headers and no database text, and sign-in answers only a known code", async ({
+    page,
+    playwright,
+  }) => {
     // A session made on the working instance (the same secret), sent to the broken one.
     await signInByApi(page, "perencana.rejanglebong");
     for (const path of ["/kabupaten/17.02", "/api/export/kabupaten/17.02"]) {

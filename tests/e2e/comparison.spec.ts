@@ -3,7 +3,9 @@ import { expect, signInByApi, test } from "./fixtures";
 
 // Runs before planner-journey.spec.ts (files run in name order), which moves a
 // second Rejang Lebong puskesmas to "Menerapkan".
-test("the Bengkulu official sorts by adoption, opens Rejang Lebong read-only, sees its 1 dari 21 and exports the table", async ({ page }) => {
+test("the Bengkulu official sorts by adoption, opens Rejang Lebong read-only, sees its 1 dari 21 and exports the table", async ({
+  page,
+}) => {
   // 1. The Bengkulu official signs in and lands on the province comparison.
   await signInByApi(page, "provinsi.bengkulu");
   await page.goto("/");
@@ -19,7 +21,9 @@ test("the Bengkulu official sorts by adoption, opens Rejang Lebong read-only, se
   await table.getByRole("button", { name: "Urutkan menurut Puskesmas ILP" }).click();
   await expect(page).toHaveURL(/urut=puskesmasIlp&arah=desc/);
   await expect(rows.first()).toHaveAttribute("data-sort-value", /^[\d.]+$/); // re-rendered with the new sort
-  const shares = (await rows.evaluateAll((cells) => cells.map((row) => row.getAttribute("data-sort-value")))).map((value) => (value ? Number(value) : -1));
+  const shares = (await rows.evaluateAll((cells) => cells.map((row) => row.getAttribute("data-sort-value")))).map(
+    (value) => (value ? Number(value) : -1),
+  );
   expect(shares).toEqual([...shares].sort((a, b) => b - a));
   expect(shares[0]).toBeGreaterThan(shares.at(-1)!);
   await expect(rows.first().locator("td").first()).toHaveText("1");
@@ -34,7 +38,9 @@ test("the Bengkulu official sorts by adoption, opens Rejang Lebong read-only, se
   await expect(page).toHaveURL(/\/kabupaten\/17\.02$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kabupaten Rejang Lebong");
   await expect(page.getByTestId("read-only")).toHaveText("Hanya baca");
-  const breadcrumb = page.getByRole("navigation", { name: "breadcrumb" }).getByRole("link", { name: "Provinsi Bengkulu" });
+  const breadcrumb = page
+    .getByRole("navigation", { name: "breadcrumb" })
+    .getByRole("link", { name: "Provinsi Bengkulu" });
   await expect(breadcrumb).toHaveAttribute("href", "/provinsi/17");
 
   // 4. The same "1 dari 21" the district sees.
@@ -48,7 +54,11 @@ test("the Bengkulu official sorts by adoption, opens Rejang Lebong read-only, se
   await expect(rows).toHaveCount(1);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh CSV" }).click();
-  const lines = fs.readFileSync(await (await download).path(), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = fs
+    .readFileSync(await (await download).path(), "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines).toHaveLength(3); // header, Rejang Lebong, the province total
   expect(lines[0]).toContain("Puskesmas ILP (%)");
   expect(lines[1]).toMatch(/^1,17\.02,Kabupaten Rejang Lebong,/);
@@ -58,7 +68,9 @@ test("the Bengkulu official sorts by adoption, opens Rejang Lebong read-only, se
   expect((await xlsx).suggestedFilename()).toMatch(/^perbandingan-17-\d{4}-\d{2}-\d{2}\.xlsx$/);
 });
 
-test("the Bengkulu official sees Rejang Lebong's completeness and provenance in the comparison, its dashboard and its printed report", async ({ page }) => {
+test("the Bengkulu official sees Rejang Lebong's completeness and provenance in the comparison, its dashboard and its printed report", async ({
+  page,
+}) => {
   await signInByApi(page, "provinsi.bengkulu");
   await page.goto("/provinsi/17");
   const table = page.getByRole("table", { name: "Perbandingan kabupaten/kota · Provinsi Bengkulu" });
@@ -81,7 +93,9 @@ test("the Bengkulu official sees Rejang Lebong's completeness and provenance in 
   await expect(page).toHaveURL(/urut=staffClustered/);
   await expect(rejangLebong.locator("td").first()).toHaveText("–");
   // The province total says what it is made of.
-  await expect(table.getByTestId("comparison-total").locator('[data-column="staffClustered"]')).toContainText("kab/kota datanya lengkap");
+  await expect(table.getByTestId("comparison-total").locator('[data-column="staffClustered"]')).toContainText(
+    "kab/kota datanya lengkap",
+  );
 
   // The dashboard: the same coverage, and the deadline not judged on data last updated 30 July 2024.
   await rejangLebong.getByRole("link", { name: "Kabupaten Rejang Lebong" }).click();
@@ -91,12 +105,16 @@ test("the Bengkulu official sees Rejang Lebong's completeness and provenance in 
   await expect(card).toContainText("tidak dapat diproyeksikan");
   await expect(card).toContainText("data terakhir diperbarui 30 Juli 2024");
   await expect(card).not.toContainText("Tenggat terlewati");
-  await expect(page.getByTestId("dashboard-staffing")).toContainText("1 dari 21 puskesmas punya data tenaga kesehatan (20 belum diisi)");
+  await expect(page.getByTestId("dashboard-staffing")).toContainText(
+    "1 dari 21 puskesmas punya data tenaga kesehatan (20 belum diisi)",
+  );
 
   // The printed report carries the same labels.
   await page.goto("/kabupaten/17.02/laporan");
   await expect(page.getByTestId("report-headline")).toContainText("Asal data");
-  await expect(page.getByTestId("report-headline")).toContainText("dari 1 puskesmas yang rosternya sudah diisi (20 belum)");
+  await expect(page.getByTestId("report-headline")).toContainText(
+    "dari 1 puskesmas yang rosternya sudah diisi (20 belum)",
+  );
   await expect(page.getByTestId("report-completeness")).toContainText("roster tenaga kesehatan");
   await expect(page.locator("article")).not.toContainText("Tenggat terlewati");
 });
@@ -104,7 +122,9 @@ test("the Bengkulu official sees Rejang Lebong's completeness and provenance in 
 test("the province on a past date, and nothing of another province", async ({ page }) => {
   await signInByApi(page, "provinsi.bengkulu");
   await page.goto("/provinsi/17?per=2024-07-29");
-  const rejangLebong = page.getByRole("table", { name: /Provinsi Bengkulu/ }).locator('[data-code="17.02"] [data-column="puskesmasIlp"]');
+  const rejangLebong = page
+    .getByRole("table", { name: /Provinsi Bengkulu/ })
+    .locator('[data-code="17.02"] [data-column="puskesmasIlp"]');
   // Before its first stage entry (30 July 2024) Rejang Lebong had no stage data: "belum ada data", never 0.
   await expect(rejangLebong).toContainText("belum ada data");
   await expect(rejangLebong).not.toContainText("0 dari 21");
@@ -123,7 +143,9 @@ test("the national admin sees every province, then its districts", async ({ page
   await signInByApi(page, "admin.nasional");
   await page.goto("/");
   await expect(page).toHaveURL(/\/nasional$/);
-  await expect(page.getByRole("table", { name: "Perbandingan nasional" }).getByTestId("comparison-row")).toHaveCount(38);
+  await expect(page.getByRole("table", { name: "Perbandingan nasional" }).getByTestId("comparison-row")).toHaveCount(
+    38,
+  );
   // 514 districts, 50 to a page: eleven pages, the last with 14; the page is in the URL.
   const districts = page.getByRole("table", { name: "Semua kabupaten/kota" }).getByTestId("comparison-row");
   await expect(districts).toHaveCount(50);
@@ -138,7 +160,10 @@ test("the national admin sees every province, then its districts", async ({ page
   await page.goto("/nasional?khal=11");
   await expect(districts).toHaveCount(14);
   await page.goto("/nasional");
-  await page.getByRole("table", { name: "Perbandingan nasional" }).getByRole("link", { name: "Bengkulu", exact: true }).click();
+  await page
+    .getByRole("table", { name: "Perbandingan nasional" })
+    .getByRole("link", { name: "Bengkulu", exact: true })
+    .click();
   await expect(page).toHaveURL(/\/provinsi\/17$/);
   await expect(page.getByRole("table", { name: /Provinsi Bengkulu/ }).getByTestId("comparison-row")).toHaveCount(10);
 });

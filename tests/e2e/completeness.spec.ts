@@ -1,7 +1,9 @@
 import { expect, signInByApi, test } from "./fixtures";
 
 // Runs after comparison.spec.ts and withdraws what it declares, so later files see the seeded figures.
-test("the Kudus planner declares the pustu register complete, sees a real 0 instead of 'belum ada data', and withdraws it", async ({ page }) => {
+test("the Kudus planner declares the pustu register complete, sees a real 0 instead of 'belum ada data', and withdraws it", async ({
+  page,
+}) => {
   await signInByApi(page, "perencana.kudus");
   await page.goto("/kabupaten/33.19");
   await expect(page.getByTestId("pustu-coverage")).toContainText("belum ada data");
@@ -24,7 +26,11 @@ test("the Kudus planner declares the pustu register complete, sees a real 0 inst
 
   await page.goto("/kabupaten/33.19/kelengkapan");
   await pustu.getByRole("button", { name: "Tarik pernyataan" }).click();
-  await page.getByRole("dialog").filter({ hasText: "Tarik pernyataan lengkap" }).getByRole("button", { name: "Ya, lanjutkan" }).click();
+  await page
+    .getByRole("dialog")
+    .filter({ hasText: "Tarik pernyataan lengkap" })
+    .getByRole("button", { name: "Ya, lanjutkan" })
+    .click();
   await expect(pustu.getByTestId("declaration-PUSTU")).toHaveText("belum dinyatakan lengkap");
   await page.goto("/kabupaten/33.19");
   await expect(page.getByTestId("headline-pustuCoverage")).toContainText("belum ada data");

@@ -3,11 +3,14 @@ import { expect, signInByApi, test } from "./fixtures";
 
 /** Opens the record's "Koreksi atau batalkan" panel unless it is open already (it stays open after a save). */
 async function openCorrection(record: Locator): Promise<void> {
-  if (!(await record.locator("details").evaluate((details) => (details as HTMLDetailsElement).open))) await record.getByText("Koreksi atau batalkan").click();
+  if (!(await record.locator("details").evaluate((details) => (details as HTMLDetailsElement).open)))
+    await record.getByText("Koreksi atau batalkan").click();
 }
 
 // Pandeglang: no other spec writes its activities or targets.
-test("a planner corrects and voids an activity and a target, with reasons; the originals stay marked", async ({ page }) => {
+test("a planner corrects and voids an activity and a target, with reasons; the originals stay marked", async ({
+  page,
+}) => {
   await signInByApi(page, "perencana.pandeglang");
 
   await page.goto("/kabupaten/36.01/kegiatan");
@@ -15,10 +18,14 @@ test("a planner corrects and voids an activity and a target, with reasons; the o
   await logForm.getByLabel("Judul").fill("Sosialisasi ILP lintas sektor");
   await logForm.getByLabel("Tanggal").fill("2099-01-15");
   await logForm.getByRole("button", { name: "Simpan kegiatan" }).click();
-  await expect(logForm.getByRole("alert")).toHaveText("Kegiatan bertanggal setelah hari ini harus ditandai direncanakan.");
+  await expect(logForm.getByRole("alert")).toHaveText(
+    "Kegiatan bertanggal setelah hari ini harus ditandai direncanakan.",
+  );
   await logForm.getByLabel("Tanggal").fill("2021-12-31");
   await logForm.getByRole("button", { name: "Simpan kegiatan" }).click();
-  await expect(logForm.getByRole("alert")).toHaveText("Tanggal tidak boleh sebelum 1 Januari 2022: batas awal pencatatan ILP.");
+  await expect(logForm.getByRole("alert")).toHaveText(
+    "Tanggal tidak boleh sebelum 1 Januari 2022: batas awal pencatatan ILP.",
+  );
   await logForm.getByLabel("Tanggal").fill("2025-03-04");
   await logForm.getByLabel("Jumlah peserta").fill("25");
   await logForm.getByRole("button", { name: "Simpan kegiatan" }).click();

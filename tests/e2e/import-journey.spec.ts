@@ -17,16 +17,23 @@ function sanggauDesa(): { code: string; name: string }[] {
 
 /** The e2e database as its owner: the scratch database on DATABASE_URL's server, or the embedded one (scripts/e2e.ts). */
 function ownerUrl(): string {
-  return process.env.DATABASE_URL || `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT || 54349}/pantau_ilp`;
+  return (
+    process.env.DATABASE_URL ||
+    `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT || 54349}/pantau_ilp`
+  );
 }
 
-test("the Sanggau planner imports the 163 desa: template, row errors, fix, commit, and the desa list", async ({ page }) => {
+test("the Sanggau planner imports the 163 desa: template, row errors, fix, commit, and the desa list", async ({
+  page,
+}) => {
   const desa = sanggauDesa();
   expect(desa).toHaveLength(163);
   // The state the planner starts from: desa names typed in capitals by an earlier, hand-made list.
   const client = new pg.Client({ connectionString: ownerUrl() });
   await client.connect();
-  await client.query(`UPDATE "Region" SET name = upper(name) WHERE code LIKE '61.03.%' AND level = 'DESA' AND kind = 'DESA'`);
+  await client.query(
+    `UPDATE "Region" SET name = upper(name) WHERE code LIKE '61.03.%' AND level = 'DESA' AND kind = 'DESA'`,
+  );
   await client.end();
 
   await signInByApi(page, "perencana.sanggau");
@@ -38,7 +45,10 @@ test("the Sanggau planner imports the 163 desa: template, row errors, fix, commi
   // 1. The desa template.
   const downloading = page.waitForEvent("download");
   await page.getByTestId("import-kind-wilayah").getByRole("link", { name: "Templat CSV" }).click();
-  const template = fs.readFileSync(await (await downloading).path()).toString("utf8").replace(/^\uFEFF/, "");
+  const template = fs
+    .readFileSync(await (await downloading).path())
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
   expect(template.trim()).toBe("kode,nama");
 
   // 2. The real 163 desa, with two bad rows: a letter O for the last digit of one code, a name left empty.
@@ -46,7 +56,11 @@ test("the Sanggau planner imports the 163 desa: template, row errors, fix, commi
   const broken = [...rows];
   broken[10] = `${desa[10]!.code.slice(0, -1)}O,${desa[10]!.name}`;
   broken[99] = `${desa[99]!.code},`;
-  const fileOf = (lines: string[]) => ({ name: "desa-sanggau.csv", mimeType: "text/csv", buffer: Buffer.from(`${template.trim()}\r\n${lines.join("\r\n")}\r\n`) });
+  const fileOf = (lines: string[]) => ({
+    name: "desa-sanggau.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`${template.trim()}\r\n${lines.join("\r\n")}\r\n`),
+  });
   await page.getByLabel("Jenis data").selectOption("wilayah");
   await page.getByLabel("Berkas", { exact: true }).setInputFiles(fileOf(broken));
   await page.getByRole("button", { name: "Periksa berkas (uji coba)" }).click();

@@ -14,14 +14,18 @@ async function openBoard(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Papan klaster – Puskesmas Sumber Urip");
 }
 
-test("the head of Sumber Urip assigns a new bidan to Klaster 2 by keyboard, makes them coordinator, sees the rules update and opens the structure", async ({ page }) => {
+test("the head of Sumber Urip assigns a new bidan to Klaster 2 by keyboard, makes them coordinator, sees the rules update and opens the structure", async ({
+  page,
+}) => {
   await openBoard(page);
   const readiness = page.getByTestId("readiness");
   const rules = page.getByTestId("rule-list");
   await expect(readiness).toHaveText("Kesiapan: 3 dari 5 aturan terpenuhi");
   await expect(rules).toContainText("1 orang belum ditugaskan ke klaster:");
   await expect(rules.getByRole("link", { name: NEW_BIDAN })).toBeVisible();
-  await expect(page.getByTestId("column-none").getByTestId("staff-card")).toHaveText([new RegExp(NEW_BIDAN.replace(/[()]/g, "\\$&"))]);
+  await expect(page.getByTestId("column-none").getByTestId("staff-card")).toHaveText([
+    new RegExp(NEW_BIDAN.replace(/[()]/g, "\\$&")),
+  ]);
 
   // Keyboard only from here: the filter box, Tab to the card's cluster menu, arrows to Klaster 2.
   await page.getByLabel("Saring kartu (nama atau profesi)").focus();
@@ -47,7 +51,10 @@ test("the head of Sumber Urip assigns a new bidan to Klaster 2 by keyboard, make
 
   // Warnings update live: a cluster with two coordinators never appears; removing Klaster 2's bidan does.
   await page.getByLabel("Saring kartu (nama atau profesi)").fill("");
-  await expect(page.getByRole("button", { name: `Penanggung jawab: ${OLD_K2_COORDINATOR}` })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByRole("button", { name: `Penanggung jawab: ${OLD_K2_COORDINATOR}` })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
   await expect(page.getByTestId("unsaved")).toHaveText("2 orang berubah, belum disimpan.");
   await expect(rules).toContainText("Pustu Karang Jaya: 1 tenaga; belum ada: BIDAN");
 
@@ -66,7 +73,9 @@ test("the head of Sumber Urip assigns a new bidan to Klaster 2 by keyboard, make
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Cetak / simpan PDF" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
-  const xlsx = await page.request.get(`${new URL(page.url()).pathname.replace(/\/puskesmas\/([^/]+)\/klaster\/struktur/, "/api/export/puskesmas/$1/klaster")}?tabel=struktur&format=xlsx`);
+  const xlsx = await page.request.get(
+    `${new URL(page.url()).pathname.replace(/\/puskesmas\/([^/]+)\/klaster\/struktur/, "/api/export/puskesmas/$1/klaster")}?tabel=struktur&format=xlsx`,
+  );
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
 
@@ -96,8 +105,18 @@ test("a card dragged to another column moves there and awaits saving", async ({ 
 test("the board has no serious accessibility violations (axe-core)", async ({ page }) => {
   await openBoard(page);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
+  expect(
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
   expect(results.passes.length).toBeGreaterThan(10);
 });
 
@@ -123,30 +142,45 @@ test("a planner reads the district roll-up and the board read-only", async ({ pa
   await expect(page.getByRole("combobox")).toHaveCount(0);
 });
 
-for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+]) {
   test(`the board fits a ${viewport.width}×${viewport.height} screen without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await openBoard(page);
     await expect(page.getByTestId("readiness")).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const menu = page.getByRole("combobox").first();
     const box = (await menu.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
     // KLASTER_SCREENSHOTS=<dir> keeps pictures for a human look.
     if (process.env.KLASTER_SCREENSHOTS) {
-      await page.screenshot({ path: `${process.env.KLASTER_SCREENSHOTS}/klaster-${viewport.width}x${viewport.height}.png` });
-      await page.screenshot({ path: `${process.env.KLASTER_SCREENSHOTS}/klaster-${viewport.width}x${viewport.height}-full.png`, fullPage: true });
+      await page.screenshot({
+        path: `${process.env.KLASTER_SCREENSHOTS}/klaster-${viewport.width}x${viewport.height}.png`,
+      });
+      await page.screenshot({
+        path: `${process.env.KLASTER_SCREENSHOTS}/klaster-${viewport.width}x${viewport.height}-full.png`,
+        fullPage: true,
+      });
     }
   });
 }
 
 // Last in this file: it adds a person to Sumber Urip and takes them out again (undo), so the counts above hold.
-test("the head of Sumber Urip imports a roster file from the staff page: dry run, commit, the new person in the roster, undo", async ({ page }) => {
+test("the head of Sumber Urip imports a roster file from the staff page: dry run, commit, the new person in the roster, undo", async ({
+  page,
+}) => {
   await signInByApi(page, "kepala.sumberurip");
   await page.goto("/");
   await page.getByRole("link", { name: "Papan klaster" }).click();
-  await page.getByRole("navigation", { name: "Halaman klaster" }).getByRole("link", { name: "Tenaga kesehatan" }).click();
+  await page
+    .getByRole("navigation", { name: "Halaman klaster" })
+    .getByRole("link", { name: "Tenaga kesehatan" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tenaga kesehatan – Puskesmas Sumber Urip");
   await page.getByRole("link", { name: "Impor daftar tenaga dari CSV/XLSX" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Impor tenaga kesehatan – Puskesmas Sumber Urip");
@@ -155,14 +189,24 @@ test("the head of Sumber Urip imports a roster file from the staff page: dry run
   // The template, and this puskesmas' code as the page states it.
   const downloading = page.waitForEvent("download");
   await page.getByTestId("import-kind-tenaga").getByRole("link", { name: "Templat CSV" }).click();
-  const header = fs.readFileSync(await (await downloading).path()).toString("utf8").replace(/^\uFEFF/, "").trim();
+  const header = fs
+    .readFileSync(await (await downloading).path())
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trim();
   expect(header).toBe("kode_puskesmas,nip,nama,profesi,status_kepegawaian,penempatan,kode_pustu,jadwal_pustu,aktif");
-  const code = /dengan (\S+) \(puskesmas ini\)/.exec((await page.getByText("Isi kode_puskesmas dengan").textContent()) ?? "")?.[1];
+  const code = /dengan (\S+) \(puskesmas ini\)/.exec(
+    (await page.getByText("Isi kode_puskesmas dengan").textContent()) ?? "",
+  )?.[1];
   expect(code).toBeTruthy();
 
   // A small file: one new worker, checked first (nothing saved), then committed.
   const name = "Perawat Impor Kepala (uji)";
-  await page.getByLabel("Berkas", { exact: true }).setInputFiles({ name: "tenaga-sumber-urip.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\r\n${code},,${name},PERAWAT,KONTRAK,PUSKESMAS,,,ya\r\n`) });
+  await page.getByLabel("Berkas", { exact: true }).setInputFiles({
+    name: "tenaga-sumber-urip.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`${header}\r\n${code},,${name},PERAWAT,KONTRAK,PUSKESMAS,,,ya\r\n`),
+  });
   await page.getByRole("button", { name: "Periksa berkas (uji coba)" }).click();
   const preview = page.getByTestId("import-preview");
   await expect(preview).toContainText("1 baru");
@@ -174,7 +218,10 @@ test("the head of Sumber Urip imports a roster file from the staff page: dry run
   await expect(history).toContainText("tenaga-sumber-urip.csv");
 
   // The new person is on the roster.
-  await page.getByRole("navigation", { name: "Halaman klaster" }).getByRole("link", { name: "Tenaga kesehatan" }).click();
+  await page
+    .getByRole("navigation", { name: "Halaman klaster" })
+    .getByRole("link", { name: "Tenaga kesehatan" })
+    .click();
   await page.getByLabel("Cari nama atau NIP").fill("Perawat Impor Kepala");
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(page.getByRole("link", { name })).toBeVisible();
@@ -191,7 +238,10 @@ test("the head of Sumber Urip imports a roster file from the staff page: dry run
 test("a planner sees a puskesmas' roster imports read-only: the history, no upload", async ({ page }) => {
   await signInByApi(page, "perencana.rejanglebong");
   await page.goto("/kabupaten/17.02/klaster");
-  await page.getByRole("row", { name: /Puskesmas Sumber Urip/ }).getByRole("link", { name: "Puskesmas Sumber Urip" }).click();
+  await page
+    .getByRole("row", { name: /Puskesmas Sumber Urip/ })
+    .getByRole("link", { name: "Puskesmas Sumber Urip" })
+    .click();
   await page.getByRole("navigation", { name: "Halaman klaster" }).getByRole("link", { name: "Impor tenaga" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Impor tenaga kesehatan – Puskesmas Sumber Urip");
   await expect(page.getByText("hanya kepala puskesmas ini yang dapat mengimpor")).toBeVisible();

@@ -15,7 +15,9 @@ test("foreign, sibling and malformed ids answer HTTP 404 to a planner and to a h
   // A national admin names records of another province (Bengkulu Selatan's puskesmas and one of its workers).
   const national = await browser.newPage();
   await signInByApi(national, "admin.nasional");
-  const foreignPuskesmas = (await hrefs(national, "/kabupaten/17.01", 'a[href^="/puskesmas/"]')).find((href) => /^\/puskesmas\/[0-9a-f-]{36}$/.test(href))!;
+  const foreignPuskesmas = (await hrefs(national, "/kabupaten/17.01", 'a[href^="/puskesmas/"]')).find((href) =>
+    /^\/puskesmas\/[0-9a-f-]{36}$/.test(href),
+  )!;
   expect(foreignPuskesmas).toMatch(/^\/puskesmas\/[0-9a-f-]{36}$/);
   const foreignStaff = (await hrefs(national, `${foreignPuskesmas}/klaster`, 'a[href*="/klaster/staf/"]'))[0]!;
   expect(foreignStaff).toMatch(/\/klaster\/staf\/[0-9a-f-]{36}$/);
@@ -23,9 +25,21 @@ test("foreign, sibling and malformed ids answer HTTP 404 to a planner and to a h
 
   const planner = await browser.newPage();
   await signInByApi(planner, "perencana.rejanglebong");
-  const sibling = (await hrefs(planner, "/kabupaten/17.02?cari=curup+timur", 'a[href^="/puskesmas/"]')).find((href) => /^\/puskesmas\/[0-9a-f-]{36}$/.test(href))!;
+  const sibling = (await hrefs(planner, "/kabupaten/17.02?cari=curup+timur", 'a[href^="/puskesmas/"]')).find((href) =>
+    /^\/puskesmas\/[0-9a-f-]{36}$/.test(href),
+  )!;
   expect(await status(planner, "/kabupaten/17.02")).toBe(200);
-  for (const url of ["/kabupaten/33.19", "/kabupaten/17.01/fasilitas", "/kabupaten/bukan-kode", "/provinsi/17", foreignPuskesmas, `${foreignPuskesmas}/klaster`, "/puskesmas/bukan-uuid", "/fasilitas/bukan-uuid", `/fasilitas/${foreignPuskesmas.split("/")[2]}`]) {
+  for (const url of [
+    "/kabupaten/33.19",
+    "/kabupaten/17.01/fasilitas",
+    "/kabupaten/bukan-kode",
+    "/provinsi/17",
+    foreignPuskesmas,
+    `${foreignPuskesmas}/klaster`,
+    "/puskesmas/bukan-uuid",
+    "/fasilitas/bukan-uuid",
+    `/fasilitas/${foreignPuskesmas.split("/")[2]}`,
+  ]) {
     expect(await status(planner, url), `planner ${url}`).toBe(404);
   }
   await planner.close();
@@ -38,7 +52,15 @@ test("foreign, sibling and malformed ids answer HTTP 404 to a planner and to a h
   const ownStaff = (await hrefs(head, `${own}/klaster`, 'a[href*="/klaster/staf/"]'))[0]!;
   expect(await status(head, ownStaff)).toBe(200);
   const foreignStaffId = foreignStaff.split("/").at(-1)!;
-  for (const url of [sibling, `${sibling}/klaster`, `${sibling}/klaster/staf`, `${sibling}/klaster/struktur`, `${own}/klaster/staf/${foreignStaffId}`, `${own}/klaster/staf/bukan-uuid`, `${sibling}/klaster/staf/${ownStaff.split("/").at(-1)}`]) {
+  for (const url of [
+    sibling,
+    `${sibling}/klaster`,
+    `${sibling}/klaster/staf`,
+    `${sibling}/klaster/struktur`,
+    `${own}/klaster/staf/${foreignStaffId}`,
+    `${own}/klaster/staf/bukan-uuid`,
+    `${sibling}/klaster/staf/${ownStaff.split("/").at(-1)}`,
+  ]) {
     expect(await status(head, url), `head ${url}`).toBe(404);
   }
   await head.close();

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import { expect, signInByApi, test } from "./fixtures";
 
-test("the Rejang Lebong planner moves a second puskesmas to 'menerapkan ILP', sees 2 dari 21 and the trend move, and exports the list", async ({ page }) => {
+test("the Rejang Lebong planner moves a second puskesmas to 'menerapkan ILP', sees 2 dari 21 and the trend move, and exports the list", async ({
+  page,
+}) => {
   await signInByApi(page, "perencana.rejanglebong");
   await page.goto("/kabupaten/17.02");
   await expect(page.getByTestId("target-card")).toContainText("1 dari 21 puskesmas menerapkan ILP");
@@ -13,7 +15,10 @@ test("the Rejang Lebong planner moves a second puskesmas to 'menerapkan ILP', se
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Puskesmas Curup");
   await page.getByText("Ubah tahap ILP").first().click();
   await page.getByLabel("Tahap baru").first().selectOption("MENERAPKAN");
-  await page.getByLabel("Catatan (wajib; alasan bila mundur tahap)").first().fill("SK Kepala Dinas tentang penerapan ILP di Puskesmas Curup");
+  await page
+    .getByLabel("Catatan (wajib; alasan bila mundur tahap)")
+    .first()
+    .fill("SK Kepala Dinas tentang penerapan ILP di Puskesmas Curup");
   // "Menerapkan ILP" of a puskesmas needs the decree naming it an ILP puskesmas.
   await page.getByLabel("Penerbit SK").selectOption("KEPALA_DINAS");
   await page.getByLabel("Nomor SK").fill("440/12/DINKES/2025");
@@ -32,7 +37,16 @@ test("the Rejang Lebong planner moves a second puskesmas to 'menerapkan ILP', se
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh CSV" }).first().click();
   const file = await (await download).path();
-  const lines = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = fs
+    .readFileSync(file, "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines).toHaveLength(3);
-  expect(lines.slice(1).map((line) => line.split(",")[1]).sort()).toEqual(["Puskesmas Curup", "Puskesmas Sumber Urip"]);
+  expect(
+    lines
+      .slice(1)
+      .map((line) => line.split(",")[1])
+      .sort(),
+  ).toEqual(["Puskesmas Curup", "Puskesmas Sumber Urip"]);
 });

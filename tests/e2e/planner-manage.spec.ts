@@ -10,7 +10,9 @@ test("the Sanggau planner adds a pustu, logs an activity with it and sets a targ
   await page.getByLabel("Kode", { exact: true }).fill("PUSTU-BONTI-E2E");
   await page.getByLabel("Nama", { exact: true }).fill("Pustu Uji Bonti");
   await page.getByLabel("Kode desa (wajib untuk pustu dan posyandu)").fill("61.03.05.2001");
-  await page.getByLabel("Induk (pustu: puskesmas; posyandu: pustu atau puskesmas)").selectOption({ label: "Puskesmas Bonti" });
+  await page
+    .getByLabel("Induk (pustu: puskesmas; posyandu: pustu atau puskesmas)")
+    .selectOption({ label: "Puskesmas Bonti" });
   await page.getByRole("button", { name: "Tambah", exact: true }).click();
   await expect(page.getByText("Fasilitas ditambahkan.")).toBeVisible();
   await page.getByRole("link", { name: "Pustu", exact: true }).click();
@@ -38,7 +40,9 @@ test("the Sanggau planner adds a pustu, logs an activity with it and sets a targ
   await expect(page.getByText("Target ditambahkan.")).toBeVisible();
 
   await page.goto("/kabupaten/61.03");
-  await expect(page.getByTestId("target-card").filter({ hasText: "desa memiliki pustu" })).toContainText("dari 163 desa memiliki pustu");
+  await expect(page.getByTestId("target-card").filter({ hasText: "desa memiliki pustu" })).toContainText(
+    "dari 163 desa memiliki pustu",
+  );
 
   await page.getByRole("link", { name: "Laporan cetak" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Laporan penerapan ILP Kabupaten Sanggau");

@@ -7,7 +7,9 @@ import { expect, signInByApi, test } from "./fixtures";
 
 const countOf = async (text: Promise<string>) => Number(/(\d+) dari 21 puskesmas menerapkan ILP/.exec(await text)?.[1]);
 
-test("the Curup Timur head proposes 'Menerapkan ILP' with the checklist; the planner verifies it, sees one more of 21, and corrects its date", async ({ browser }) => {
+test("the Curup Timur head proposes 'Menerapkan ILP' with the checklist; the planner verifies it, sees one more of 21, and corrects its date", async ({
+  browser,
+}) => {
   const headContext = await browser.newContext();
   const plannerContext = await browser.newContext();
   const head = await headContext.newPage();
@@ -29,12 +31,19 @@ test("the Curup Timur head proposes 'Menerapkan ILP' with the checklist; the pla
   await expect(head.getByRole("heading", { level: 1 })).toHaveText("Puskesmas Curup Timur");
   await head.getByText("Usulkan tahap ILP").click();
   await head.getByLabel("Tahap baru").first().selectOption("MENERAPKAN");
-  await head.getByLabel("Catatan (wajib; alasan bila mundur tahap)").first().fill("Seluruh klaster berjalan sejak SK Bupati");
+  await head
+    .getByLabel("Catatan (wajib; alasan bila mundur tahap)")
+    .first()
+    .fill("Seluruh klaster berjalan sejak SK Bupati");
   await head.getByRole("checkbox", { name: /Tim Kerja ILP dibentuk/ }).check();
   await head.getByRole("checkbox", { name: /SK penetapan puskesmas sebagai Puskesmas ILP/ }).check();
-  await expect(head.getByText("sumber: SK Bupati untuk penetapan Puskesmas ILP", { exact: false }).first()).toBeVisible();
+  await expect(
+    head.getByText("sumber: SK Bupati untuk penetapan Puskesmas ILP", { exact: false }).first(),
+  ).toBeVisible();
   await expect(head.getByText("(praktik daerah)").first()).toBeVisible();
-  await head.getByRole("textbox", { name: /Bukti untuk butir ini.*SK penetapan puskesmas/ }).fill("SK Bupati No. 440/77/2025");
+  await head
+    .getByRole("textbox", { name: /Bukti untuk butir ini.*SK penetapan puskesmas/ })
+    .fill("SK Bupati No. 440/77/2025");
   await head.getByLabel("Penerbit SK").selectOption("BUPATI");
   await head.getByLabel("Nomor SK").fill("440/77/RL/2025");
   await head.getByLabel("Tanggal SK").fill("2025-05-20");
@@ -56,13 +65,16 @@ test("the Curup Timur head proposes 'Menerapkan ILP' with the checklist; the pla
   await expect(planner.getByText("Tahap sekarang: Menerapkan ILP")).toBeVisible();
   await planner.goto("/kabupaten/17.02");
   await expect(planner.getByTestId("target-card")).toContainText(`${before + 1} dari 21 puskesmas menerapkan ILP`);
-  if (before === 1) await expect(planner.getByTestId("target-card")).toContainText("2 dari 21 puskesmas menerapkan ILP");
+  if (before === 1)
+    await expect(planner.getByTestId("target-card")).toContainText("2 dari 21 puskesmas menerapkan ILP");
   await expect(planner.getByTestId("pending-proposals")).not.toContainText("Puskesmas Curup Timur");
 
   // The head sees the answer.
   await head.reload();
   await expect(head.getByText("Tahap sekarang: Menerapkan ILP")).toBeVisible();
-  await expect(head.getByTestId("stage-entry").filter({ hasText: "Seluruh klaster berjalan" })).toContainText("diverifikasi oleh Perencana Dinkes Rejang Lebong");
+  await expect(head.getByTestId("stage-entry").filter({ hasText: "Seluruh klaster berjalan" })).toContainText(
+    "diverifikasi oleh Perencana Dinkes Rejang Lebong",
+  );
 
   // 3. The entry was dated today by mistake: the planner corrects it to 1 June 2025, and the trend changes.
   await planner.goto("/kabupaten/17.02");

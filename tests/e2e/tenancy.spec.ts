@@ -21,8 +21,19 @@ test("a puskesmas head sees their own puskesmas and 'not found' on another's URL
   expect((await head.goto("/kabupaten/17.02"))?.status()).toBe(404);
   // The roster import of another puskesmas: neither its page nor its route.
   expect((await head.goto(`${otherHref}/klaster/impor`))?.status()).toBe(404);
-  expect((await head.request.get(`/api${otherHref!.replace("/puskesmas/", "/impor/puskesmas/")}/tenaga`)).status()).toBe(404);
-  expect((await head.request.post(`/api${otherHref!.replace("/puskesmas/", "/impor/puskesmas/")}/tenaga`, { multipart: { mode: "dryRun", file: { name: "t.csv", mimeType: "text/csv", buffer: Buffer.from("kode_puskesmas,nama,profesi\n") } } })).status()).toBe(404);
+  expect(
+    (await head.request.get(`/api${otherHref!.replace("/puskesmas/", "/impor/puskesmas/")}/tenaga`)).status(),
+  ).toBe(404);
+  expect(
+    (
+      await head.request.post(`/api${otherHref!.replace("/puskesmas/", "/impor/puskesmas/")}/tenaga`, {
+        multipart: {
+          mode: "dryRun",
+          file: { name: "t.csv", mimeType: "text/csv", buffer: Buffer.from("kode_puskesmas,nama,profesi\n") },
+        },
+      })
+    ).status(),
+  ).toBe(404);
   await head.close();
 });
 
@@ -36,7 +47,9 @@ test("a Dinkes admin creates a planner, who must change the temporary password f
   await admin.getByLabel("Peran").selectOption("DINKES_PLANNER");
   await admin.getByLabel("Kode wilayah (provinsi atau kabupaten/kota)").fill("33.19");
   await admin.getByRole("button", { name: "Simpan" }).click();
-  await expect(admin.getByText("Anda tidak dapat memberi peran atau wilayah yang lebih luas dari wewenang Anda.")).toBeVisible();
+  await expect(
+    admin.getByText("Anda tidak dapat memberi peran atau wilayah yang lebih luas dari wewenang Anda."),
+  ).toBeVisible();
   await admin.getByLabel("Kode wilayah (provinsi atau kabupaten/kota)").fill("17.02");
   await admin.getByRole("button", { name: "Simpan" }).click();
   await expect(admin.getByText("Pengguna dibuat.")).toBeVisible();

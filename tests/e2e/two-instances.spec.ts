@@ -12,7 +12,9 @@ test.beforeAll(async () => {
   const embeddedUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT}/pantau_ilp`;
   const databaseUrl = process.env.DATABASE_URL || embeddedUrl;
   // The first instance's app-role password (scripts/serve.ts); the session secret is shared through .data/ alike.
-  const appPassword = process.env.APP_DB_PASSWORD || (process.env.DATABASE_URL ? "pantau-app-local" : fs.readFileSync(".data/app-db-password", "utf8"));
+  const appPassword =
+    process.env.APP_DB_PASSWORD ||
+    (process.env.DATABASE_URL ? "pantau-app-local" : fs.readFileSync(".data/app-db-password", "utf8"));
   second = await startAppServer(SECOND_PORT, databaseUrl, { APP_DB_PASSWORD: appPassword });
 });
 
@@ -31,7 +33,10 @@ async function logActivity(page: import("@playwright/test").Page, base: string, 
   await expect(page.getByText("Kegiatan tercatat.", { exact: true }).first()).toBeVisible();
 }
 
-test("a change made through one app instance is visible through the other, with the same session", async ({ page, baseURL }) => {
+test("a change made through one app instance is visible through the other, with the same session", async ({
+  page,
+  baseURL,
+}) => {
   await signInByApi(page, "perencana.pandeglang");
   // Cookies ignore the port, so the session made on the first instance is sent to the second: it must accept it.
   await logActivity(page, baseURL!, "Sosialisasi ILP lewat instans pertama");

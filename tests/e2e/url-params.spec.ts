@@ -6,7 +6,9 @@ const pathAndQuery = (location: string | undefined) => {
   return url.pathname + url.search;
 };
 
-test("an old link with English parameter names is redirected to the Indonesian names and still filters", async ({ page }) => {
+test("an old link with English parameter names is redirected to the Indonesian names and still filters", async ({
+  page,
+}) => {
   await signInByApi(page, "perencana.rejanglebong");
   const old = await page.request.get("/kabupaten/17.02?q=Urib&sort=stage&dir=desc", { maxRedirects: 0 });
   expect(old.status()).toBe(308);

@@ -31,9 +31,21 @@ async function buildLampung() {
   const [lampung, barat, tanggamus] = await Promise.all([region("18"), region("18.01"), region("18.02")]);
   const place = async (district: typeof barat, code: string, name: string, parentId: string) =>
     owner.region.create({
-      data: { code, name, level: code.split(".").length === 3 ? "KECAMATAN" : "DESA", kind: code.split(".").length === 3 ? "KECAMATAN" : "DESA", parentId, provinceId: lampung.id, districtId: district.id },
+      data: {
+        code,
+        name,
+        level: code.split(".").length === 3 ? "KECAMATAN" : "DESA",
+        kind: code.split(".").length === 3 ? "KECAMATAN" : "DESA",
+        parentId,
+        provinceId: lampung.id,
+        districtId: district.id,
+      },
     });
-  const facility = async (district: typeof barat, type: "PUSKESMAS" | "PUSTU" | "POSYANDU", extra: { kecamatanId?: string; desaId?: string; parentId?: string; openedOn?: string; closedAt?: string }) =>
+  const facility = async (
+    district: typeof barat,
+    type: "PUSKESMAS" | "PUSTU" | "POSYANDU",
+    extra: { kecamatanId?: string; desaId?: string; parentId?: string; openedOn?: string; closedAt?: string },
+  ) =>
     owner.facility.create({
       data: {
         districtId: district.id,
@@ -48,13 +60,39 @@ async function buildLampung() {
       },
     });
   const stage = (facility: { id: string; districtId: string }, toStage: IlpStage, date: string) =>
-    owner.facilityStageChange.create({ data: { districtId: facility.districtId, facilityId: facility.id, toStage, effectiveDate: day(date), note: "uji" } });
-  const worker = (puskesmas: { id: string; districtId: string }, profession: Profession, extra: { pustuId?: string; active?: boolean } = {}) =>
-    owner.staff.create({ data: { districtId: puskesmas.districtId, puskesmasId: puskesmas.id, name: "Tenaga Uji", profession, pustuId: extra.pustuId ?? null, posting: extra.pustuId ? "PUSTU_MENETAP" : "PUSKESMAS", active: extra.active ?? true } });
+    owner.facilityStageChange.create({
+      data: {
+        districtId: facility.districtId,
+        facilityId: facility.id,
+        toStage,
+        effectiveDate: day(date),
+        note: "uji",
+      },
+    });
+  const worker = (
+    puskesmas: { id: string; districtId: string },
+    profession: Profession,
+    extra: { pustuId?: string; active?: boolean } = {},
+  ) =>
+    owner.staff.create({
+      data: {
+        districtId: puskesmas.districtId,
+        puskesmasId: puskesmas.id,
+        name: "Tenaga Uji",
+        profession,
+        pustuId: extra.pustuId ?? null,
+        posting: extra.pustuId ? "PUSTU_MENETAP" : "PUSKESMAS",
+        active: extra.active ?? true,
+      },
+    });
 
   // Lampung Barat: 1 kecamatan, 4 desa.
   const kec = await place(barat, "18.01.90", "Kecamatan Uji", barat.id);
-  const [d1, d2, d3] = [await place(barat, "18.01.90.2001", "Desa Uji 1", kec.id), await place(barat, "18.01.90.2002", "Desa Uji 2", kec.id), await place(barat, "18.01.90.2003", "Desa Uji 3", kec.id)];
+  const [d1, d2, d3] = [
+    await place(barat, "18.01.90.2001", "Desa Uji 1", kec.id),
+    await place(barat, "18.01.90.2002", "Desa Uji 2", kec.id),
+    await place(barat, "18.01.90.2003", "Desa Uji 3", kec.id),
+  ];
   await place(barat, "18.01.90.2004", "Desa Uji 4", kec.id);
   const p1 = await facility(barat, "PUSKESMAS", { kecamatanId: kec.id });
   await stage(p1, "PERSIAPAN", "2024-03-01");
@@ -71,7 +109,12 @@ async function buildLampung() {
   const u1 = await facility(barat, "PUSTU", { kecamatanId: kec.id, desaId: d1.id, parentId: p1.id });
   const u2 = await facility(barat, "PUSTU", { kecamatanId: kec.id, desaId: d1.id, parentId: p1.id });
   const u3 = await facility(barat, "PUSTU", { kecamatanId: kec.id, desaId: d2.id, parentId: p1.id });
-  const u4 = await facility(barat, "PUSTU", { kecamatanId: kec.id, desaId: d3.id, parentId: p1.id, openedOn: "2025-05-01" });
+  const u4 = await facility(barat, "PUSTU", {
+    kecamatanId: kec.id,
+    desaId: d3.id,
+    parentId: p1.id,
+    openedOn: "2025-05-01",
+  });
   await worker(p1, "PERAWAT", { pustuId: u1.id });
   await worker(p1, "BIDAN", { pustuId: u1.id });
   await worker(p1, "PERAWAT", { pustuId: u2.id });
@@ -83,8 +126,15 @@ async function buildLampung() {
   const y1 = await facility(barat, "POSYANDU", { kecamatanId: kec.id, desaId: d1.id, parentId: u1.id });
   await stage(y1, "MENERAPKAN", "2024-10-01");
   const y2 = await facility(barat, "POSYANDU", { kecamatanId: kec.id, desaId: d2.id, parentId: u3.id });
-  for (const [posyandu, level, active] of [[y1, "PURWA", true], [y1, "MADYA", true], [y1, "UTAMA", false], [y2, "MADYA", true]] as const) {
-    await owner.kader.create({ data: { districtId: barat.id, posyanduId: posyandu.id, name: "Kader Uji", level, active } });
+  for (const [posyandu, level, active] of [
+    [y1, "PURWA", true],
+    [y1, "MADYA", true],
+    [y1, "UTAMA", false],
+    [y2, "MADYA", true],
+  ] as const) {
+    await owner.kader.create({
+      data: { districtId: barat.id, posyanduId: posyandu.id, name: "Kader Uji", level, active },
+    });
   }
 
   const s1 = await worker(p1, "DOKTER");
@@ -94,7 +144,13 @@ async function buildLampung() {
   await owner.clusterAssignment.createMany({
     data: [
       { districtId: barat.id, staffId: s1.id, clusterId: 1, effectiveFrom: day("2024-06-01") },
-      { districtId: barat.id, staffId: s2.id, clusterId: 2, effectiveFrom: day("2024-06-01"), effectiveTo: day("2025-01-01") },
+      {
+        districtId: barat.id,
+        staffId: s2.id,
+        clusterId: 2,
+        effectiveFrom: day("2024-06-01"),
+        effectiveTo: day("2025-01-01"),
+      },
       { districtId: barat.id, staffId: s3.id, clusterId: 3, effectiveFrom: day("2024-06-01") },
     ],
   });
@@ -124,7 +180,8 @@ async function buildLampung() {
   await ensureUser(owner, "provinsi.lampung.uji", "PROVINCE_OFFICIAL", lampung.id);
 }
 
-const factsOf = (rows: { code: string; facts: IndicatorFacts }[], code: string) => rows.find((row) => row.code === code)!.facts;
+const factsOf = (rows: { code: string; facts: IndicatorFacts }[], code: string) =>
+  rows.find((row) => row.code === code)!.facts;
 
 describe("indicators on a hand-built province", () => {
   beforeAll(buildLampung);
@@ -161,7 +218,12 @@ describe("indicators on a hand-built province", () => {
     expect([at("2025-01-31"), at("2025-03-31"), at("2025-04-30"), at("2025-06-30")]).toEqual([1, 2, 3, 2]);
 
     const tanggamus = factsOf(june.rows, "18.02");
-    expect(tanggamus).toMatchObject({ puskesmas: { total: 1, implementing: 1 }, pustu: { total: 1, implementing: 0, staffed: 1 }, desa: { total: 2, withPustu: 1 }, staff: { active: 2, clustered: 0 } });
+    expect(tanggamus).toMatchObject({
+      puskesmas: { total: 1, implementing: 1 },
+      pustu: { total: 1, implementing: 0, staffed: 1 },
+      desa: { total: 2, withPustu: 1 },
+      staff: { active: 2, clustered: 0 },
+    });
 
     // The province total is the sum of its districts, and here, of the two built by hand.
     expect(june.total).toEqual(sumFacts(june.rows.map((row) => row.facts)));
@@ -183,10 +245,16 @@ describe("indicators on a hand-built province", () => {
           const dashboard = await getDistrictDashboard(ctx, await getDistrictByCode(ctx, row.code), asOf);
           const funnel = (type: string) => dashboard.funnel.find((entry) => entry.type === type)!.counts;
           const total = (type: string) => Object.values(funnel(type)).reduce((sum, count) => sum + count, 0);
-          expect(row.facts.puskesmas, row.code).toMatchObject({ total: total("PUSKESMAS"), implementing: funnel("PUSKESMAS").MENERAPKAN });
+          expect(row.facts.puskesmas, row.code).toMatchObject({
+            total: total("PUSKESMAS"),
+            implementing: funnel("PUSKESMAS").MENERAPKAN,
+          });
           expect(row.facts.pustu.total).toBe(total("PUSTU"));
           expect(row.facts.pustu.implementing).toBe(funnel("PUSTU").MENERAPKAN);
-          expect(row.facts.posyandu).toEqual({ total: dashboard.posyandu.total, implementing: dashboard.posyandu.implementing });
+          expect(row.facts.posyandu).toEqual({
+            total: dashboard.posyandu.total,
+            implementing: dashboard.posyandu.implementing,
+          });
           expect(row.facts.desa.total).toBe(dashboard.coverage.desaTotal);
           expect(row.facts.desa.withPustu).toBe(dashboard.coverage.desaWithPustu);
           expect(row.facts.pustu.total - row.facts.pustu.staffed).toBe(dashboard.coverage.understaffedPustuCount);
@@ -195,10 +263,14 @@ describe("indicators on a hand-built province", () => {
           const latestYear = Math.max(...dashboard.targets.map((target) => target.year));
           const targets = dashboard.targets.filter((target) => target.year === latestYear);
           expect(row.facts.targets.count).toBe(targets.length);
-          expect(row.facts.targets.achieved).toBe(targets.reduce((sum, target) => sum + Math.min(target.progress.achieved, target.progress.target), 0));
+          expect(row.facts.targets.achieved).toBe(
+            targets.reduce((sum, target) => sum + Math.min(target.progress.achieved, target.progress.target), 0),
+          );
           // A verdict only on current stage data: a stale district counts only its met targets (a met target stays met).
           const statuses = Object.fromEntries(Object.keys(row.facts.targets.status).map((status) => [status, 0]));
-          for (const target of targets) if (row.facts.targets.unprojectable === 0 || target.projection.status === "MET") statuses[target.projection.status]! += 1;
+          for (const target of targets)
+            if (row.facts.targets.unprojectable === 0 || target.projection.status === "MET")
+              statuses[target.projection.status]! += 1;
           expect(row.facts.targets.status, row.code).toEqual(statuses);
           targetsCompared += targets.length;
         }
@@ -210,7 +282,9 @@ describe("indicators on a hand-built province", () => {
 
   it("shows Rejang Lebong's real figure: 1 of 21 puskesmas implementing", async () => {
     const user = await signedIn("provinsi.bengkulu");
-    const [rejangLebong] = await withScope(user.scope, async (ctx) => getDistrictIndicators(ctx, { districtId: (await getDistrictByCode(ctx, "17.02")).id }, new Date()));
+    const [rejangLebong] = await withScope(user.scope, async (ctx) =>
+      getDistrictIndicators(ctx, { districtId: (await getDistrictByCode(ctx, "17.02")).id }, new Date()),
+    );
     expect(rejangLebong!.facts.puskesmas).toMatchObject({ total: 21, implementing: 1 });
   });
 
@@ -230,15 +304,26 @@ describe("a province official", () => {
   it("cannot see another province, the national view or another province's district", async () => {
     const user = await signedIn("provinsi.bengkulu");
     const kudus = (await owner.region.findUniqueOrThrow({ where: { code: "33.19" } })).id;
-    await expect(withScope(user.scope, (ctx) => getProvinceComparison(ctx, "33", new Date()))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(withScope(user.scope, (ctx) => getNationalComparison(ctx, new Date()))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(withScope(user.scope, (ctx) => getDistrictIndicators(ctx, { districtId: kudus }, new Date()))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(withScope(user.scope, (ctx) => getProvinceComparison(ctx, "33", new Date()))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(withScope(user.scope, (ctx) => getNationalComparison(ctx, new Date()))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      withScope(user.scope, (ctx) => getDistrictIndicators(ctx, { districtId: kudus }, new Date())),
+    ).rejects.toBeInstanceOf(NotFoundError);
     // Underneath, row-level security hides another province's rows from any query.
     expect(await withScope(user.scope, (ctx) => ctx.db.facility.count({ where: { districtId: kudus } }))).toBe(0);
 
     const { GET } = await import("@/app/api/export/provinsi/[code]/route");
-    expect((await GET(new Request("http://test/api/export/provinsi/33"), { params: Promise.resolve({ code: "33" }) })).status).toBe(404);
-    const own = await GET(new Request("http://test/api/export/provinsi/17?urut=puskesmasIlp&arah=desc&cari=rejang"), { params: Promise.resolve({ code: "17" }) });
+    expect(
+      (await GET(new Request("http://test/api/export/provinsi/33"), { params: Promise.resolve({ code: "33" }) }))
+        .status,
+    ).toBe(404);
+    const own = await GET(new Request("http://test/api/export/provinsi/17?urut=puskesmasIlp&arah=desc&cari=rejang"), {
+      params: Promise.resolve({ code: "17" }),
+    });
     expect(own.status).toBe(200);
     const lines = (await own.text()).trim().split(/\r?\n/);
     expect(lines).toHaveLength(3); // header, the one district the filter keeps, the province total
@@ -251,12 +336,36 @@ describe("a province official", () => {
     const targetsBefore = await owner.rolloutTarget.count({ where: { year: 2027 } });
     const { changeStageAction } = await import("@/lib/facilities/actions");
     const { createTargetAction } = await import("@/lib/targets/actions");
-    expect(await changeStageAction({ facilityId: sumberUrip.id, toStage: "UJI_COBA", effectiveDate: "2025-01-01", note: "uji", version: sumberUrip.version })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await createTargetAction({ districtCode: "17.02", year: 2027, kind: "POSYANDU_MENERAPKAN", targetCount: 5, deadline: "2027-12-31" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await changeStageAction({
+        facilityId: sumberUrip.id,
+        toStage: "UJI_COBA",
+        effectiveDate: "2025-01-01",
+        note: "uji",
+        version: sumberUrip.version,
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await createTargetAction({
+        districtCode: "17.02",
+        year: 2027,
+        kind: "POSYANDU_MENERAPKAN",
+        targetCount: 5,
+        deadline: "2027-12-31",
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     // Row-level security hides the row from the update: Prisma finds no record to update (P2025).
-    await expect(withScope(user.scope, (ctx) => ctx.db.facility.update({ where: { id: sumberUrip.id }, data: { name: "Diubah" } }))).rejects.toMatchObject({ code: "P2025" });
+    await expect(
+      withScope(user.scope, (ctx) =>
+        ctx.db.facility.update({ where: { id: sumberUrip.id }, data: { name: "Diubah" } }),
+      ),
+    ).rejects.toMatchObject({ code: "P2025" });
     const after = await owner.facility.findUniqueOrThrow({ where: { id: sumberUrip.id } });
-    expect(after).toMatchObject({ name: "Puskesmas Sumber Urip", currentStage: "MENERAPKAN", version: sumberUrip.version });
+    expect(after).toMatchObject({
+      name: "Puskesmas Sumber Urip",
+      currentStage: "MENERAPKAN",
+      version: sumberUrip.version,
+    });
     expect(await owner.rolloutTarget.count({ where: { year: 2027 } })).toBe(targetsBefore);
   });
 });

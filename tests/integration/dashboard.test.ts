@@ -11,7 +11,9 @@ afterAll(() => owner.$disconnect());
 
 async function dashboardOf(code: string, asOf: string, username: string) {
   const user = (await actAs((await owner.user.findUniqueOrThrow({ where: { username } })).id))!;
-  return withScope(user.scope, async (ctx) => getDistrictDashboard(ctx, await getDistrictByCode(ctx, code), new Date(`${asOf}T00:00:00Z`)));
+  return withScope(user.scope, async (ctx) =>
+    getDistrictDashboard(ctx, await getDistrictByCode(ctx, code), new Date(`${asOf}T00:00:00Z`)),
+  );
 }
 
 describe("the district dashboard", () => {
@@ -31,7 +33,10 @@ describe("the district dashboard", () => {
     expect(target(endOf2025).progress).toMatchObject({ achieved: 1, daysLeft: 0 });
 
     expect(after.puskesmasTrend.at(-1)).toEqual({ month: "2024-07-30", implementing: 1 });
-    expect(after.puskesmasTrend.find((point) => point.month === "2024-06-30")).toEqual({ month: "2024-06-30", implementing: 0 });
+    expect(after.puskesmasTrend.find((point) => point.month === "2024-06-30")).toEqual({
+      month: "2024-06-30",
+      implementing: 0,
+    });
     const selupuRejang = after.byKecamatan.find((row) => row.code === "17.02.11")!;
     expect(selupuRejang).toMatchObject({ name: "Selupu Rejang", puskesmas: 3, implementing: 1 });
     expect(after.activities).toEqual([{ month: "2024-07", count: 1, participants: 0 }]);
@@ -40,7 +45,12 @@ describe("the district dashboard", () => {
 
   it("shows Kudus' pilots and its session of 132 from 26 Nov 2024", async () => {
     const kudus = await dashboardOf("33.19", "2024-11-26", "perencana.kudus");
-    expect(kudus.funnel.find((row) => row.type === "PUSKESMAS")!.counts).toEqual({ BELUM: 14, PERSIAPAN: 0, UJI_COBA: 5, MENERAPKAN: 0 });
+    expect(kudus.funnel.find((row) => row.type === "PUSKESMAS")!.counts).toEqual({
+      BELUM: 14,
+      PERSIAPAN: 0,
+      UJI_COBA: 5,
+      MENERAPKAN: 0,
+    });
     expect(kudus.activities).toEqual([{ month: "2024-11", count: 1, participants: 132 }]);
     const dayBefore = await dashboardOf("33.19", "2024-11-25", "perencana.kudus");
     expect(dayBefore.funnel.find((row) => row.type === "PUSKESMAS")!.counts.UJI_COBA).toBe(0);
@@ -53,7 +63,9 @@ describe("the district dashboard", () => {
     expect(sanggau.coverage.desaWithPustu).toBe(19);
     expect(sanggau.coverage.desaWithoutPustuCount).toBe(169 - 19);
     expect(sanggau.coverage.desaWithoutPustu).toHaveLength(LIST_PREVIEW); // the page's preview; the export has all 150
-    expect(sanggau.coverage.desaWithoutPustu.map((desa) => desa.code)).toEqual([...sanggau.coverage.desaWithoutPustu.map((desa) => desa.code)].sort());
+    expect(sanggau.coverage.desaWithoutPustu.map((desa) => desa.code)).toEqual(
+      [...sanggau.coverage.desaWithoutPustu.map((desa) => desa.code)].sort(),
+    );
     expect(sanggau.coverage.understaffedPustuCount).toBe(19);
     expect(sanggau.coverage.understaffedPustu).toHaveLength(19);
     for (const unit of sanggau.coverage.understaffedPustu) {
@@ -67,7 +79,13 @@ describe("the district dashboard", () => {
   it("counts kader by level and posyandu implementing", async () => {
     const rejangLebong = await dashboardOf("17.02", new Date().toISOString().slice(0, 10), "perencana.rejanglebong");
     expect(rejangLebong.posyandu.kaderByLevel).toEqual({ PURWA: 1, MADYA: 1, UTAMA: 1 });
-    const openPosyandu = await owner.facility.count({ where: { districtId: (await owner.region.findUniqueOrThrow({ where: { code: "17.02" } })).id, type: "POSYANDU", closedAt: null } });
+    const openPosyandu = await owner.facility.count({
+      where: {
+        districtId: (await owner.region.findUniqueOrThrow({ where: { code: "17.02" } })).id,
+        type: "POSYANDU",
+        closedAt: null,
+      },
+    });
     expect(rejangLebong.posyandu.total).toBe(openPosyandu);
     expect(rejangLebong.posyandu.total).toBeGreaterThanOrEqual(1);
   });
@@ -81,11 +99,18 @@ describe("the district dashboard", () => {
     expect(sumberUrip.assignedPercent).toBeGreaterThanOrEqual(90);
     expect(sumberUrip.clustersWithoutCoordinator).toEqual([]);
     // Other test files may add pustu of their own; the seeded ones: Sumber Bening is staffed, Karang Jaya lacks a bidan.
-    expect(sumberUrip.pustuBelowMinimum).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Pustu Karang Jaya", staff: 1, missing: ["BIDAN"] })]));
+    expect(sumberUrip.pustuBelowMinimum).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "Pustu Karang Jaya", staff: 1, missing: ["BIDAN"] })]),
+    );
     expect(sumberUrip.pustuBelowMinimum.map((pustu) => pustu.name)).not.toContain("Pustu Sumber Bening");
     const curup = rejangLebong.staffing.rows.find((row) => row.name === "Puskesmas Curup")!;
     // A roster never entered: no findings about coordinators ("belum ada data", not five clusters without one).
-    expect(curup).toMatchObject({ staff: 0, assignedPercent: null, clustersWithoutCoordinator: [], pustuBelowMinimum: [] });
+    expect(curup).toMatchObject({
+      staff: 0,
+      assignedPercent: null,
+      clustersWithoutCoordinator: [],
+      pustuBelowMinimum: [],
+    });
     expect(rejangLebong.staffing.totals.puskesmas).toBe(rejangLebong.staffing.rows.length);
     // Before the board existed (Sumber Urip's assignments begin on 30 July 2024) nobody was assigned.
     const before = await dashboardOf("17.02", "2024-07-29", "perencana.rejanglebong");

@@ -15,7 +15,13 @@ import { ensureUser } from "../support/tenancy-fixtures";
 // other test touches it.
 const owner = createPrismaClient(inject("databaseUrl"), { max: 2 });
 const BUCKET = "pantau-bukti-uji";
-const S3_ENV = ["EVIDENCE_S3_BUCKET", "EVIDENCE_S3_ENDPOINT", "EVIDENCE_S3_REGION", "EVIDENCE_S3_ACCESS_KEY_ID", "EVIDENCE_S3_SECRET_ACCESS_KEY"];
+const S3_ENV = [
+  "EVIDENCE_S3_BUCKET",
+  "EVIDENCE_S3_ENDPOINT",
+  "EVIDENCE_S3_REGION",
+  "EVIDENCE_S3_ACCESS_KEY_ID",
+  "EVIDENCE_S3_SECRET_ACCESS_KEY",
+];
 let server: S3rver;
 let endpoint: string;
 let plannerId: string;
@@ -23,7 +29,13 @@ let facilityId: string;
 
 beforeAll(async () => {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "pantau-s3-"));
-  server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: BUCKET, configs: [] }] });
+  server = new S3rver({
+    port: 0,
+    address: "127.0.0.1",
+    silent: true,
+    directory,
+    configureBuckets: [{ name: BUCKET, configs: [] }],
+  });
   const { port } = await server.run();
   endpoint = `http://127.0.0.1:${port}`;
   const districtId = (await owner.region.findUniqueOrThrow({ where: { code: "11.02" } })).id;
@@ -63,21 +75,37 @@ describe("evidence in an S3-compatible object store", () => {
     const bytes = new TextEncoder().encode("%PDF-1.4 SK Tim ILP di object store");
     const result = await changeStageAction(
       stageForm(
-        { facilityId, toStage: facility.currentStage === "PERSIAPAN" ? "UJI_COBA" : "PERSIAPAN", effectiveDate: new Date().toISOString().slice(0, 10), note: "Bukti di S3", version: facility.version },
+        {
+          facilityId,
+          toStage: facility.currentStage === "PERSIAPAN" ? "UJI_COBA" : "PERSIAPAN",
+          effectiveDate: new Date().toISOString().slice(0, 10),
+          note: "Bukti di S3",
+          version: facility.version,
+        },
         new File([bytes], "SK Tim.pdf", { type: "application/pdf" }),
       ),
     );
     expect(result).toMatchObject({ ok: true });
 
-    const row = await owner.evidenceFile.findFirstOrThrow({ where: { stageChange: { facilityId, note: "Bukti di S3" } }, orderBy: { createdAt: "desc" } });
+    const row = await owner.evidenceFile.findFirstOrThrow({
+      where: { stageChange: { facilityId, note: "Bukti di S3" } },
+      orderBy: { createdAt: "desc" },
+    });
     expect(row.content).toBeNull();
     expect(row.storageKey).toMatch(new RegExp(`^bukti/${facility.districtId}/`));
 
-    const s3 = new S3Client({ endpoint, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
+    const s3 = new S3Client({
+      endpoint,
+      region: "us-east-1",
+      forcePathStyle: true,
+      credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+    });
     const stored = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: row.storageKey! }));
     expect(Buffer.from(await stored.Body!.transformToByteArray())).toEqual(Buffer.from(bytes));
 
-    const response = await downloadEvidence(new Request(`http://localhost/api/bukti/${row.id}`), { params: Promise.resolve({ id: row.id }) });
+    const response = await downloadEvidence(new Request(`http://localhost/api/bukti/${row.id}`), {
+      params: Promise.resolve({ id: row.id }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await response.arrayBuffer())).toEqual(Buffer.from(bytes));
@@ -93,7 +121,14 @@ describe("evidence in an S3-compatible object store", () => {
       const historyBefore = await owner.facilityStageChange.count({ where: { facilityId } });
       const result = await changeStageAction(
         stageForm(
-          { facilityId, toStage: facility.currentStage === "MENERAPKAN" ? "UJI_COBA" : "MENERAPKAN", effectiveDate: new Date().toISOString().slice(0, 10), note: "Gagal unggah", version: facility.version, ...DECREE },
+          {
+            facilityId,
+            toStage: facility.currentStage === "MENERAPKAN" ? "UJI_COBA" : "MENERAPKAN",
+            effectiveDate: new Date().toISOString().slice(0, 10),
+            note: "Gagal unggah",
+            version: facility.version,
+            ...DECREE,
+          },
           new File([new TextEncoder().encode("%PDF-1.4 x")], "x.pdf"),
         ),
       );

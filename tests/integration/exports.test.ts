@@ -9,7 +9,10 @@ describe("exports", () => {
   it("give the puskesmas list as XLSX with the same rows as the CSV, values never formulas", async () => {
     await actAs((await owner.user.findUniqueOrThrow({ where: { username: "perencana.kudus" } })).id);
     const { GET } = await import("@/app/api/export/kabupaten/[code]/route");
-    const call = (query: string) => GET(new Request(`http://test/api/export/kabupaten/33.19?tahap=UJI_COBA${query}`), { params: Promise.resolve({ code: "33.19" }) });
+    const call = (query: string) =>
+      GET(new Request(`http://test/api/export/kabupaten/33.19?tahap=UJI_COBA${query}`), {
+        params: Promise.resolve({ code: "33.19" }),
+      });
 
     const csv = (await (await call("")).text()).trim().split("\r\n");
     const xlsxResponse = await call("&format=xlsx");
@@ -23,13 +26,22 @@ describe("exports", () => {
       if (index > 1) names.push(String(row.getCell(2).value));
       row.eachCell((cell) => expect(cell.formula).toBeUndefined());
     });
-    expect(names.sort()).toEqual(["Puskesmas Jekulo", "Puskesmas Kaliwungu", "Puskesmas Purwosari", "Puskesmas Rejosari", "Puskesmas Undaan"]);
+    expect(names.sort()).toEqual([
+      "Puskesmas Jekulo",
+      "Puskesmas Kaliwungu",
+      "Puskesmas Purwosari",
+      "Puskesmas Rejosari",
+      "Puskesmas Undaan",
+    ]);
   });
 
   it("give the dashboard's tables as of a date, and 'not found' for an unknown table", async () => {
     await actAs((await owner.user.findUniqueOrThrow({ where: { username: "perencana.kudus" } })).id);
     const { GET } = await import("@/app/api/export/kabupaten/[code]/dasbor/route");
-    const call = (query: string) => GET(new Request(`http://test/api/export/kabupaten/33.19/dasbor?${query}`), { params: Promise.resolve({ code: "33.19" }) });
+    const call = (query: string) =>
+      GET(new Request(`http://test/api/export/kabupaten/33.19/dasbor?${query}`), {
+        params: Promise.resolve({ code: "33.19" }),
+      });
     const kecamatan = (await (await call("tabel=kecamatan")).text()).trim().split("\r\n");
     expect(kecamatan).toHaveLength(1 + 9);
     const stages = (await (await call("tabel=tahap&per=2024-11-26")).text()).trim().split("\r\n");
@@ -45,9 +57,22 @@ describe("exports", () => {
     const desa = await import("@/app/api/export/kabupaten/[code]/desa-tanpa-pustu/route");
     const dashboard = await import("@/app/api/export/kabupaten/[code]/dasbor/route");
     const params = { params: Promise.resolve({ code: "61.03" }) };
-    const desaRows = (await (await desa.GET(new Request("http://test/api/export/kabupaten/61.03/desa-tanpa-pustu"), params)).text()).trim().split("\r\n");
+    const desaRows = (
+      await (await desa.GET(new Request("http://test/api/export/kabupaten/61.03/desa-tanpa-pustu"), params)).text()
+    )
+      .trim()
+      .split("\r\n");
     expect(desaRows).toHaveLength(1 + 150); // header and Sanggau's 169 desa/kelurahan less the 19 with an example pustu
-    const pustuRows = (await (await dashboard.GET(new Request("http://test/api/export/kabupaten/61.03/dasbor?tabel=pustu-kurang-tenaga"), params)).text()).trim().split("\r\n");
+    const pustuRows = (
+      await (
+        await dashboard.GET(
+          new Request("http://test/api/export/kabupaten/61.03/dasbor?tabel=pustu-kurang-tenaga"),
+          params,
+        )
+      ).text()
+    )
+      .trim()
+      .split("\r\n");
     expect(pustuRows).toHaveLength(1 + 19);
     expect(pustuRows.slice(1).every((row) => row.includes(",1,"))).toBe(true); // each has its single worker
   });

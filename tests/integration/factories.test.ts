@@ -2,7 +2,15 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { withScope } from "@/lib/server/scoped-db";
 import { actAs } from "../support/act-as";
-import { createChildFacility, createPuskesmas, createPustu, createStaff, createTarget, createUser, district } from "../support/factories";
+import {
+  createChildFacility,
+  createPuskesmas,
+  createPustu,
+  createStaff,
+  createTarget,
+  createUser,
+  district,
+} from "../support/factories";
 
 const owner = createPrismaClient(inject("databaseUrl"), { max: 2 });
 afterAll(() => owner.$disconnect());
@@ -15,7 +23,12 @@ describe("the test factories", () => {
     const posyandu = await createChildFacility(owner, "POSYANDU", pustu);
     const worker = await createStaff(owner, puskesmas, { profession: "BIDAN", pustu });
     const target = await createTarget(owner, bengkuluSelatan, { year: 2031, kind: "PUSTU_MENERAPKAN", targetCount: 3 });
-    expect(pustu).toMatchObject({ type: "PUSTU", parentId: puskesmas.id, kecamatanId: puskesmas.kecamatanId, districtId: bengkuluSelatan.id });
+    expect(pustu).toMatchObject({
+      type: "PUSTU",
+      parentId: puskesmas.id,
+      kecamatanId: puskesmas.kecamatanId,
+      districtId: bengkuluSelatan.id,
+    });
     expect(posyandu).toMatchObject({ type: "POSYANDU", parentId: pustu.id, districtId: bengkuluSelatan.id });
     expect(posyandu.desaId).not.toBe(pustu.desaId); // a new desa unless one is given
     expect(worker).toMatchObject({ posting: "PUSTU_MENETAP", pustuId: pustu.id, active: true });
@@ -34,7 +47,9 @@ describe("the test factories", () => {
     expect(seen).toEqual({ facilities: 3, staff: 1, targets: 1 });
 
     const elsewhere = await createUser(owner, "DINKES_PLANNER", (await district(owner, "17.02")).id);
-    const hidden = await withScope((await actAs(elsewhere.id))!.scope, (ctx) => ctx.db.facility.count({ where: { id: { in: [puskesmas.id, pustu.id, posyandu.id] } } }));
+    const hidden = await withScope((await actAs(elsewhere.id))!.scope, (ctx) =>
+      ctx.db.facility.count({ where: { id: { in: [puskesmas.id, pustu.id, posyandu.id] } } }),
+    );
     expect(hidden).toBe(0);
   });
 });

@@ -24,10 +24,15 @@ async function signedIn(username: string) {
 }
 async function indicatorsOf(username: string, code: string, asOf = new Date()) {
   const user = await signedIn(username);
-  const [row] = await withScope(user.scope, async (ctx) => getDistrictIndicators(ctx, { districtId: (await getDistrictByCode(ctx, code)).id }, asOf));
+  const [row] = await withScope(user.scope, async (ctx) =>
+    getDistrictIndicators(ctx, { districtId: (await getDistrictByCode(ctx, code)).id }, asOf),
+  );
   return row!.facts;
 }
-const t = createTranslator({ locale: "id", messages: id }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+const t = createTranslator({ locale: "id", messages: id }) as unknown as (
+  key: string,
+  values?: Record<string, string | number>,
+) => string;
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 1000) / 10}%`);
 
 describe("completeness: 'not entered' is never zero", () => {
@@ -38,11 +43,22 @@ describe("completeness: 'not entered' is never zero", () => {
     expect(indicatorValue("pustuStaffed", kudus).state).toBe("NO_DATA");
     expect(indicatorValue("pustuCoverage", kudus)).toMatchObject({ state: "NO_DATA", share: null }); // not "0 dari 132"
     // Its stage history is entered (5 pilots at uji coba): 0 implementing is a recorded 0.
-    expect(indicatorValue("puskesmasIlp", kudus)).toMatchObject({ state: "COMPLETE", numerator: 0, share: 0, provenance: "RECORDED" });
+    expect(indicatorValue("puskesmasIlp", kudus)).toMatchObject({
+      state: "COMPLETE",
+      numerator: 0,
+      share: 0,
+      provenance: "RECORDED",
+    });
 
     const planner = await signedIn("perencana.kudus");
-    const dashboard = await withScope(planner.scope, async (ctx) => getDistrictDashboard(ctx, await getDistrictByCode(ctx, "33.19"), new Date()));
-    expect(dashboard.staffing.totals).toMatchObject({ withRoster: 0, clustersWithoutCoordinator: 0, pustuBelowMinimum: 0 });
+    const dashboard = await withScope(planner.scope, async (ctx) =>
+      getDistrictDashboard(ctx, await getDistrictByCode(ctx, "33.19"), new Date()),
+    );
+    expect(dashboard.staffing.totals).toMatchObject({
+      withRoster: 0,
+      clustersWithoutCoordinator: 0,
+      pustuBelowMinimum: 0,
+    });
 
     const official = await signedIn("provinsi.jateng");
     const comparison = await withScope(official.scope, (ctx) => getProvinceComparison(ctx, "33", new Date()));
@@ -65,7 +81,9 @@ describe("completeness: 'not entered' is never zero", () => {
     expect(value).toMatchObject({ state: "PARTIAL", coverage: { covered: withRoster, of: 21 } });
     expect(["ILLUSTRATIVE", "MIXED"]).toContain(value.provenance); // Sumber Urip's 45 are illustrative
     const planner = await signedIn("perencana.rejanglebong");
-    const dashboard = await withScope(planner.scope, async (ctx) => getDistrictDashboard(ctx, await getDistrictByCode(ctx, "17.02"), new Date()));
+    const dashboard = await withScope(planner.scope, async (ctx) =>
+      getDistrictDashboard(ctx, await getDistrictByCode(ctx, "17.02"), new Date()),
+    );
     expect(dashboard.staffing.totals.withRoster).toBe(withRoster);
     expect(dashboard.staffing.totals.clustersWithoutCoordinator).toBeLessThanOrEqual(5 * withRoster); // never 5 × the 21 puskesmas
   });
@@ -91,26 +109,51 @@ describe("completeness: 'not entered' is never zero", () => {
       expect(rejangLebong.rank).toBeNull();
       const lastRanked = arranged.findLastIndex((row) => row.rank !== null);
       expect(arranged.indexOf(rejangLebong)).toBeGreaterThan(lastRanked);
-      for (const row of arranged.filter((candidate) => candidate.rank !== null)) expect(indicatorValue("staffClustered", row.facts).state).toBe("COMPLETE");
+      for (const row of arranged.filter((candidate) => candidate.rank !== null))
+        expect(indicatorValue("staffClustered", row.facts).state).toBe("COMPLETE");
     }
   });
 
   it("a planner declares Kudus' pustu register complete (a real 0), a stale second declaration is refused, and withdraws it", async () => {
     await signedIn("perencana.kudus");
-    expect(await declareCompleteAction({ districtCode: "33.19", area: "PUSTU", completeAsOf: "2099-01-01" })).toMatchObject({ ok: false });
-    const declared = await declareCompleteAction({ districtCode: "33.19", area: "PUSTU", completeAsOf: "2025-11-01", note: "daftar pustu lengkap" });
+    expect(
+      await declareCompleteAction({ districtCode: "33.19", area: "PUSTU", completeAsOf: "2099-01-01" }),
+    ).toMatchObject({ ok: false });
+    const declared = await declareCompleteAction({
+      districtCode: "33.19",
+      area: "PUSTU",
+      completeAsOf: "2025-11-01",
+      note: "daftar pustu lengkap",
+    });
     expect(declared).toMatchObject({ ok: true });
     try {
       const facts = await indicatorsOf("perencana.kudus", "33.19");
-      expect(indicatorValue("pustuCoverage", facts)).toMatchObject({ state: "COMPLETE", numerator: 0, share: 0, provenance: "RECORDED" });
+      expect(indicatorValue("pustuCoverage", facts)).toMatchObject({
+        state: "COMPLETE",
+        numerator: 0,
+        share: 0,
+        provenance: "RECORDED",
+      });
       expect(facts.areas.PUSTU.declaredAsOf).toBe("2025-11-01");
       // Before the date of the declaration, it does not apply.
-      expect(indicatorValue("pustuCoverage", await indicatorsOf("perencana.kudus", "33.19", new Date("2025-10-31T00:00:00Z"))).state).toBe("NO_DATA");
-      expect(await declareCompleteAction({ districtCode: "33.19", area: "PUSTU", completeAsOf: "2025-11-02" })).toMatchObject({ ok: false });
-      const audit = await owner.auditLog.findFirst({ where: { entity: "DataCompleteness", action: "insert" }, orderBy: { id: "desc" } });
+      expect(
+        indicatorValue(
+          "pustuCoverage",
+          await indicatorsOf("perencana.kudus", "33.19", new Date("2025-10-31T00:00:00Z")),
+        ).state,
+      ).toBe("NO_DATA");
+      expect(
+        await declareCompleteAction({ districtCode: "33.19", area: "PUSTU", completeAsOf: "2025-11-02" }),
+      ).toMatchObject({ ok: false });
+      const audit = await owner.auditLog.findFirst({
+        where: { entity: "DataCompleteness", action: "insert" },
+        orderBy: { id: "desc" },
+      });
       expect(audit?.actorId).toBe((await owner.user.findUniqueOrThrow({ where: { username: "perencana.kudus" } })).id);
     } finally {
-      const record = await owner.dataCompleteness.findFirstOrThrow({ where: { area: "PUSTU", district: { code: "33.19" } } });
+      const record = await owner.dataCompleteness.findFirstOrThrow({
+        where: { area: "PUSTU", district: { code: "33.19" } },
+      });
       await signedIn("perencana.kudus");
       expect(await withdrawCompleteAction({ id: record.id, version: record.version })).toMatchObject({ ok: true });
     }
@@ -138,15 +181,31 @@ describe("provenance: every figure says where it comes from", () => {
 
     const kudusFacts = await indicatorsOf("perencana.kudus", "33.19");
     const kudus = reportHeadlineRows(kudusFacts, t, "id", percent);
-    expect(kudus.find((row) => row[0] === "Tenaga terbagi ke klaster")).toEqual(["Tenaga terbagi ke klaster", "belum ada data", "–"]);
+    expect(kudus.find((row) => row[0] === "Tenaga terbagi ke klaster")).toEqual([
+      "Tenaga terbagi ke klaster",
+      "belum ada data",
+      "–",
+    ]);
     const areas = reportCompletenessRows(kudusFacts, t, (iso) => iso);
-    expect(areas.find((row) => row[0] === "daftar pustu")).toEqual(["daftar pustu", "belum diisi", "–", "belum dinyatakan lengkap"]);
+    expect(areas.find((row) => row[0] === "daftar pustu")).toEqual([
+      "daftar pustu",
+      "belum diisi",
+      "–",
+      "belum dinyatakan lengkap",
+    ]);
   });
 
   it("the comparison export carries completeness, data state and provenance columns, and the province total's mix", async () => {
     await signedIn("provinsi.bengkulu");
     const { GET } = await import("@/app/api/export/provinsi/[code]/route");
-    const csv = (await (await GET(new Request("http://test/api/export/provinsi/17"), { params: Promise.resolve({ code: "17" }) })).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const csv = (
+      await (
+        await GET(new Request("http://test/api/export/provinsi/17"), { params: Promise.resolve({ code: "17" }) })
+      ).text()
+    )
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     const header = csv[0]!.split(",");
     expect(header).toContain("Kelengkapan data");
     const provenance = header.indexOf("Tenaga berklaster: Asal data");
@@ -163,7 +222,15 @@ describe("provenance: every figure says where it comes from", () => {
   it("the desa-without-pustu export says the register is incomplete and illustrative", async () => {
     await signedIn("perencana.sanggau");
     const { GET } = await import("@/app/api/export/kabupaten/[code]/desa-tanpa-pustu/route");
-    const lines = (await (await GET(new Request("http://test/api/export/kabupaten/61.03/desa-tanpa-pustu"), { params: Promise.resolve({ code: "61.03" }) })).text()).trim().split("\r\n");
+    const lines = (
+      await (
+        await GET(new Request("http://test/api/export/kabupaten/61.03/desa-tanpa-pustu"), {
+          params: Promise.resolve({ code: "61.03" }),
+        })
+      ).text()
+    )
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toContain("Keterangan");
     expect(lines[1]).toContain("belum dinyatakan lengkap");
     expect(lines[1]).toContain("ilustratif");

@@ -3,7 +3,13 @@ import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemo } from "@/prisma/seed";
-import { createScratchDatabase, databaseName, dropTemplateAndClones, openTestServer, sealTemplate } from "../support/test-database";
+import {
+  createScratchDatabase,
+  databaseName,
+  dropTemplateAndClones,
+  openTestServer,
+  sealTemplate,
+} from "../support/test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {

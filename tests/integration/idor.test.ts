@@ -19,9 +19,17 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 describe("ids from the browser only name records; the scope decides", () => {
   it("a swapped facility id answers 'not found' and changes nothing", async () => {
-    const foreign = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.otherProvincePuskesmas } });
+    const foreign = await owner.facility.findUniqueOrThrow({
+      where: { id: fixtures.facilities.otherProvincePuskesmas },
+    });
     await actAs(fixtures.users.planner);
-    const result = await changeStageAction({ facilityId: foreign.id, toStage: "MENERAPKAN", effectiveDate: today(), note: "Mencoba id lain", version: foreign.version });
+    const result = await changeStageAction({
+      facilityId: foreign.id,
+      toStage: "MENERAPKAN",
+      effectiveDate: today(),
+      note: "Mencoba id lain",
+      version: foreign.version,
+    });
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await owner.facility.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(foreign);
   });
@@ -30,8 +38,12 @@ describe("ids from the browser only name records; the scope decides", () => {
     const head = (await actAs(fixtures.users.head))!;
     const own = await withScope(head.scope, (ctx) => getPuskesmasDetail(ctx, fixtures.facilities.ownPuskesmas));
     expect(own.name).toBe("Puskesmas Sumber Urip");
-    await expect(withScope(head.scope, (ctx) => getPuskesmasDetail(ctx, fixtures.facilities.samePuskesmasDistrict))).rejects.toThrow(NotFoundError);
-    await expect(withScope(head.scope, (ctx) => getPuskesmasDetail(ctx, fixtures.facilities.otherProvincePuskesmas))).rejects.toThrow(NotFoundError);
+    await expect(
+      withScope(head.scope, (ctx) => getPuskesmasDetail(ctx, fixtures.facilities.samePuskesmasDistrict)),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      withScope(head.scope, (ctx) => getPuskesmasDetail(ctx, fixtures.facilities.otherProvincePuskesmas)),
+    ).rejects.toThrow(NotFoundError);
   });
 
   it("a list mixing own and foreign ids is refused whole, and nothing is written", async () => {
@@ -63,7 +75,9 @@ describe("ids from the browser only name records; the scope decides", () => {
     expect(result.ok).toBe(true);
     const created = await owner.activity.findFirstOrThrow({ where: { title: payload.title } });
     expect(created.districtId).toBe(fixtures.districts.own);
-    expect(await owner.activity.count({ where: { title: payload.title, districtId: fixtures.districts.other } })).toBe(0);
+    expect(await owner.activity.count({ where: { title: payload.title, districtId: fixtures.districts.other } })).toBe(
+      0,
+    );
   });
 
   it("a stage change's injected districtId does not move the write elsewhere", async () => {
@@ -79,7 +93,9 @@ describe("ids from the browser only name records; the scope decides", () => {
       districtId: fixtures.districts.other,
     } as Parameters<typeof changeStageAction>[0]);
     expect(result.ok).toBe(true);
-    const change = await owner.facilityStageChange.findFirstOrThrow({ where: { facilityId: own.id, note: "Uji districtId sisipan" } });
+    const change = await owner.facilityStageChange.findFirstOrThrow({
+      where: { facilityId: own.id, note: "Uji districtId sisipan" },
+    });
     expect(change.districtId).toBe(fixtures.districts.own);
   });
 });

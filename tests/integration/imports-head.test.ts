@@ -29,13 +29,47 @@ beforeAll(async () => {
     { code: "13.04.01.2001", name: "Tambangan" },
   ]);
   const [kecamatanId, desaId] = [regionIds["13.04.01"]!, regionIds["13.04.01.2001"]!];
-  for (const [place, name] of [[A, "Puskesmas Uji Koto A"], [B, "Puskesmas Uji Koto B"]] as const) {
-    const puskesmas = await owner.facility.create({ data: { districtId, type: "PUSKESMAS", code: place.code, name, kecamatanId, isIllustrative: true } });
-    await owner.facility.create({ data: { districtId, type: "PUSTU", code: place.pustu, name: `Pustu ${name}`, kecamatanId, desaId, parentId: puskesmas.id, isIllustrative: true } });
+  for (const [place, name] of [
+    [A, "Puskesmas Uji Koto A"],
+    [B, "Puskesmas Uji Koto B"],
+  ] as const) {
+    const puskesmas = await owner.facility.create({
+      data: { districtId, type: "PUSKESMAS", code: place.code, name, kecamatanId, isIllustrative: true },
+    });
+    await owner.facility.create({
+      data: {
+        districtId,
+        type: "PUSTU",
+        code: place.pustu,
+        name: `Pustu ${name}`,
+        kecamatanId,
+        desaId,
+        parentId: puskesmas.id,
+        isIllustrative: true,
+      },
+    });
     place.id = puskesmas.id;
   }
-  await owner.staff.create({ data: { districtId, puskesmasId: A.id, name: "Perawat Lama", profession: "PERAWAT", employmentStatus: "KONTRAK", isIllustrative: true } });
-  await owner.staff.create({ data: { districtId, puskesmasId: B.id, name: "Bidan Puskesmas B", nip: B_NIP, profession: "BIDAN", isIllustrative: true } });
+  await owner.staff.create({
+    data: {
+      districtId,
+      puskesmasId: A.id,
+      name: "Perawat Lama",
+      profession: "PERAWAT",
+      employmentStatus: "KONTRAK",
+      isIllustrative: true,
+    },
+  });
+  await owner.staff.create({
+    data: {
+      districtId,
+      puskesmasId: B.id,
+      name: "Bidan Puskesmas B",
+      nip: B_NIP,
+      profession: "BIDAN",
+      isIllustrative: true,
+    },
+  });
   users = {
     planner,
     headA: await ensureUser(owner, "kepala.uji.kotoa", "PUSKESMAS_HEAD", districtId, A.id),
@@ -47,9 +81,19 @@ afterAll(() => owner.$disconnect());
 
 const HEADER = "kode_puskesmas,nip,nama,profesi,status_kepegawaian,penempatan,kode_pustu,jadwal_pustu,aktif";
 const csv = (...lines: string[]) => [HEADER, ...lines].join("\n") + "\n";
-const staffOf = (puskesmasId: string) => owner.staff.findMany({ where: { puskesmasId }, orderBy: { name: "asc" }, select: { name: true, nip: true, employmentStatus: true, posting: true, pustu: { select: { code: true } } } });
-const text = async (response: Response) => (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
-const message = (catalogue: unknown, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+const staffOf = (puskesmasId: string) =>
+  owner.staff.findMany({
+    where: { puskesmasId },
+    orderBy: { name: "asc" },
+    select: { name: true, nip: true, employmentStatus: true, posting: true, pustu: { select: { code: true } } },
+  });
+const text = async (response: Response) =>
+  (await response.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
+const message = (catalogue: unknown, key: string) =>
+  key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
 
 const batches = { first: "", validOnly: "", planner: "" };
 
@@ -68,18 +112,42 @@ describe("a puskesmas head's roster import", () => {
     expect(await staffOf(A.id)).toHaveLength(1); // the dry run wrote nothing
 
     const committed = await uploadRoster(A.id, file, "all");
-    expect(committed).toMatchObject({ status: 200, body: { ok: true, counts: { create: 2, update: 1, unchanged: 0, rejected: 0 } } });
+    expect(committed).toMatchObject({
+      status: 200,
+      body: { ok: true, counts: { create: 2, update: 1, unchanged: 0, rejected: 0 } },
+    });
     batches.first = committed.body.batchId!;
     expect(await staffOf(A.id)).toEqual([
-      { name: "Bidan Pustu Impor", nip: null, employmentStatus: "PPPK", posting: "PUSTU_MENETAP", pustu: { code: A.pustu } },
-      { name: "Dokter Impor Satu", nip: "199001012015031002", employmentStatus: "PNS", posting: "PUSKESMAS", pustu: null },
+      {
+        name: "Bidan Pustu Impor",
+        nip: null,
+        employmentStatus: "PPPK",
+        posting: "PUSTU_MENETAP",
+        pustu: { code: A.pustu },
+      },
+      {
+        name: "Dokter Impor Satu",
+        nip: "199001012015031002",
+        employmentStatus: "PNS",
+        posting: "PUSKESMAS",
+        pustu: null,
+      },
       { name: "Perawat Lama", nip: null, employmentStatus: "PNS", posting: "PUSKESMAS", pustu: null },
     ]);
-    expect(await owner.importBatch.findUniqueOrThrow({ where: { id: batches.first } })).toMatchObject({ puskesmasId: A.id, kind: "STAFF", createdById: users.headA, createdCount: 2, updatedCount: 1 });
+    expect(await owner.importBatch.findUniqueOrThrow({ where: { id: batches.first } })).toMatchObject({
+      puskesmasId: A.id,
+      kind: "STAFF",
+      createdById: users.headA,
+      createdCount: 2,
+      updatedCount: 1,
+    });
 
     // The same file again changes nothing and is flagged as a repeat of the batch.
     const again = await uploadRoster(A.id, file);
-    expect(again.body.preview).toMatchObject({ counts: { create: 0, update: 0, unchanged: 3, rejected: 0 }, previous: { id: batches.first } });
+    expect(again.body.preview).toMatchObject({
+      counts: { create: 0, update: 0, unchanged: 3, rejected: 0 },
+      previous: { id: batches.first },
+    });
   });
 
   it("rejects rows of another puskesmas, a NIP of another puskesmas' worker and a pustu of another puskesmas", async () => {
@@ -93,7 +161,12 @@ describe("a puskesmas head's roster import", () => {
     const preview = await uploadRoster(A.id, file);
     expect(preview.body.preview?.counts).toEqual({ create: 1, update: 0, unchanged: 0, rejected: 3 });
     expect(preview.body.preview?.issues).toEqual([
-      { row: 2, column: "kode_puskesmas", messageKey: "imports.staff.otherPuskesmas", values: { code: B.code, own: A.code } },
+      {
+        row: 2,
+        column: "kode_puskesmas",
+        messageKey: "imports.staff.otherPuskesmas",
+        values: { code: B.code, own: A.code },
+      },
       { row: 3, column: "nip", messageKey: "imports.staff.nipTaken" },
       { row: 4, column: "kode_pustu", messageKey: "imports.staff.pustuUnknown", values: { code: B.pustu } },
     ]);
@@ -102,12 +175,17 @@ describe("a puskesmas head's roster import", () => {
       expect(message(en, issue.messageKey), issue.messageKey).toEqual(expect.any(String));
     }
 
-    expect(await uploadRoster(A.id, file, "all")).toMatchObject({ status: 400, body: { messageKey: "imports.commit.hasRejected" } });
+    expect(await uploadRoster(A.id, file, "all")).toMatchObject({
+      status: 400,
+      body: { messageKey: "imports.commit.hasRejected" },
+    });
     const committed = await uploadRoster(A.id, file, "validOnly");
     expect(committed.body.counts).toMatchObject({ create: 1, rejected: 3 });
     batches.validOnly = committed.body.batchId!;
     // B's worker stays B's, unchanged; nothing was written to B.
-    expect(await staffOf(B.id)).toEqual([{ name: "Bidan Puskesmas B", nip: B_NIP, employmentStatus: "PNS", posting: "PUSKESMAS", pustu: null }]);
+    expect(await staffOf(B.id)).toEqual([
+      { name: "Bidan Puskesmas B", nip: B_NIP, employmentStatus: "PNS", posting: "PUSKESMAS", pustu: null },
+    ]);
     expect((await staffOf(A.id)).map((row) => row.name)).toContain("Sanitarian Impor");
   });
 
@@ -115,28 +193,64 @@ describe("a puskesmas head's roster import", () => {
     const file = csv(`${A.code},,Penyusup,PERAWAT,PNS,PUSKESMAS,,,ya`);
     for (const head of [users.headB, users.sumberUripHead]) {
       await actAs(head);
-      expect(await uploadRoster(A.id, file, "all")).toMatchObject({ status: 404, body: { ok: false, messageKey: "errors.notFound" } });
-      expect((await rosterGet(new Request(`http://test/api/impor/puskesmas/${A.id}/tenaga`), { params: Promise.resolve({ id: A.id }) })).status).toBe(404);
+      expect(await uploadRoster(A.id, file, "all")).toMatchObject({
+        status: 404,
+        body: { ok: false, messageKey: "errors.notFound" },
+      });
+      expect(
+        (
+          await rosterGet(new Request(`http://test/api/impor/puskesmas/${A.id}/tenaga`), {
+            params: Promise.resolve({ id: A.id }),
+          })
+        ).status,
+      ).toBe(404);
     }
     await actAs(users.planner);
-    expect(await uploadRoster(A.id, file, "all")).toMatchObject({ status: 403, body: { ok: false, messageKey: "errors.forbidden" } });
+    expect(await uploadRoster(A.id, file, "all")).toMatchObject({
+      status: 403,
+      body: { ok: false, messageKey: "errors.forbidden" },
+    });
     expect((await staffOf(A.id)).map((row) => row.name)).not.toContain("Penyusup");
   });
 
   it("gives the head neither the district route nor any other kind", async () => {
     const head = (await actAs(users.headA))!;
-    expect((await upload("13.04", "tenaga", csv(`${A.code},,Lewat Kabupaten,PERAWAT,PNS,PUSKESMAS,,,ya`), "all")).status).toBe(404);
-    expect((await upload("13.04", "fasilitas", "jenis,kode,nama,kode_kecamatan,kode_desa,jenis_induk,kode_induk,rawat_inap,nama_lain\n", "dryRun")).status).toBe(404);
-    expect((await districtGet(new Request("http://test/api/impor/kabupaten/13.04/tenaga"), { params: Promise.resolve({ code: "13.04", jenis: "tenaga" }) })).status).toBe(404);
+    expect(
+      (await upload("13.04", "tenaga", csv(`${A.code},,Lewat Kabupaten,PERAWAT,PNS,PUSKESMAS,,,ya`), "all")).status,
+    ).toBe(404);
+    expect(
+      (
+        await upload(
+          "13.04",
+          "fasilitas",
+          "jenis,kode,nama,kode_kecamatan,kode_desa,jenis_induk,kode_induk,rawat_inap,nama_lain\n",
+          "dryRun",
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await districtGet(new Request("http://test/api/impor/kabupaten/13.04/tenaga"), {
+          params: Promise.resolve({ code: "13.04", jenis: "tenaga" }),
+        })
+      ).status,
+    ).toBe(404);
     // Below the routes: restricted to a puskesmas, only the staff kind runs.
-    const facilities = new Blob([`jenis,kode,nama,kode_kecamatan,kode_desa,jenis_induk,kode_induk,rawat_inap,nama_lain\nPUSTU,UJI-13.04-CURI,Pustu Curian,,13.04.01.2001,PUSKESMAS,${A.code},,\n`]);
-    await expect(importFile(head.scope, { puskesmasId: A.id }, "fasilitas", facilities, "fasilitas.csv", "all")).rejects.toBeInstanceOf(ForbiddenError);
+    const facilities = new Blob([
+      `jenis,kode,nama,kode_kecamatan,kode_desa,jenis_induk,kode_induk,rawat_inap,nama_lain\nPUSTU,UJI-13.04-CURI,Pustu Curian,,13.04.01.2001,PUSKESMAS,${A.code},,\n`,
+    ]);
+    await expect(
+      importFile(head.scope, { puskesmasId: A.id }, "fasilitas", facilities, "fasilitas.csv", "all"),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await owner.facility.count({ where: { code: "UJI-13.04-CURI" } })).toBe(0);
   });
 
   it("exports only the puskesmas' own staff, and a template of the header alone", async () => {
     await actAs(users.headA);
-    const get = (query: string) => rosterGet(new Request(`http://test/api/impor/puskesmas/${A.id}/tenaga${query}`), { params: Promise.resolve({ id: A.id }) });
+    const get = (query: string) =>
+      rosterGet(new Request(`http://test/api/impor/puskesmas/${A.id}/tenaga${query}`), {
+        params: Promise.resolve({ id: A.id }),
+      });
     const template = await get("?isi=templat");
     expect(template.headers.get("content-disposition")).toContain(`templat-tenaga-${A.code}.csv`);
     expect(await text(template)).toEqual([HEADER]);
@@ -151,21 +265,43 @@ describe("a puskesmas head's roster import", () => {
 
   it("lists the head's own batches only; the district's history lists every batch", async () => {
     await actAs(users.planner);
-    const planned = await upload("13.04", "tenaga", csv(`${B.code},,Staf Dari Dinkes,AHLI_GIZI,PNS,PUSKESMAS,,,ya`), "all");
+    const planned = await upload(
+      "13.04",
+      "tenaga",
+      csv(`${B.code},,Staf Dari Dinkes,AHLI_GIZI,PNS,PUSKESMAS,,,ya`),
+      "all",
+    );
     expect(planned.body.counts).toMatchObject({ create: 1 });
     batches.planner = planned.body.batchId!;
-    expect(await owner.importBatch.findUniqueOrThrow({ where: { id: planned.body.batchId! } })).toMatchObject({ puskesmasId: null });
+    expect(await owner.importBatch.findUniqueOrThrow({ where: { id: planned.body.batchId! } })).toMatchObject({
+      puskesmasId: null,
+    });
 
     const head = (await actAs(users.headA))!;
-    const ofA = await withScope(head.scope, async (ctx) => (await listImportBatches(ctx, (await puskesmasImportTarget(ctx, A.id)).target)).rows);
+    const ofA = await withScope(
+      head.scope,
+      async (ctx) => (await listImportBatches(ctx, (await puskesmasImportTarget(ctx, A.id)).target)).rows,
+    );
     expect(ofA.length).toBe(2);
     expect(ofA.every((batch) => batch.puskesmas?.id === A.id)).toBe(true);
     const headB = (await actAs(users.headB))!;
-    expect(await withScope(headB.scope, async (ctx) => (await listImportBatches(ctx, (await puskesmasImportTarget(ctx, B.id)).target)).rows)).toEqual([]);
+    expect(
+      await withScope(
+        headB.scope,
+        async (ctx) => (await listImportBatches(ctx, (await puskesmasImportTarget(ctx, B.id)).target)).rows,
+      ),
+    ).toEqual([]);
 
     const planner = (await actAs(users.planner))!;
-    const all = await withScope(planner.scope, async (ctx) => (await listImportBatches(ctx, wholeDistrict(await getDistrictByCode(ctx, "13.04")))).rows);
-    expect(all.map((batch) => batch.puskesmas?.name ?? null)).toEqual([null, "Puskesmas Uji Koto A", "Puskesmas Uji Koto A"]);
+    const all = await withScope(
+      planner.scope,
+      async (ctx) => (await listImportBatches(ctx, wholeDistrict(await getDistrictByCode(ctx, "13.04")))).rows,
+    );
+    expect(all.map((batch) => batch.puskesmas?.name ?? null)).toEqual([
+      null,
+      "Puskesmas Uji Koto A",
+      "Puskesmas Uji Koto A",
+    ]);
   });
 
   it("lets the head undo their own batches but never a planner's or another puskesmas'; a planner undoes the head's", async () => {
@@ -177,11 +313,15 @@ describe("a puskesmas head's roster import", () => {
     await actAs(users.headA);
     expect(await undoImportAction({ batchId: batches.validOnly })).toMatchObject({ ok: true });
     expect((await staffOf(A.id)).map((row) => row.name)).not.toContain("Sanitarian Impor");
-    expect(await owner.importBatch.findUniqueOrThrow({ where: { id: batches.validOnly } })).toMatchObject({ undoneById: users.headA });
+    expect(await owner.importBatch.findUniqueOrThrow({ where: { id: batches.validOnly } })).toMatchObject({
+      undoneById: users.headA,
+    });
 
     await actAs(users.planner);
     expect(await undoImportAction({ batchId: batches.first })).toMatchObject({ ok: true });
-    expect(await staffOf(A.id)).toEqual([{ name: "Perawat Lama", nip: null, employmentStatus: "KONTRAK", posting: "PUSKESMAS", pustu: null }]);
+    expect(await staffOf(A.id)).toEqual([
+      { name: "Perawat Lama", nip: null, employmentStatus: "KONTRAK", posting: "PUSKESMAS", pustu: null },
+    ]);
     expect(await undoImportAction({ batchId: batches.planner })).toMatchObject({ ok: true });
     expect((await staffOf(B.id)).map((row) => row.name)).toEqual(["Bidan Puskesmas B"]);
   });
@@ -189,8 +329,23 @@ describe("a puskesmas head's roster import", () => {
   it("checks a NIP as the staff form does, and leaves deactivating or moving a worker still in a cluster to the board", async () => {
     const bidanB = await owner.staff.findFirstOrThrow({ where: { puskesmasId: B.id, nip: B_NIP } });
     const cluster = await owner.cluster.findFirstOrThrow({ orderBy: { id: "asc" } });
-    await owner.clusterAssignment.create({ data: { districtId: bidanB.districtId, staffId: bidanB.id, clusterId: cluster.id, effectiveFrom: new Date("2025-01-02T00:00:00Z") } });
-    await owner.staff.create({ data: { districtId: bidanB.districtId, puskesmasId: B.id, name: "Perawat Tanpa Klaster", profession: "PERAWAT", isIllustrative: true } });
+    await owner.clusterAssignment.create({
+      data: {
+        districtId: bidanB.districtId,
+        staffId: bidanB.id,
+        clusterId: cluster.id,
+        effectiveFrom: new Date("2025-01-02T00:00:00Z"),
+      },
+    });
+    await owner.staff.create({
+      data: {
+        districtId: bidanB.districtId,
+        puskesmasId: B.id,
+        name: "Perawat Tanpa Klaster",
+        profession: "PERAWAT",
+        isIllustrative: true,
+      },
+    });
 
     await actAs(users.headB);
     const preview = await uploadRoster(
@@ -212,7 +367,9 @@ describe("a puskesmas head's roster import", () => {
     // A planner's district import may move people between puskesmas, but not one still in a cluster here.
     await actAs(users.planner);
     const moved = await upload("13.04", "tenaga", csv(`${A.code},${B_NIP},Bidan Puskesmas B,BIDAN,PNS,PUSKESMAS,,,ya`));
-    expect(moved.body.preview?.issues).toEqual([{ row: 2, column: "kode_puskesmas", messageKey: "imports.staff.stillAssigned" }]);
+    expect(moved.body.preview?.issues).toEqual([
+      { row: 2, column: "kode_puskesmas", messageKey: "imports.staff.stillAssigned" },
+    ]);
   });
 
   it("pages the history, newest first, 20 to a page; a page past the last shows the last", async () => {
@@ -233,9 +390,16 @@ describe("a puskesmas head's roster import", () => {
       })),
     });
     const headB = (await actAs(users.headB))!;
-    const pageOf = (page: number) => withScope(headB.scope, async (ctx) => listImportBatches(ctx, (await puskesmasImportTarget(ctx, B.id)).target, page));
+    const pageOf = (page: number) =>
+      withScope(headB.scope, async (ctx) =>
+        listImportBatches(ctx, (await puskesmasImportTarget(ctx, B.id)).target, page),
+      );
     const [first, second, beyond] = [await pageOf(1), await pageOf(2), await pageOf(9)];
-    expect({ total: first.total, pageCount: first.pageCount, rows: first.rows.length }).toEqual({ total: 23, pageCount: 2, rows: 20 });
+    expect({ total: first.total, pageCount: first.pageCount, rows: first.rows.length }).toEqual({
+      total: 23,
+      pageCount: 2,
+      rows: 20,
+    });
     expect(first.rows[0]!.fileName).toBe("riwayat-22.csv");
     expect(second.rows.map((batch) => batch.fileName)).toEqual(["riwayat-02.csv", "riwayat-01.csv", "riwayat-00.csv"]);
     expect(beyond).toMatchObject({ page: 2, rows: second.rows });

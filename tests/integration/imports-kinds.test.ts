@@ -18,12 +18,28 @@ beforeAll(async () => {
   const puskesmas = await owner.facility.upsert({
     where: { type_code: { type: "PUSKESMAS", code: "UJI-13.02-PKM" } },
     update: {},
-    create: { districtId, type: "PUSKESMAS", code: "UJI-13.02-PKM", name: "Puskesmas Uji Pantai Cermin", kecamatanId, isIllustrative: true },
+    create: {
+      districtId,
+      type: "PUSKESMAS",
+      code: "UJI-13.02-PKM",
+      name: "Puskesmas Uji Pantai Cermin",
+      kecamatanId,
+      isIllustrative: true,
+    },
   });
   const pustu = await owner.facility.upsert({
     where: { type_code: { type: "PUSTU", code: "UJI-13.02-PUSTU" } },
     update: {},
-    create: { districtId, type: "PUSTU", code: "UJI-13.02-PUSTU", name: "Pustu Uji Lolo", kecamatanId, desaId, parentId: puskesmas.id, isIllustrative: true },
+    create: {
+      districtId,
+      type: "PUSTU",
+      code: "UJI-13.02-PUSTU",
+      name: "Pustu Uji Lolo",
+      kecamatanId,
+      desaId,
+      parentId: puskesmas.id,
+      isIllustrative: true,
+    },
   });
   solok = { districtId, kecamatanId, desaId, pustuId: pustu.id };
   await actAs(planner);
@@ -32,7 +48,9 @@ afterAll(() => owner.$disconnect());
 
 const csv = (header: string, ...lines: string[]) => [header, ...lines].join("\n") + "\n";
 async function exported(kind: string): Promise<Uint8Array> {
-  const response = await GET(new Request(`http://test/api/impor/kabupaten/13.02/${kind}`), { params: Promise.resolve({ code: "13.02", jenis: kind }) });
+  const response = await GET(new Request(`http://test/api/impor/kabupaten/13.02/${kind}`), {
+    params: Promise.resolve({ code: "13.02", jenis: kind }),
+  });
   expect(response.status).toBe(200);
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -49,7 +67,10 @@ const FACILITY_HEADER = "jenis,kode,nama,kode_kecamatan,kode_desa,jenis_induk,ko
 
 describe("facility imports", () => {
   it("create parents before children, match by type and code, refuse codes of another district, undo", async () => {
-    const sumberUrip = await owner.facility.findFirstOrThrow({ where: { name: "Puskesmas Sumber Urip" }, select: { code: true } });
+    const sumberUrip = await owner.facility.findFirstOrThrow({
+      where: { name: "Puskesmas Sumber Urip" },
+      select: { code: true },
+    });
     const file = csv(
       FACILITY_HEADER,
       "POSYANDU,IMP-POS-1,Posyandu Impor Satu,,13.02.03.2001,PUSTU,IMP-PUSTU-1,,",
@@ -66,18 +87,41 @@ describe("facility imports", () => {
     ]);
     const committed = await upload("13.02", "fasilitas", file, "validOnly");
     expect(committed.body.counts).toMatchObject({ create: 3 });
-    const posyandu = await owner.facility.findFirstOrThrow({ where: { code: "IMP-POS-1" }, select: { parent: { select: { code: true, parent: { select: { code: true } } } } } });
+    const posyandu = await owner.facility.findFirstOrThrow({
+      where: { code: "IMP-POS-1" },
+      select: { parent: { select: { code: true, parent: { select: { code: true } } } } },
+    });
     expect(posyandu.parent).toEqual({ code: "IMP-PUSTU-1", parent: { code: "IMP-PKM-1" } });
-    expect((await upload("13.02", "fasilitas", file)).body.preview?.counts).toMatchObject({ create: 0, update: 0, unchanged: 3 });
+    expect((await upload("13.02", "fasilitas", file)).body.preview?.counts).toMatchObject({
+      create: 0,
+      update: 0,
+      unchanged: 3,
+    });
     await expectRoundTrip("fasilitas", 5);
 
-    const rename = await upload("13.02", "fasilitas", csv(FACILITY_HEADER, "PUSKESMAS,IMP-PKM-1,Puskesmas Impor Baru,13.02.03,,,,ya,PKM Impor | Impor"), "all");
+    const rename = await upload(
+      "13.02",
+      "fasilitas",
+      csv(FACILITY_HEADER, "PUSKESMAS,IMP-PKM-1,Puskesmas Impor Baru,13.02.03,,,,ya,PKM Impor | Impor"),
+      "all",
+    );
     expect(rename.body.counts).toMatchObject({ update: 1 });
     const renamed = await owner.facility.findFirstOrThrow({ where: { code: "IMP-PKM-1" } });
-    expect(renamed).toMatchObject({ name: "Puskesmas Impor Baru", version: 2, searchText: "puskesmas impor baru | pkm impor | impor" });
-    expect(await undoImportAction({ batchId: committed.body.batchId! })).toMatchObject({ ok: false, messageKey: "imports.undo.touched", values: { count: 1 } });
+    expect(renamed).toMatchObject({
+      name: "Puskesmas Impor Baru",
+      version: 2,
+      searchText: "puskesmas impor baru | pkm impor | impor",
+    });
+    expect(await undoImportAction({ batchId: committed.body.batchId! })).toMatchObject({
+      ok: false,
+      messageKey: "imports.undo.touched",
+      values: { count: 1 },
+    });
     expect(await undoImportAction({ batchId: rename.body.batchId! })).toMatchObject({ ok: true });
-    expect(await owner.facility.findFirstOrThrow({ where: { code: "IMP-PKM-1" } })).toMatchObject({ name: "Puskesmas Impor", version: 1 });
+    expect(await owner.facility.findFirstOrThrow({ where: { code: "IMP-PKM-1" } })).toMatchObject({
+      name: "Puskesmas Impor",
+      version: 1,
+    });
     expect(await undoImportAction({ batchId: committed.body.batchId! })).toMatchObject({ ok: true });
     expect(await owner.facility.count({ where: { code: { startsWith: "IMP-" } } })).toBe(0);
   });
@@ -90,7 +134,7 @@ describe("staff and kader imports", () => {
     const file = csv(
       STAFF_HEADER,
       "UJI-13.02-PKM,198001012005012001,dr. Rina,DOKTER,PNS,PUSKESMAS,,,ya",
-      "UJI-13.02-PKM,,Sari,bidan,PPPK,PUSTU_TERJADWAL,UJI-13.02-PUSTU,\"Senin, Kamis\",ya",
+      'UJI-13.02-PKM,,Sari,bidan,PPPK,PUSTU_TERJADWAL,UJI-13.02-PUSTU,"Senin, Kamis",ya',
       "UJI-13.02-PKM,,Budi,PERAWAT,HONORER,PUSTU_MENETAP,PUSTU-LAIN,,ya",
       "TIDAK-ADA,,Tono,PERAWAT,,,,,",
     );
@@ -101,7 +145,9 @@ describe("staff and kader imports", () => {
       "5:kode_puskesmas:imports.staff.puskesmasUnknown",
     ]);
     await upload("13.02", "tenaga", file, "validOnly");
-    expect(await owner.staff.findFirstOrThrow({ where: { districtId: solok.districtId, name: "Sari" } })).toMatchObject({ profession: "BIDAN", posting: "PUSTU_TERJADWAL", pustuSchedule: "Senin, Kamis" });
+    expect(await owner.staff.findFirstOrThrow({ where: { districtId: solok.districtId, name: "Sari" } })).toMatchObject(
+      { profession: "BIDAN", posting: "PUSTU_TERJADWAL", pustuSchedule: "Senin, Kamis" },
+    );
     const changed = csv(STAFF_HEADER, "UJI-13.02-PKM,198001012005012001,dr. Rina Wati,DOKTER,PNS,PUSKESMAS,,,ya");
     expect((await upload("13.02", "tenaga", changed, "all")).body.counts).toMatchObject({ update: 1, create: 0 });
     await expectRoundTrip("tenaga", 2);
@@ -109,15 +155,42 @@ describe("staff and kader imports", () => {
 
   it("kader: by posyandu and name, competencies as a list", async () => {
     const posyandu = await owner.facility.create({
-      data: { districtId: solok.districtId, type: "POSYANDU", code: "UJI-13.02-POS", name: "Posyandu Uji", kecamatanId: solok.kecamatanId, desaId: solok.desaId, parentId: solok.pustuId },
+      data: {
+        districtId: solok.districtId,
+        type: "POSYANDU",
+        code: "UJI-13.02-POS",
+        name: "Posyandu Uji",
+        kecamatanId: solok.kecamatanId,
+        desaId: solok.desaId,
+        parentId: solok.pustuId,
+      },
     });
     const header = "kode_posyandu,nama,tingkat,kompetensi,aktif";
-    const file = csv(header, "UJI-13.02-POS,Ani,MADYA,BAYI_BALITA | IBU_HAMIL_MENYUSUI,ya", "UJI-13.02-POS,ani,PURWA,,ya", "UJI-13.02-POS,Wati,,,tidak");
+    const file = csv(
+      header,
+      "UJI-13.02-POS,Ani,MADYA,BAYI_BALITA | IBU_HAMIL_MENYUSUI,ya",
+      "UJI-13.02-POS,ani,PURWA,,ya",
+      "UJI-13.02-POS,Wati,,,tidak",
+    );
     const preview = await upload("13.02", "kader", file);
     expect(preview.body.preview?.counts).toEqual({ create: 1, update: 0, unchanged: 0, rejected: 2 });
-    expect(preview.body.preview?.issues.map((issue) => issue.messageKey)).toEqual(["imports.row.duplicateKey", "imports.row.duplicateKey"]);
-    await upload("13.02", "kader", csv(header, "UJI-13.02-POS,Ani,MADYA,BAYI_BALITA | IBU_HAMIL_MENYUSUI,ya", "UJI-13.02-POS,Wati,,,tidak"), "all");
-    expect(await owner.kader.findMany({ where: { posyanduId: posyandu.id }, orderBy: { name: "asc" }, select: { name: true, level: true, competencies: true, active: true } })).toEqual([
+    expect(preview.body.preview?.issues.map((issue) => issue.messageKey)).toEqual([
+      "imports.row.duplicateKey",
+      "imports.row.duplicateKey",
+    ]);
+    await upload(
+      "13.02",
+      "kader",
+      csv(header, "UJI-13.02-POS,Ani,MADYA,BAYI_BALITA | IBU_HAMIL_MENYUSUI,ya", "UJI-13.02-POS,Wati,,,tidak"),
+      "all",
+    );
+    expect(
+      await owner.kader.findMany({
+        where: { posyanduId: posyandu.id },
+        orderBy: { name: "asc" },
+        select: { name: true, level: true, competencies: true, active: true },
+      }),
+    ).toEqual([
       { name: "Ani", level: "MADYA", competencies: ["BAYI_BALITA", "IBU_HAMIL_MENYUSUI"], active: true },
       { name: "Wati", level: "PURWA", competencies: [], active: false },
     ]);
@@ -137,9 +210,15 @@ describe("stage-update imports", () => {
     );
     const preview = await upload("13.02", "tahap", file);
     expect(preview.body.preview?.counts).toEqual({ create: 2, update: 0, unchanged: 0, rejected: 2 });
-    expect(preview.body.preview?.issues.map((issue) => `${issue.row}:${issue.column}:${issue.messageKey}`)).toEqual(["4:catatan:errors.noteRequired", "5:tanggal:errors.dateInFuture"]);
+    expect(preview.body.preview?.issues.map((issue) => `${issue.row}:${issue.column}:${issue.messageKey}`)).toEqual([
+      "4:catatan:errors.noteRequired",
+      "5:tanggal:errors.dateInFuture",
+    ]);
     const committed = await upload("13.02", "tahap", file, "validOnly");
-    const puskesmas = await owner.facility.findFirstOrThrow({ where: { code: "UJI-13.02-PKM" }, include: { stageChanges: { orderBy: { effectiveDate: "asc" } } } });
+    const puskesmas = await owner.facility.findFirstOrThrow({
+      where: { code: "UJI-13.02-PKM" },
+      include: { stageChanges: { orderBy: { effectiveDate: "asc" } } },
+    });
     expect(puskesmas).toMatchObject({ currentStage: "UJI_COBA", stageSince: new Date("2025-03-01") });
     expect(puskesmas.stageChanges.map((change) => [change.fromStage, change.toStage, change.note])).toEqual([
       ["BELUM", "PERSIAPAN", "SK kepala dinas"],
@@ -151,6 +230,8 @@ describe("stage-update imports", () => {
     await expectRoundTrip("tahap", 1);
 
     expect(await undoImportAction({ batchId: committed.body.batchId! })).toMatchObject({ ok: true });
-    expect(await owner.facility.findFirstOrThrow({ where: { code: "UJI-13.02-PKM" }, include: { stageChanges: true } })).toMatchObject({ currentStage: "BELUM", stageSince: null, stageChanges: [] });
+    expect(
+      await owner.facility.findFirstOrThrow({ where: { code: "UJI-13.02-PKM" }, include: { stageChanges: true } }),
+    ).toMatchObject({ currentStage: "BELUM", stageSince: null, stageChanges: [] });
   });
 });

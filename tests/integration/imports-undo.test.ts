@@ -19,21 +19,36 @@ beforeAll(async () => {
 afterAll(() => owner.$disconnect());
 
 const csv = (...lines: string[]) => lines.join("\n") + "\n";
-const withoutUpdatedAt = <Row extends { updatedAt: Date }>(rows: Row[]) => rows.map((row) => ({ ...row, updatedAt: undefined }));
+const withoutUpdatedAt = <Row extends { updatedAt: Date }>(rows: Row[]) =>
+  rows.map((row) => ({ ...row, updatedAt: undefined }));
 const regions = () => owner.region.findMany({ where: { districtId }, orderBy: { code: "asc" } });
-const facilities = async () => withoutUpdatedAt(await owner.facility.findMany({ where: { districtId }, orderBy: [{ type: "asc" }, { code: "asc" }] }));
-const staff = async () => withoutUpdatedAt(await owner.staff.findMany({ where: { districtId }, orderBy: { name: "asc" } }));
+const facilities = async () =>
+  withoutUpdatedAt(
+    await owner.facility.findMany({ where: { districtId }, orderBy: [{ type: "asc" }, { code: "asc" }] }),
+  );
+const staff = async () =>
+  withoutUpdatedAt(await owner.staff.findMany({ where: { districtId }, orderBy: { name: "asc" } }));
 const kader = () => owner.kader.findMany({ where: { districtId }, orderBy: { name: "asc" } });
-const stageChanges = async () => owner.facilityStageChange.findMany({ where: { districtId }, orderBy: { effectiveDate: "asc" } });
+const stageChanges = async () =>
+  owner.facilityStageChange.findMany({ where: { districtId }, orderBy: { effectiveDate: "asc" } });
 
 const FACILITY_HEADER = "jenis,kode,nama,kode_kecamatan,kode_desa,jenis_induk,kode_induk,rawat_inap,nama_lain";
 const STAFF_HEADER = "kode_puskesmas,nip,nama,profesi,status_kepegawaian,penempatan,kode_pustu,jadwal_pustu,aktif";
 
 /** Per kind, parents first: base files (two for versioned tables, so undo must put back a version above 1), a file that updates and creates rows, and the tables the kind writes. */
-const CASES: Record<string, { base: string[]; change: string; expected: { create: number; update: number }; tables: () => Promise<unknown> }> = {
+const CASES: Record<
+  string,
+  { base: string[]; change: string; expected: { create: number; update: number }; tables: () => Promise<unknown> }
+> = {
   wilayah: {
     base: [csv("kode,nama", "13.11.01,Sangir", "13.11.01.2001,Lubuk Gadang")],
-    change: csv("kode,nama", "13.11.01,Sangir Raya", "13.11.01.2002,Lubuk Gadang Timur", "13.11.02,Sungai Pagu", "13.11.02.2001,Pasir Talang"),
+    change: csv(
+      "kode,nama",
+      "13.11.01,Sangir Raya",
+      "13.11.01.2002,Lubuk Gadang Timur",
+      "13.11.02,Sungai Pagu",
+      "13.11.02.2001,Pasir Talang",
+    ),
     expected: { create: 3, update: 1 },
     tables: regions,
   },
@@ -76,13 +91,21 @@ const CASES: Record<string, { base: string[]; change: string; expected: { create
   },
   kader: {
     base: [csv("kode_posyandu,nama,tingkat,kompetensi,aktif", "UNDO-1311-POS,Ani Undo,MADYA,BAYI_BALITA,ya")],
-    change: csv("kode_posyandu,nama,tingkat,kompetensi,aktif", "UNDO-1311-POS,Ani Undo,PURWA,BAYI_BALITA | IBU_HAMIL_MENYUSUI,tidak", "UNDO-1311-POS,Wati Undo,,,ya"),
+    change: csv(
+      "kode_posyandu,nama,tingkat,kompetensi,aktif",
+      "UNDO-1311-POS,Ani Undo,PURWA,BAYI_BALITA | IBU_HAMIL_MENYUSUI,tidak",
+      "UNDO-1311-POS,Wati Undo,,,ya",
+    ),
     expected: { create: 1, update: 1 },
     tables: kader,
   },
   tahap: {
     base: [csv("jenis,kode,tahap,tanggal,catatan", "PUSKESMAS,UNDO-1311-PKM,PERSIAPAN,2025-01-10,SK kepala dinas")],
-    change: csv("jenis,kode,tahap,tanggal,catatan", "PUSKESMAS,UNDO-1311-PKM,UJI_COBA,2025-03-01,Uji coba klaster", "PUSTU,UNDO-1311-PUSTU,PERSIAPAN,2025-02-01,SK pustu"),
+    change: csv(
+      "jenis,kode,tahap,tanggal,catatan",
+      "PUSKESMAS,UNDO-1311-PKM,UJI_COBA,2025-03-01,Uji coba klaster",
+      "PUSTU,UNDO-1311-PUSTU,PERSIAPAN,2025-02-01,SK pustu",
+    ),
     // Stage changes are created; the facilities they move are links of the batch too.
     expected: { create: 2, update: 0 },
     tables: async () => ({ facilities: await facilities(), stageChanges: await stageChanges() }),
@@ -105,12 +128,17 @@ describe("undo of each import kind, through its definition", () => {
       const change = await upload(DISTRICT, slug, spec.change, "all", `${slug}-ubah.csv`);
       expect(change.body).toMatchObject({ ok: true, counts: { ...spec.expected, rejected: 0 } });
       expect(await spec.tables()).not.toEqual(before);
-      const links = await owner.importBatchRow.findMany({ where: { batchId: change.body.batchId! }, select: { created: true } });
+      const links = await owner.importBatchRow.findMany({
+        where: { batchId: change.body.batchId! },
+        select: { created: true },
+      });
       expect(links.filter((link) => link.created)).toHaveLength(spec.expected.create);
 
       expect(await undoImportAction({ batchId: change.body.batchId! })).toMatchObject({ ok: true });
       expect(await spec.tables()).toEqual(before);
-      expect(await owner.importBatch.findUniqueOrThrow({ where: { id: change.body.batchId! }, select: { undoneAt: true } })).not.toMatchObject({ undoneAt: null });
+      expect(
+        await owner.importBatch.findUniqueOrThrow({ where: { id: change.body.batchId! }, select: { undoneAt: true } }),
+      ).not.toMatchObject({ undoneAt: null });
     });
   }
 });

@@ -24,7 +24,10 @@ const regionCount = () => owner.region.count({ where: { code: { startsWith: `${D
 
 /** The 5,000-row regions file with a control character in the name of data row 5,000 (spreadsheet row 5,001). */
 function deepRows(control: string): string[][] {
-  const rows = generatedDesaCsv(DISTRICT, 5_000).trim().split("\r\n").map((line) => line.split(","));
+  const rows = generatedDesaCsv(DISTRICT, 5_000)
+    .trim()
+    .split("\r\n")
+    .map((line) => line.split(","));
   rows[5_000]![1] = `Desa${control}Rusak`;
   return rows;
 }
@@ -32,14 +35,23 @@ function deepRows(control: string): string[][] {
 describe("a control character deep inside an import file", () => {
   beforeAll(() => actAs(planner));
 
-  for (const [label, control] of [["NUL", "\u0000"], ["ESC", "\u001b"], ["C1 NEL", "\u0085"]] as const) {
+  for (const [label, control] of [
+    ["NUL", "\u0000"],
+    ["ESC", "\u001b"],
+    ["C1 NEL", "\u0085"],
+  ] as const) {
     it(`CSV, ${label} in row 5,001: the dry run names the row and column, and the commit refuses it (400, nothing written)`, async () => {
-      const file = deepRows(control).map((row) => row.join(",")).join("\r\n");
+      const file = deepRows(control)
+        .map((row) => row.join(","))
+        .join("\r\n");
       const { status, body } = await upload(DISTRICT, "wilayah", file);
       expect(status).toBe(200);
       expect(body.preview?.counts).toMatchObject({ create: 4_999, rejected: 1 });
       expect(body.preview?.issues).toEqual([{ row: 5_001, column: "nama", messageKey: "errors.controlCharacters" }]);
-      expect(await upload(DISTRICT, "wilayah", file, "all")).toMatchObject({ status: 400, body: { ok: false, messageKey: "imports.commit.hasRejected" } });
+      expect(await upload(DISTRICT, "wilayah", file, "all")).toMatchObject({
+        status: 400,
+        body: { ok: false, messageKey: "imports.commit.hasRejected" },
+      });
       expect(await regionCount()).toBe(0);
     });
   }
@@ -56,13 +68,21 @@ describe("a control character deep inside an import file", () => {
   });
 
   it("a cell longer than any column takes, an escape character in a heading, a NUL in the file name: refused, never a 500", async () => {
-    const long = await upload(DISTRICT, "wilayah", `kode,nama,catatan\n${DISTRICT}.10,Kecamatan Uji,${"x".repeat(5_000)}\n`);
+    const long = await upload(
+      DISTRICT,
+      "wilayah",
+      `kode,nama,catatan\n${DISTRICT}.10,Kecamatan Uji,${"x".repeat(5_000)}\n`,
+    );
     expect(long.body.preview?.issues).toEqual([{ row: 2, column: "catatan", messageKey: "errors.tooLong" }]);
-    expect(await upload(DISTRICT, "wilayah", `kode,nama,cat\u001batan\n${DISTRICT}.10,Kecamatan Uji,${"x".repeat(500)}\n`)).toMatchObject({
+    expect(
+      await upload(DISTRICT, "wilayah", `kode,nama,cat\u001batan\n${DISTRICT}.10,Kecamatan Uji,${"x".repeat(500)}\n`),
+    ).toMatchObject({
       status: 400,
       body: { messageKey: "imports.file.controlCharacters" },
     });
-    expect(await upload(DISTRICT, "wilayah", `kode,nama\n${DISTRICT}.10,Kecamatan Uji\n`, "all", "wil\u0000ayah.csv")).toMatchObject({
+    expect(
+      await upload(DISTRICT, "wilayah", `kode,nama\n${DISTRICT}.10,Kecamatan Uji\n`, "all", "wil\u0000ayah.csv"),
+    ).toMatchObject({
       status: 400,
       body: { messageKey: "imports.file.controlCharacters" },
     });
@@ -82,12 +102,23 @@ describe("a control character deep inside an import file", () => {
 
 let serial = Math.floor(Math.random() * 400);
 /** A well-formed NIP nobody holds yet: born 1985-03-<day>, appointed 2010-07, sex 1. */
-const freshNip = () => `198503${String(1 + (++serial % 28)).padStart(2, "0")}2010071${String(serial % 1000).padStart(3, "0")}`;
+const freshNip = () =>
+  `198503${String(1 + (++serial % 28)).padStart(2, "0")}2010071${String(serial % 1000).padStart(3, "0")}`;
 
 async function staffWithNip(puskesmasId: string): Promise<string> {
   const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasId } });
   const nip = freshNip();
-  await owner.staff.create({ data: { districtId: puskesmas.districtId, puskesmasId, name: "Pemegang NIP Uji", profession: "BIDAN", nip, active: false, isIllustrative: true } });
+  await owner.staff.create({
+    data: {
+      districtId: puskesmas.districtId,
+      puskesmasId,
+      name: "Pemegang NIP Uji",
+      profession: "BIDAN",
+      nip,
+      active: false,
+      isIllustrative: true,
+    },
+  });
   return nip;
 }
 const foreignLookups = (actorId: string) => owner.auditLog.count({ where: { actorId, action: FOREIGN_NIP_LOOKUP } });
@@ -106,12 +137,23 @@ describe("a rejected NIP reveals nothing, and lookups of other people's NIPs are
     const before = await foreignLookups(head);
     const staffBefore = await owner.staff.count({ where: { puskesmasId: own } });
     for (const nip of Object.values(nips)) {
-      const result = await createStaffAction({ puskesmasId: own, staff: { name: "Staf Uji NIP", nip, profession: "BIDAN", employmentStatus: "PNS", posting: "PUSKESMAS" } });
-      expect(result, nip).toMatchObject({ ok: false, code: "VALIDATION", messageKey: "staffing.errors.nipTaken", field: "nip" });
+      const result = await createStaffAction({
+        puskesmasId: own,
+        staff: { name: "Staf Uji NIP", nip, profession: "BIDAN", employmentStatus: "PNS", posting: "PUSKESMAS" },
+      });
+      expect(result, nip).toMatchObject({
+        ok: false,
+        code: "VALIDATION",
+        messageKey: "staffing.errors.nipTaken",
+        field: "nip",
+      });
     }
     expect(await owner.staff.count({ where: { puskesmasId: own } })).toBe(staffBefore);
     expect(await foreignLookups(head)).toBe(before + 2);
-    const last = await owner.auditLog.findFirstOrThrow({ where: { actorId: head, action: FOREIGN_NIP_LOOKUP }, orderBy: { id: "desc" } });
+    const last = await owner.auditLog.findFirstOrThrow({
+      where: { actorId: head, action: FOREIGN_NIP_LOOKUP },
+      orderBy: { id: "desc" },
+    });
     expect(last.after).toEqual({ via: "form", count: 1, nips: [nips.otherProvince] });
   });
 
@@ -132,9 +174,13 @@ describe("a rejected NIP reveals nothing, and lookups of other people's NIPs are
       { row: 2, column: "nip", messageKey: "imports.staff.nipTaken" },
       { row: 3, column: "nip", messageKey: "imports.staff.nipTaken" },
     ]);
-    for (const catalogue of [id, en]) expect(catalogue.imports.staff.nipTaken).not.toMatch(/kabupaten|district|Curup|Jekulo|Kudus/i);
+    for (const catalogue of [id, en])
+      expect(catalogue.imports.staff.nipTaken).not.toMatch(/kabupaten|district|Curup|Jekulo|Kudus/i);
     expect(await foreignLookups(head)).toBe(before + 1);
-    const last = await owner.auditLog.findFirstOrThrow({ where: { actorId: head, action: FOREIGN_NIP_LOOKUP }, orderBy: { id: "desc" } });
+    const last = await owner.auditLog.findFirstOrThrow({
+      where: { actorId: head, action: FOREIGN_NIP_LOOKUP },
+      orderBy: { id: "desc" },
+    });
     expect(last.after).toMatchObject({ via: "import", count: 2 });
   });
 });

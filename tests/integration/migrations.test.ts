@@ -69,8 +69,12 @@ describe("migrations", () => {
   });
 
   it("add the hand-written code and tenancy checks", async () => {
-    const names = (await readCatalog(fromMigrations)).constraints!.filter(handWritten).map((row) => (row as { conname: string }).conname);
-    expect(names).toEqual(expect.arrayContaining(["ck_region_code_shape", "ck_region_tenancy", "ck_facility_tree", "ck_role_place"]));
+    const names = (await readCatalog(fromMigrations))
+      .constraints!.filter(handWritten)
+      .map((row) => (row as { conname: string }).conname);
+    expect(names).toEqual(
+      expect.arrayContaining(["ck_region_code_shape", "ck_region_tenancy", "ck_facility_tree", "ck_role_place"]),
+    );
   });
 
   it("apply once: a second run finds nothing pending", async () => {
@@ -78,7 +82,9 @@ describe("migrations", () => {
   });
 
   it("refuse a migration edited after it was applied", async () => {
-    const edited = readMigrations().map((migration, index) => (index === 0 ? { ...migration, checksum: "0".repeat(64) } : migration));
+    const edited = readMigrations().map((migration, index) =>
+      index === 0 ? { ...migration, checksum: "0".repeat(64) } : migration,
+    );
     await expect(migrate(fromMigrations, edited)).rejects.toThrow(/edited after it was applied/);
   });
 });

@@ -37,32 +37,48 @@ describe("row-level security: the database's own backstop", () => {
   });
 
   it("connects the app as a role that owns no table and cannot bypass RLS", async () => {
-    const { rows } = await owner.query(`SELECT rolsuper, rolbypassrls, (SELECT count(*)::int FROM pg_tables WHERE tableowner = 'pantau_app') AS owned FROM pg_roles WHERE rolname = 'pantau_app'`);
+    const { rows } = await owner.query(
+      `SELECT rolsuper, rolbypassrls, (SELECT count(*)::int FROM pg_tables WHERE tableowner = 'pantau_app') AS owned FROM pg_roles WHERE rolname = 'pantau_app'`,
+    );
     expect(rows).toEqual([{ rolsuper: false, rolbypassrls: false, owned: 0 }]);
-    expect(await withClient(appUrl, async (client) => (await client.query("SELECT current_user AS user")).rows[0].user)).toBe("pantau_app");
+    expect(
+      await withClient(appUrl, async (client) => (await client.query("SELECT current_user AS user")).rows[0].user),
+    ).toBe("pantau_app");
   });
 
   it("returns zero rows from every protected table to the app role with no scope set", async () => {
     const tables = await protectedTables();
     for (const table of tables) {
       const asOwner = Number((await owner.query(`SELECT count(*) FROM "${table}"`)).rows[0].count);
-      const asApp = await withClient(appUrl, async (client) => Number((await client.query(`SELECT count(*) FROM "${table}"`)).rows[0].count));
+      const asApp = await withClient(appUrl, async (client) =>
+        Number((await client.query(`SELECT count(*) FROM "${table}"`)).rows[0].count),
+      );
       expect(asApp, table).toBe(0);
-      if (["Facility", "FacilityStageChange", "RolloutTarget", "Activity", "AuditLog"].includes(table)) expect(asOwner, table).toBeGreaterThan(0);
+      if (["Facility", "FacilityStageChange", "RolloutTarget", "Activity", "AuditLog"].includes(table))
+        expect(asOwner, table).toBeGreaterThan(0);
     }
   });
 
   it("shows a planner's scope only its own district, and refuses writes into another", async () => {
-    const ids = (await owner.query(`SELECT code, id FROM "Region" WHERE code IN ('17.02', '33.19')`)).rows as { code: string; id: string }[];
+    const ids = (await owner.query(`SELECT code, id FROM "Region" WHERE code IN ('17.02', '33.19')`)).rows as {
+      code: string;
+      id: string;
+    }[];
     const rejangLebong = ids.find((row) => row.code === "17.02")!.id;
     const kudus = ids.find((row) => row.code === "33.19")!.id;
     await withClient(appUrl, async (client) => {
       await client.query("BEGIN");
-      await client.query(`SELECT set_config('app.read_district_ids', $1, true), set_config('app.write_district_ids', $1, true)`, [rejangLebong]);
+      await client.query(
+        `SELECT set_config('app.read_district_ids', $1, true), set_config('app.write_district_ids', $1, true)`,
+        [rejangLebong],
+      );
       const districts = await client.query(`SELECT DISTINCT "districtId" FROM "Facility"`);
       expect(districts.rows).toEqual([{ districtId: rejangLebong }]);
       await expect(
-        client.query(`INSERT INTO "Facility" ("districtId", type, code, name) VALUES ($1, 'PUSKESMAS', 'RLS-UJI', 'Puskesmas Uji RLS')`, [kudus]),
+        client.query(
+          `INSERT INTO "Facility" ("districtId", type, code, name) VALUES ($1, 'PUSKESMAS', 'RLS-UJI', 'Puskesmas Uji RLS')`,
+          [kudus],
+        ),
       ).rejects.toThrow(/row-level security/);
       await client.query("ROLLBACK");
       // Transaction-local: the next transaction on the same connection starts with no scope.

@@ -50,11 +50,19 @@ describe("demo seed", () => {
     expect(sumberUrip.desa?.code).toBe("17.02.11.2009");
     expect(sumberUrip.aliases).toContain("Sumber Urib");
     expect(sumberUrip.stageChanges.map((change) => change.effectiveDate.getUTCFullYear())).toEqual([2024]);
-    expect(await prisma.facility.count({ where: { districtId: id, type: "PUSKESMAS", currentStage: "MENERAPKAN" } })).toBe(1);
-    const target = await prisma.rolloutTarget.findFirstOrThrow({ where: { districtId: id, year: 2025, kind: "PUSKESMAS_MENERAPKAN" } });
+    expect(
+      await prisma.facility.count({ where: { districtId: id, type: "PUSKESMAS", currentStage: "MENERAPKAN" } }),
+    ).toBe(1);
+    const target = await prisma.rolloutTarget.findFirstOrThrow({
+      where: { districtId: id, year: 2025, kind: "PUSKESMAS_MENERAPKAN" },
+    });
     expect(target.targetCount).toBe(21);
     expect(target.deadline.toISOString().slice(0, 10)).toBe("2025-12-31");
-    expect(await prisma.facility.count({ where: { districtId: id, name: "Puskesmas Curup Timur", placementVerified: false } })).toBe(1);
+    expect(
+      await prisma.facility.count({
+        where: { districtId: id, name: "Puskesmas Curup Timur", placementVerified: false },
+      }),
+    ).toBe(1);
   });
 
   it("has Sanggau's 19 puskesmas, 163 desa, the reported 95 pustu, both targets of 19, and one-worker pustu marked illustrative", async () => {
@@ -68,7 +76,10 @@ describe("demo seed", () => {
       ["PUSKESMAS_MENERAPKAN", 19],
       ["DESA_PUSTU_DIDAMPINGI", 19],
     ]);
-    const pustu = await prisma.facility.findMany({ where: { districtId: id, type: "PUSTU" }, include: { staffPostedHere: true } });
+    const pustu = await prisma.facility.findMany({
+      where: { districtId: id, type: "PUSTU" },
+      include: { staffPostedHere: true },
+    });
     expect(pustu.length).toBeGreaterThan(0);
     expect(pustu.length).toBeLessThan(95); // never invent the 95 names
     for (const unit of pustu) {
@@ -80,7 +91,10 @@ describe("demo seed", () => {
 
   it("has Kudus' five named pilots and the 26 Nov 2024 session of 132", async () => {
     const id = await districtId("33.19");
-    const pilots = await prisma.facility.findMany({ where: { districtId: id, currentStage: "UJI_COBA" }, orderBy: { name: "asc" } });
+    const pilots = await prisma.facility.findMany({
+      where: { districtId: id, currentStage: "UJI_COBA" },
+      orderBy: { name: "asc" },
+    });
     expect(pilots.map((facility) => facility.name)).toEqual([
       "Puskesmas Jekulo",
       "Puskesmas Kaliwungu",
@@ -88,14 +102,20 @@ describe("demo seed", () => {
       "Puskesmas Rejosari",
       "Puskesmas Undaan",
     ]);
-    const session = await prisma.activity.findFirstOrThrow({ where: { districtId: id, date: new Date("2024-11-26") }, include: { facilities: true } });
+    const session = await prisma.activity.findFirstOrThrow({
+      where: { districtId: id, date: new Date("2024-11-26") },
+      include: { facilities: true },
+    });
     expect(session.participantCount).toBe(132);
     expect(session.type).toBe("PENYULUHAN");
     expect(session.facilities).toHaveLength(19);
   });
 
   it("has Pandeglang's Puskesmas Cadasari in Kecamatan Cadasari", async () => {
-    const cadasari = await prisma.facility.findFirstOrThrow({ where: { districtId: await districtId("36.01"), name: "Puskesmas Cadasari" }, include: { kecamatan: true } });
+    const cadasari = await prisma.facility.findFirstOrThrow({
+      where: { districtId: await districtId("36.01"), name: "Puskesmas Cadasari" },
+      include: { kecamatan: true },
+    });
     expect(cadasari.kecamatan?.code).toBe("36.01.22");
     expect(cadasari.currentStage).toBe("PERSIAPAN");
   });
@@ -104,9 +124,13 @@ describe("demo seed", () => {
     expect(await prisma.region.count({ where: { level: "PROVINSI" } })).toBe(38);
     expect(await prisma.region.count({ where: { level: "KABUPATEN" } })).toBe(514);
     expect(await prisma.cluster.count()).toBe(5);
-    expect((await prisma.clusterUnit.findMany({ where: { clusterId: 5 } })).map((unit) => unit.name).sort()).toEqual(
-      ["Farmasi", "Gawat darurat", "Gigi dan mulut", "Laboratorium", "Rawat inap"],
-    );
+    expect((await prisma.clusterUnit.findMany({ where: { clusterId: 5 } })).map((unit) => unit.name).sort()).toEqual([
+      "Farmasi",
+      "Gawat darurat",
+      "Gigi dan mulut",
+      "Laboratorium",
+      "Rawat inap",
+    ]);
   });
 
   it("has the stage checklist, each item sourced or marked as district practice, and only verified demo stage entries", async () => {
@@ -120,11 +144,18 @@ describe("demo seed", () => {
       ["MENERAPKAN", "SK_PENETAPAN_ILP"],
     ]);
     // No item claims Kemenkes authority it does not have: the sourced ones name their source.
-    expect(items.filter((item) => item.source).map((item) => item.code)).toEqual(["STAF_PER_KLASTER", "SK_PENETAPAN_ILP"]);
+    expect(items.filter((item) => item.source).map((item) => item.code)).toEqual([
+      "STAF_PER_KLASTER",
+      "SK_PENETAPAN_ILP",
+    ]);
     // Seeded entries carry a source (the articles) or are illustrative; other test files add their own.
     const seeded = { OR: [{ source: { not: null } }, { isIllustrative: true }] };
     expect(await prisma.facilityStageChange.count({ where: seeded })).toBeGreaterThan(100);
-    expect(await prisma.facilityStageChange.count({ where: { AND: [seeded, { OR: [{ status: { not: "VERIFIED" } }, { retractedAs: { not: null } }] }] } })).toBe(0);
+    expect(
+      await prisma.facilityStageChange.count({
+        where: { AND: [seeded, { OR: [{ status: { not: "VERIFIED" } }, { retractedAs: { not: null } }] }] },
+      }),
+    ).toBe(0);
   });
 
   it("has the demo accounts with their places", async () => {
@@ -134,7 +165,10 @@ describe("demo seed", () => {
     expect(byUser.get("provinsi.bengkulu")?.region?.name).toBe("Bengkulu");
     expect(byUser.get("provinsi.jateng")?.region?.name).toBe("Jawa Tengah");
     expect(byUser.get("kepala.sumberurip")?.puskesmas?.name).toBe("Puskesmas Sumber Urip");
-    expect(byUser.get("kepala.curuptimur")?.puskesmas).toMatchObject({ name: "Puskesmas Curup Timur", currentStage: "BELUM" });
+    expect(byUser.get("kepala.curuptimur")?.puskesmas).toMatchObject({
+      name: "Puskesmas Curup Timur",
+      currentStage: "BELUM",
+    });
     for (const code of ["17.02", "33.19", "36.01", "61.03"]) {
       expect(roles.some((role) => role.role === "DINKES_PLANNER" && role.region?.code === code)).toBe(true);
     }
@@ -142,17 +176,32 @@ describe("demo seed", () => {
   it("gives Sumber Urip an illustrative roster of 45 across professions, two pustu and one bidan still to assign", async () => {
     const puskesmas = await prisma.facility.findFirstOrThrow({ where: { name: "Puskesmas Sumber Urip" } });
     // Seeded rows only: other test files may add staff of their own.
-    const roster = await prisma.staff.findMany({ where: { puskesmasId: puskesmas.id, name: { endsWith: "(ilustratif)" } }, include: { assignments: true } });
+    const roster = await prisma.staff.findMany({
+      where: { puskesmasId: puskesmas.id, name: { endsWith: "(ilustratif)" } },
+      include: { assignments: true },
+    });
     expect(roster).toHaveLength(45);
     expect(roster.every((person) => person.isIllustrative)).toBe(true);
     expect(new Set(roster.map((person) => person.profession)).size).toBeGreaterThanOrEqual(12);
     expect(roster.filter((person) => person.nip).length).toBeGreaterThan(20);
-    const pustu = await prisma.facility.findMany({ where: { parentId: puskesmas.id, type: "PUSTU", code: { startsWith: "ILUS-PUSTU-1011912-" } }, include: { staffPostedHere: true }, orderBy: { name: "asc" } });
-    expect(pustu.map((unit) => [unit.name, unit.isIllustrative, unit.staffPostedHere.map((person) => person.posting).sort()])).toEqual([
+    const pustu = await prisma.facility.findMany({
+      where: { parentId: puskesmas.id, type: "PUSTU", code: { startsWith: "ILUS-PUSTU-1011912-" } },
+      include: { staffPostedHere: true },
+      orderBy: { name: "asc" },
+    });
+    expect(
+      pustu.map((unit) => [
+        unit.name,
+        unit.isIllustrative,
+        unit.staffPostedHere.map((person) => person.posting).sort(),
+      ]),
+    ).toEqual([
       ["Pustu Karang Jaya", true, ["PUSTU_MENETAP"]],
       ["Pustu Sumber Bening", true, ["PUSTU_MENETAP", "PUSTU_TERJADWAL"]],
     ]);
     const unassigned = roster.filter((person) => person.assignments.length === 0);
-    expect(unassigned.map((person) => [person.name, person.profession])).toEqual([["Tenaga Kesehatan 45 (ilustratif)", "BIDAN"]]);
+    expect(unassigned.map((person) => [person.name, person.profession])).toEqual([
+      ["Tenaga Kesehatan 45 (ilustratif)", "BIDAN"],
+    ]);
   });
 });

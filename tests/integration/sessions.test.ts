@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { changeStageAction } from "@/lib/facilities/actions";
 import { createPrismaClient } from "@/lib/db/client";
-import { changeOwnPasswordAction, resetPasswordAction, revokeRoleAction, setUserActiveAction, signOutEverywhereAction } from "@/lib/users/actions";
+import {
+  changeOwnPasswordAction,
+  resetPasswordAction,
+  revokeRoleAction,
+  setUserActiveAction,
+  signOutEverywhereAction,
+} from "@/lib/users/actions";
 import { resolveSessionUser } from "@/lib/server/session";
 import { authOptions } from "@/lib/server/auth";
 import { SESSION_MAX_AGE_SECONDS, sessionIdleMs, startSession } from "@/lib/auth/user-sessions";
@@ -39,14 +45,18 @@ describe("sessions end when they must", () => {
   it("a changed password ends the user's other sessions", async () => {
     const { userId, claims } = await plannerWithSession();
     await actAs(userId);
-    expect(await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, newPassword: "sandi-baru-sekali-789" })).toMatchObject({ ok: true });
+    expect(
+      await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, newPassword: "sandi-baru-sekali-789" }),
+    ).toMatchObject({ ok: true });
     expect(await resolveSessionUser(claims)).toBeNull();
   });
 
   it("refuses a password change with the wrong current password", async () => {
     const { userId, claims } = await plannerWithSession();
     await actAs(userId);
-    expect(await changeOwnPasswordAction({ currentPassword: "bukan-sandinya", newPassword: "sandi-baru-sekali-789" })).toMatchObject({
+    expect(
+      await changeOwnPasswordAction({ currentPassword: "bukan-sandinya", newPassword: "sandi-baru-sekali-789" }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION",
       messageKey: "errors.currentPasswordWrong",
@@ -68,11 +78,21 @@ describe("sessions end when they must", () => {
     expect(await resolveSessionUser(claims)).toBeNull();
 
     await actAs(userId);
-    const facility = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.samePuskesmasDistrict } });
+    const facility = await owner.facility.findUniqueOrThrow({
+      where: { id: fixtures.facilities.samePuskesmasDistrict },
+    });
     expect(
-      await changeStageAction({ facilityId: facility.id, toStage: "MENERAPKAN", effectiveDate: "2025-01-01", note: "x", version: facility.version }),
+      await changeStageAction({
+        facilityId: facility.id,
+        toStage: "MENERAPKAN",
+        effectiveDate: "2025-01-01",
+        note: "x",
+        version: facility.version,
+      }),
     ).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await changeOwnPasswordAction({ currentPassword: "sementara-reset-123", newPassword: "sandi-pilihan-sendiri-1" })).toMatchObject({ ok: true });
+    expect(
+      await changeOwnPasswordAction({ currentPassword: "sementara-reset-123", newPassword: "sandi-pilihan-sendiri-1" }),
+    ).toMatchObject({ ok: true });
     expect((await owner.user.findUniqueOrThrow({ where: { id: userId } })).mustChangePassword).toBe(false);
   });
 
@@ -120,11 +140,17 @@ describe("a session ends on the server", () => {
   it("ends a session idle longer than SESSION_IDLE_MINUTES, and keeps one in use alive", async () => {
     const idleMinutes = sessionIdleMs() / 60_000;
     const idle = await signedIn();
-    await owner.userSession.update({ where: { id: idle.sessionId }, data: { lastSeenAt: minutesAgo(idleMinutes + 1) } });
+    await owner.userSession.update({
+      where: { id: idle.sessionId },
+      data: { lastSeenAt: minutesAgo(idleMinutes + 1) },
+    });
     expect(await resolveSessionUser(idle.claims)).toBeNull();
 
     const active = await signedIn();
-    await owner.userSession.update({ where: { id: active.sessionId }, data: { lastSeenAt: minutesAgo(idleMinutes - 1) } });
+    await owner.userSession.update({
+      where: { id: active.sessionId },
+      data: { lastSeenAt: minutesAgo(idleMinutes - 1) },
+    });
     expect(await resolveSessionUser(active.claims)).not.toBeNull();
     // That use counted: the session's idle clock starts again.
     const touched = await owner.userSession.findUniqueOrThrow({ where: { id: active.sessionId } });
@@ -136,12 +162,17 @@ describe("a session ends on the server", () => {
     const recent = new Date(Date.now() - 10_000);
     await owner.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: recent } });
     expect(await resolveSessionUser(claims)).not.toBeNull();
-    expect((await owner.userSession.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt.getTime()).toBe(recent.getTime());
+    expect((await owner.userSession.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt.getTime()).toBe(
+      recent.getTime(),
+    );
   });
 
   it("ends a session older than the session lifetime, even when in use", async () => {
     const { sessionId, claims } = await signedIn();
-    await owner.userSession.update({ where: { id: sessionId }, data: { createdAt: new Date(Date.now() - (SESSION_MAX_AGE_SECONDS + 60) * 1000) } });
+    await owner.userSession.update({
+      where: { id: sessionId },
+      data: { createdAt: new Date(Date.now() - (SESSION_MAX_AGE_SECONDS + 60) * 1000) },
+    });
     expect(await resolveSessionUser(claims)).toBeNull();
   });
 

@@ -12,14 +12,19 @@ const owner = createPrismaClient(inject("databaseUrl"), { max: 2 });
 let username = "";
 beforeAll(async () => {
   const district = await owner.region.findUniqueOrThrow({ where: { code: "17.02" } });
-  username = (await owner.user.findUniqueOrThrow({ where: { id: await ensureUser(owner, "masuk.uji", "DINKES_PLANNER", district.id) } })).username;
+  username = (
+    await owner.user.findUniqueOrThrow({
+      where: { id: await ensureUser(owner, "masuk.uji", "DINKES_PLANNER", district.id) },
+    })
+  ).username;
 });
 afterAll(async () => {
   await app.$disconnect();
   await owner.$disconnect();
 });
 
-const attempt = (password: string, ip: string, who = username) => app.$transaction((tx) => checkSignIn(tx, who, password, ip));
+const attempt = (password: string, ip: string, who = username) =>
+  app.$transaction((tx) => checkSignIn(tx, who, password, ip));
 
 describe("sign-in", () => {
   it("accepts the right password and refuses a wrong one with the same generic answer as an unknown user", async () => {
@@ -31,7 +36,8 @@ describe("sign-in", () => {
   it("locks a username at an address after the limit, and then refuses even the right password", async () => {
     const ip = "10.0.0.2";
     const { limit } = THROTTLE_RULES.userAtAddress;
-    for (let failure = 1; failure < limit; failure++) expect(await attempt("salah", ip)).toEqual({ ok: false, reason: "INVALID" });
+    for (let failure = 1; failure < limit; failure++)
+      expect(await attempt("salah", ip)).toEqual({ ok: false, reason: "INVALID" });
     const locked = await attempt("salah", ip);
     expect(locked).toMatchObject({ ok: false, reason: "LOCKED" });
     const next = await attempt(TEST_PASSWORD, ip);
@@ -58,7 +64,11 @@ describe("sign-in", () => {
   });
 
   it("audits sign-ins, failures and lock-outs without ever storing a password", async () => {
-    const actions = await owner.auditLog.groupBy({ by: ["action"], where: { entityId: username }, _count: { _all: true } });
+    const actions = await owner.auditLog.groupBy({
+      by: ["action"],
+      where: { entityId: username },
+      _count: { _all: true },
+    });
     const count = (action: string) => actions.find((row) => row.action === action)?._count._all ?? 0;
     expect(count("auth.sign_in")).toBeGreaterThanOrEqual(3);
     expect(count("auth.sign_in_failed")).toBeGreaterThanOrEqual(10);
@@ -71,7 +81,9 @@ describe("sign-in", () => {
 });
 
 describe("sign-in through next-auth's authorize()", () => {
-  const provider = authOptions.providers[0] as unknown as { options: { authorize: (raw: unknown, request: unknown) => Promise<unknown> } };
+  const provider = authOptions.providers[0] as unknown as {
+    options: { authorize: (raw: unknown, request: unknown) => Promise<unknown> };
+  };
   /** A request as our server hands it to the app: the trusted address header, and whatever X-Forwarded-For the client wrote. */
   const authorize = (raw: unknown, address: string, forwardedFor = "198.51.100.1") =>
     provider.options.authorize(raw, { headers: { [CLIENT_ADDRESS_HEADER]: address, "x-forwarded-for": forwardedFor } });
@@ -83,7 +95,10 @@ describe("sign-in through next-auth's authorize()", () => {
   });
 
   it("signs in with a server-side session row", async () => {
-    const user = (await authorize({ username, password: TEST_PASSWORD }, "10.0.1.1")) as { id: string; sessionId: string };
+    const user = (await authorize({ username, password: TEST_PASSWORD }, "10.0.1.1")) as {
+      id: string;
+      sessionId: string;
+    };
     const session = await owner.userSession.findUniqueOrThrow({ where: { id: user.sessionId } });
     expect(session).toMatchObject({ userId: user.id, revokedAt: null });
   });
@@ -103,9 +118,15 @@ describe("sign-in through next-auth's authorize()", () => {
     await expect(authorize(malformed[0], address)).rejects.toThrow(/^LOCKED:\d{4}-/);
     // The lock covers the right password too, from this address only.
     await expect(authorize({ username, password: TEST_PASSWORD }, address)).rejects.toThrow(/^LOCKED:/);
-    const audited = await owner.auditLog.count({ where: { action: "auth.sign_in_failed", entityId: username, ip: address } });
+    const audited = await owner.auditLog.count({
+      where: { action: "auth.sign_in_failed", entityId: username, ip: address },
+    });
     expect(audited).toBe(THROTTLE_RULES.userAtAddress.limit);
-    expect(await owner.auditLog.count({ where: { action: "auth.sign_in_failed", ip: address, after: { path: ["malformed"], equals: true } } })).toBe(audited);
+    expect(
+      await owner.auditLog.count({
+        where: { action: "auth.sign_in_failed", ip: address, after: { path: ["malformed"], equals: true } },
+      }),
+    ).toBe(audited);
   });
 
   it("a new X-Forwarded-For value per attempt neither bypasses the lock nor moves it", async () => {
@@ -113,15 +134,21 @@ describe("sign-in through next-auth's authorize()", () => {
     for (let failure = 1; failure <= THROTTLE_RULES.userAtAddress.limit; failure++) {
       await authorize({ username, password: "salah" }, address, `203.0.113.${failure}`).catch(() => undefined);
     }
-    await expect(authorize({ username, password: TEST_PASSWORD }, address, "203.0.113.200")).rejects.toThrow(/^LOCKED:/);
+    await expect(authorize({ username, password: TEST_PASSWORD }, address, "203.0.113.200")).rejects.toThrow(
+      /^LOCKED:/,
+    );
     // The addresses the attacker wrote are not locked: their owners still sign in.
-    expect(await authorize({ username, password: TEST_PASSWORD }, "203.0.113.1", address)).toMatchObject({ id: expect.any(String) });
+    expect(await authorize({ username, password: TEST_PASSWORD }, "203.0.113.1", address)).toMatchObject({
+      id: expect.any(String),
+    });
   });
 
   it("without a trusted client address refuses with a known code, never the underlying error text", async () => {
     delete process.env[TRUSTED_ADDRESS_ENV];
     try {
-      await expect(authorize({ username, password: TEST_PASSWORD }, "10.0.1.4")).rejects.toThrow(new RegExp(`^${UNAVAILABLE_ERROR}$`));
+      await expect(authorize({ username, password: TEST_PASSWORD }, "10.0.1.4")).rejects.toThrow(
+        new RegExp(`^${UNAVAILABLE_ERROR}$`),
+      );
     } finally {
       process.env[TRUSTED_ADDRESS_ENV] = "1";
     }

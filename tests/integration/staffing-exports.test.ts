@@ -13,13 +13,18 @@ describe("staffing exports", () => {
     await actAs(await userId("kepala.sumberurip"));
     const puskesmas = await owner.facility.findFirstOrThrow({ where: { name: "Puskesmas Sumber Urip" } });
     const { GET } = await import("@/app/api/export/puskesmas/[id]/klaster/route");
-    const call = (query: string) => GET(new Request(`http://test/api/export/puskesmas/${puskesmas.id}/klaster?${query}`), { params: Promise.resolve({ id: puskesmas.id }) });
+    const call = (query: string) =>
+      GET(new Request(`http://test/api/export/puskesmas/${puskesmas.id}/klaster?${query}`), {
+        params: Promise.resolve({ id: puskesmas.id }),
+      });
     const response = await call("tabel=struktur&format=xlsx&tanggal=2025-01-01");
     expect(response.headers.get("content-type")).toContain("spreadsheetml");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     const rows: string[][] = [];
-    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ""))));
+    workbook.worksheets[0]!.eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ""))),
+    );
     expect(rows[0]).toEqual(["Klaster", "Kedudukan", "Sub-unit", "Nama", "NIP", "Profesi"]);
     expect(rows[1]!.slice(0, 3)).toEqual(["Puskesmas Sumber Urip", "Kepala Puskesmas", ""]);
     expect(rows[1]![3]).toContain("Kepala Puskesmas Sumber Urip");
@@ -41,14 +46,30 @@ describe("staffing exports", () => {
     await actAs(await userId("perencana.rejanglebong"));
     const puskesmas = await owner.facility.findFirstOrThrow({ where: { name: "Puskesmas Sumber Urip" } });
     const staff = await import("@/app/api/export/puskesmas/[id]/klaster/route");
-    const bidan = (await (await staff.GET(new Request(`http://test/x?tabel=staf&profesi=BIDAN&cari=ilustratif`), { params: Promise.resolve({ id: puskesmas.id }) })).text()).trim().split("\r\n");
+    const bidan = (
+      await (
+        await staff.GET(new Request(`http://test/x?tabel=staf&profesi=BIDAN&cari=ilustratif`), {
+          params: Promise.resolve({ id: puskesmas.id }),
+        })
+      ).text()
+    )
+      .trim()
+      .split("\r\n");
     expect(bidan[0]).toContain("Nama,NIP,Profesi");
     expect(bidan.slice(1).every((line) => line.includes(",Bidan,"))).toBe(true);
     expect(bidan.length - 1).toBe(9);
     const dashboard = await import("@/app/api/export/kabupaten/[code]/dasbor/route");
-    const rollup = (await (await dashboard.GET(new Request("http://test/x?tabel=klaster"), { params: Promise.resolve({ code: "17.02" }) })).text()).trim().split("\r\n");
+    const rollup = (
+      await (
+        await dashboard.GET(new Request("http://test/x?tabel=klaster"), { params: Promise.resolve({ code: "17.02" }) })
+      ).text()
+    )
+      .trim()
+      .split("\r\n");
     const district = await owner.region.findUniqueOrThrow({ where: { code: "17.02" } });
-    expect(rollup).toHaveLength(1 + (await owner.facility.count({ where: { districtId: district.id, type: "PUSKESMAS", closedAt: null } })));
+    expect(rollup).toHaveLength(
+      1 + (await owner.facility.count({ where: { districtId: district.id, type: "PUSKESMAS", closedAt: null } })),
+    );
     expect(rollup.find((line) => line.startsWith("Puskesmas Sumber Urip,"))).toContain("Pustu Karang Jaya");
   });
 });

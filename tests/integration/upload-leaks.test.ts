@@ -28,10 +28,23 @@ const ownTempFiles = () => fs.readdirSync(os.tmpdir()).filter((name) => name.sta
 
 describe("XLSX uploads leave no temporary file and no open descriptor", () => {
   it("after 50 uploads: read to the end, stopped early by a rejected header, broken, with extra sheets", async () => {
-    const good = await xlsx([["kode", "nama"], ["13.05.81", "Kecamatan Uji Bocor"], ["13.05.81.2001", "Desa Uji Bocor"]], 3);
-    const noColumns = await xlsx([["bukan", "tabel"], ["a", "b"]]);
+    const good = await xlsx(
+      [
+        ["kode", "nama"],
+        ["13.05.81", "Kecamatan Uji Bocor"],
+        ["13.05.81.2001", "Desa Uji Bocor"],
+      ],
+      3,
+    );
+    const noColumns = await xlsx([
+      ["bukan", "tabel"],
+      ["a", "b"],
+    ]);
     // XML forbids NUL (such a sheet is refused as broken); a C1 control such as NEL (U+0085) gets through to the cell check.
-    const nul = await xlsx([["kode", "nama"], ["13.05.82", "Kecamatan\u0085Nol"]]);
+    const nul = await xlsx([
+      ["kode", "nama"],
+      ["13.05.82", "Kecamatan\u0085Nol"],
+    ]);
     const broken = good.slice(0, Math.floor(good.length / 2));
     const files = [good, noColumns, nul, broken];
 
@@ -46,13 +59,28 @@ describe("XLSX uploads leave no temporary file and no open descriptor", () => {
       outcomes.add(`${status} ${body.messageKey ?? body.preview?.counts.rejected}`);
     }
     // All four kinds of file took their path: read (0 and 1 rejected), refused at the header, refused as broken.
-    expect([...outcomes].sort()).toEqual(["200 0", "200 1", "400 imports.file.missingColumns", "400 imports.file.notSpreadsheet"]);
+    expect([...outcomes].sort()).toEqual([
+      "200 0",
+      "200 1",
+      "400 imports.file.missingColumns",
+      "400 imports.file.notSpreadsheet",
+    ]);
     expect(ownTempFiles()).toBe(tempFiles);
     expect(openDescriptors()).toBeLessThanOrEqual(descriptors + 2);
   });
 
   it("reads the first sheet's shared strings right, though Excel writes them after the sheet", async () => {
-    const { body } = await upload("13.05", "wilayah", await xlsx([["Kode", "Nama"], ["13.05.83", "Kecamatan Bersama"], ["13.05.83.2001", "Kecamatan Bersama"]]), "dryRun", "uji.xlsx");
+    const { body } = await upload(
+      "13.05",
+      "wilayah",
+      await xlsx([
+        ["Kode", "Nama"],
+        ["13.05.83", "Kecamatan Bersama"],
+        ["13.05.83.2001", "Kecamatan Bersama"],
+      ]),
+      "dryRun",
+      "uji.xlsx",
+    );
     expect(body.preview).toMatchObject({ format: "xlsx", rowCount: 2, counts: { create: 2, rejected: 0 } });
   });
 });

@@ -16,7 +16,8 @@ const appDatabaseUrl = appUrl.toString();
 // per file; this file's inject("databaseUrl") must name its clone, so test files
 // keep reading their URLs from inject() without knowing about clones.
 const worker = (globalThis as { __vitest_worker__?: { providedContext?: Record<string, unknown> } }).__vitest_worker__;
-if (!worker?.providedContext) throw new Error("vitest's worker state moved: point inject('databaseUrl') at the clone another way");
+if (!worker?.providedContext)
+  throw new Error("vitest's worker state moved: point inject('databaseUrl') at the clone another way");
 Object.assign(worker.providedContext, { databaseUrl, appDatabaseUrl });
 if (inject("databaseUrl") !== databaseUrl) throw new Error("inject('databaseUrl') does not name this file's clone");
 

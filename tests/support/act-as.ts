@@ -10,7 +10,10 @@ import { startSession } from "@/lib/auth/user-sessions";
 export async function actAs(userId: string | null): Promise<CurrentUser | null> {
   const state = globalThis as { __testUser?: CurrentUser | null };
   if (!userId) return (state.__testUser = null);
-  const { sessionVersion } = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const { sessionVersion } = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { sessionVersion: true },
+  });
   const user = await resolveSessionUser({ userId, sessionVersion, sessionId: await startSession(db(), userId) });
   if (!user) throw new Error(`user ${userId} cannot sign in (inactive?)`);
   return (state.__testUser = user);

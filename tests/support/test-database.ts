@@ -11,7 +11,11 @@ export type TestServer = { adminUrl: string; label: string; stop: () => Promise<
  */
 export async function openTestServer(): Promise<TestServer> {
   if (process.env.DATABASE_URL) {
-    return { adminUrl: process.env.DATABASE_URL, label: `DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`, stop: async () => {} };
+    return {
+      adminUrl: process.env.DATABASE_URL,
+      label: `DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`,
+      stop: async () => {},
+    };
   }
   const embedded = await startEmbeddedPostgres({
     dataDir: process.env.TEST_EMBEDDED_PG_DIR || ".data/test-postgres",
@@ -30,7 +34,9 @@ export async function createScratchDatabase(adminUrl: string, prefix = "pantau_t
 }
 
 export async function dropDatabase(adminUrl: string, databaseUrl: string): Promise<void> {
-  await onAdminDatabase(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${databaseName(databaseUrl)}" WITH (FORCE)`));
+  await onAdminDatabase(adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS "${databaseName(databaseUrl)}" WITH (FORCE)`),
+  );
 }
 
 /** The name of the database in `url`. */
@@ -64,7 +70,9 @@ export async function sealTemplate(adminUrl: string, templateUrl: string): Promi
   } finally {
     await client.end();
   }
-  await onAdminDatabase(adminUrl, (client) => client.query(`ALTER DATABASE "${databaseName(templateUrl)}" WITH ALLOW_CONNECTIONS false`));
+  await onAdminDatabase(adminUrl, (client) =>
+    client.query(`ALTER DATABASE "${databaseName(templateUrl)}" WITH ALLOW_CONNECTIONS false`),
+  );
 }
 
 /**
@@ -76,7 +84,9 @@ export async function cloneDatabase(adminUrl: string, templateUrl: string): Prom
   const url = new URL(templateUrl);
   const name = `${databaseName(templateUrl)}_${crypto.randomBytes(4).toString("hex")}`;
   url.pathname = `/${name}`;
-  await onAdminDatabase(adminUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${databaseName(templateUrl)}"`));
+  await onAdminDatabase(adminUrl, (client) =>
+    client.query(`CREATE DATABASE "${name}" TEMPLATE "${databaseName(templateUrl)}"`),
+  );
   return url.toString();
 }
 
@@ -84,7 +94,10 @@ export async function cloneDatabase(adminUrl: string, templateUrl: string): Prom
 export async function dropTemplateAndClones(adminUrl: string, templateUrl: string): Promise<void> {
   const template = databaseName(templateUrl);
   await onAdminDatabase(adminUrl, async (client) => {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $1 || '_')", [template]);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $1 || '_')",
+      [template],
+    );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

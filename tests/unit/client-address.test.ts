@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, clientAddressFrom, normalizeAddress, TRUSTED_ADDRESS_ENV, trustedClientAddress, trustedProxyHops } from "@/lib/runtime/client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressFrom,
+  normalizeAddress,
+  TRUSTED_ADDRESS_ENV,
+  trustedClientAddress,
+  trustedProxyHops,
+} from "@/lib/runtime/client-address";
 
 describe("clientAddressFrom", () => {
   it("with 0 hops takes the socket's address and ignores X-Forwarded-For entirely", () => {

@@ -4,17 +4,40 @@ import { tileLayout } from "@/lib/comparison/tile-layout";
 import { emptyFacts, indicatorValue, sumFacts, withFigures, worstStatus } from "@/lib/indicators/definitions";
 
 /** A district with its stage history entered. */
-function row(code: string, name: string, implementing: number, total: number, extra: Partial<ReturnType<typeof emptyFacts>> = {}): ComparisonRow {
+function row(
+  code: string,
+  name: string,
+  implementing: number,
+  total: number,
+  extra: Partial<ReturnType<typeof emptyFacts>> = {},
+): ComparisonRow {
   const base = emptyFacts();
-  const facts = withFigures({ ...base, districts: 1, ...extra, puskesmas: { total, implementing, withRoster: 0 }, areas: { ...base.areas, STAGES: { rows: 1, illustrative: 0, lastUpdated: "2025-01-01", declared: 0, declaredAsOf: null } } });
+  const facts = withFigures({
+    ...base,
+    districts: 1,
+    ...extra,
+    puskesmas: { total, implementing, withRoster: 0 },
+    areas: {
+      ...base.areas,
+      STAGES: { rows: 1, illustrative: 0, lastUpdated: "2025-01-01", declared: 0, declaredAsOf: null },
+    },
+  });
   return { code, name, parent: null, href: `/kabupaten/${code}`, isIllustrative: false, facts };
 }
 
 describe("the comparison table", () => {
-  const rows = [row("17.01", "Alpha", 1, 4), row("17.02", "Beta", 3, 4), row("17.03", "Gamma", 0, 0), row("17.04", "Delta", 2, 8)];
+  const rows = [
+    row("17.01", "Alpha", 1, 4),
+    row("17.02", "Beta", 3, 4),
+    row("17.03", "Gamma", 0, 0),
+    row("17.04", "Delta", 2, 8),
+  ];
 
   it("sorts by a share, ranks best first with ties sharing a rank, and puts rows with nothing to measure last", () => {
-    const sorted = arrangeRows([...rows, row("17.05", "Epsilon", 1, 4)], parseComparisonView({ urut: "puskesmasIlp", arah: "desc" }));
+    const sorted = arrangeRows(
+      [...rows, row("17.05", "Epsilon", 1, 4)],
+      parseComparisonView({ urut: "puskesmasIlp", arah: "desc" }),
+    );
     expect(sorted.map((entry) => [entry.name, entry.rank])).toEqual([
       ["Beta", 1],
       ["Alpha", 2],
@@ -36,13 +59,24 @@ describe("the comparison table", () => {
     ]);
     expect(arrangeRows(rows, parseComparisonView({ cari: "ET" })).map((entry) => entry.name)).toEqual(["Beta"]);
     expect(arrangeRows(rows, parseComparisonView({ cari: "17.04" })).map((entry) => entry.name)).toEqual(["Delta"]);
-    const behind = row("17.06", "Zeta", 0, 2, { targets: { ...emptyFacts().targets, count: 1, status: { ...emptyFacts().targets.status, OFF_TRACK: 1 } } });
-    expect(arrangeRows([...rows, behind], parseComparisonView({ status: "behind" })).map((entry) => entry.name)).toEqual(["Zeta"]);
+    const behind = row("17.06", "Zeta", 0, 2, {
+      targets: { ...emptyFacts().targets, count: 1, status: { ...emptyFacts().targets.status, OFF_TRACK: 1 } },
+    });
+    expect(
+      arrangeRows([...rows, behind], parseComparisonView({ status: "behind" })).map((entry) => entry.name),
+    ).toEqual(["Zeta"]);
     expect(arrangeRows([...rows, behind], parseComparisonView({ status: "noTarget" }))).toHaveLength(4);
   });
 
   it("falls back to safe defaults for a tampered URL", () => {
-    expect(parseComparisonView({ urut: "DROP TABLE", arah: "sideways", ind: "x", status: "y", hal: "-3" })).toEqual({ urut: "name", arah: "asc", cari: "", status: undefined, ind: "puskesmasIlp", hal: 1 });
+    expect(parseComparisonView({ urut: "DROP TABLE", arah: "sideways", ind: "x", status: "y", hal: "-3" })).toEqual({
+      urut: "name",
+      arah: "asc",
+      cari: "",
+      status: undefined,
+      ind: "puskesmasIlp",
+      hal: 1,
+    });
     expect(parseComparisonView({ hal: "4" }).hal).toBe(4);
   });
 

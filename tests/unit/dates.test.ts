@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ZIsoDate, formatIndonesianDate, formatIndonesianDateTime, isRealIsoDate, localIsoDate, timeZoneOfRegion, todayIn } from "@/lib/dates";
+import {
+  ZIsoDate,
+  formatIndonesianDate,
+  formatIndonesianDateTime,
+  isRealIsoDate,
+  localIsoDate,
+  timeZoneOfRegion,
+  todayIn,
+} from "@/lib/dates";
 
 describe("time zones of regions", () => {
   it.each([
@@ -43,7 +51,9 @@ describe("ISO dates", () => {
 
   it("formats in Indonesian", () => {
     expect(formatIndonesianDate(new Date("2026-11-29T00:00:00Z"))).toBe("29 November 2026");
-    expect(formatIndonesianDateTime(new Date("2026-11-29T01:15:00Z"), "Asia/Makassar")).toBe("29 November 2026 09.15 WITA");
+    expect(formatIndonesianDateTime(new Date("2026-11-29T01:15:00Z"), "Asia/Makassar")).toBe(
+      "29 November 2026 09.15 WITA",
+    );
   });
 });
 

@@ -7,7 +7,12 @@ import { STAGES } from "@/lib/rollout/stages";
 
 /** The catalogue entry at a dotted path, or undefined. */
 function lookUp(catalogue: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), catalogue);
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+      catalogue,
+    );
 }
 
 describe("enum lists from the Prisma enums", () => {
@@ -33,7 +38,10 @@ describe("enum lists from the Prisma enums", () => {
 
 describe("enum labels in both catalogues", () => {
   const lists = { ...ENUM_LABEL_NAMESPACES, stage: STAGES };
-  for (const [name, catalogue] of [["id", id], ["en", en]] as const) {
+  for (const [name, catalogue] of [
+    ["id", id],
+    ["en", en],
+  ] as const) {
     it.each(Object.entries(lists))(`${name}: every value of %s has a label`, (namespace, values) => {
       const missing = values.filter((value) => {
         const label = lookUp(catalogue, `${namespace}.${value}`);

@@ -7,17 +7,43 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("the failure table", () => {
   it("maps every domain error to its status and catalogue message", () => {
-    expect(failureOf(new NotFoundError("puskesmas"))).toEqual({ code: "NOT_FOUND", status: 404, messageKey: "errors.notFound" });
-    expect(failureOf(new ForbiddenError("errors.grantTooWide"))).toEqual({ code: "FORBIDDEN", status: 403, messageKey: "errors.grantTooWide" });
-    expect(failureOf(new ValidationError("errors.dateInFuture", "effectiveDate"))).toEqual({ code: "VALIDATION", status: 400, messageKey: "errors.dateInFuture", field: "effectiveDate" });
-    expect(failureOf(new ConflictError("errors.conflict", { by: "Ani" }))).toEqual({ code: "CONFLICT", status: 409, messageKey: "errors.conflict", values: { by: "Ani" } });
-    expect(failureOf(new FileRejected("imports.file.tooManyRows", { max: 10 }))).toEqual({ code: "VALIDATION", status: 400, messageKey: "imports.file.tooManyRows", values: { max: 10 } });
+    expect(failureOf(new NotFoundError("puskesmas"))).toEqual({
+      code: "NOT_FOUND",
+      status: 404,
+      messageKey: "errors.notFound",
+    });
+    expect(failureOf(new ForbiddenError("errors.grantTooWide"))).toEqual({
+      code: "FORBIDDEN",
+      status: 403,
+      messageKey: "errors.grantTooWide",
+    });
+    expect(failureOf(new ValidationError("errors.dateInFuture", "effectiveDate"))).toEqual({
+      code: "VALIDATION",
+      status: 400,
+      messageKey: "errors.dateInFuture",
+      field: "effectiveDate",
+    });
+    expect(failureOf(new ConflictError("errors.conflict", { by: "Ani" }))).toEqual({
+      code: "CONFLICT",
+      status: 409,
+      messageKey: "errors.conflict",
+      values: { by: "Ani" },
+    });
+    expect(failureOf(new FileRejected("imports.file.tooManyRows", { max: 10 }))).toEqual({
+      code: "VALIDATION",
+      status: 400,
+      messageKey: "imports.file.tooManyRows",
+      values: { max: 10 },
+    });
     expect(UNAUTHENTICATED.status).toBe(401);
   });
 
   it("answers anything else with 500 and a generic message, never the error's text", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const failure = failureOf(new Error('duplicate key value violates unique constraint "Staff_nip_key"\n    at Object.query (pg.js:1)'), "Test");
+    const failure = failureOf(
+      new Error('duplicate key value violates unique constraint "Staff_nip_key"\n    at Object.query (pg.js:1)'),
+      "Test",
+    );
     expect(failure).toEqual({ code: "ERROR", status: 500, messageKey: "common.error" });
     expect(JSON.stringify(failure)).not.toMatch(/Staff_nip_key|pg\.js/);
     expect(log).toHaveBeenCalledOnce();

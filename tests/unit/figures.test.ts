@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { comparisonExportTable } from "@/lib/comparison/export-table";
 import { arrangeRows, parseComparisonView, tableColumns, type ComparisonRow } from "@/lib/comparison/table";
-import { emptyFacts, INDICATOR_LIST, indicatorValue, sumFacts, withFigures, type AreaFacts, type IndicatorEntry, type IndicatorFacts } from "@/lib/indicators/definitions";
+import {
+  emptyFacts,
+  INDICATOR_LIST,
+  indicatorValue,
+  sumFacts,
+  withFigures,
+  type AreaFacts,
+  type IndicatorEntry,
+  type IndicatorFacts,
+} from "@/lib/indicators/definitions";
 import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
 
-const area = (rows: number, illustrative = 0, declared = 0): AreaFacts => ({ rows, illustrative, lastUpdated: rows ? "2025-06-01" : null, declared, declaredAsOf: declared ? "2025-06-01" : null });
+const area = (rows: number, illustrative = 0, declared = 0): AreaFacts => ({
+  rows,
+  illustrative,
+  lastUpdated: rows ? "2025-06-01" : null,
+  declared,
+  declaredAsOf: declared ? "2025-06-01" : null,
+});
 
 /** A district's facts: 20 puskesmas, stages entered, the rest as given. */
 function district(change: (facts: IndicatorFacts) => void = () => {}): IndicatorFacts {
@@ -17,7 +32,14 @@ function district(change: (facts: IndicatorFacts) => void = () => {}): Indicator
   return withFigures(facts);
 }
 
-const row = (code: string, facts: IndicatorFacts): ComparisonRow => ({ code, name: `Kab ${code}`, parent: null, href: `/kabupaten/${code}`, isIllustrative: false, facts });
+const row = (code: string, facts: IndicatorFacts): ComparisonRow => ({
+  code,
+  name: `Kab ${code}`,
+  parent: null,
+  href: `/kabupaten/${code}`,
+  isIllustrative: false,
+  facts,
+});
 
 describe("coverage and 'belum ada data'", () => {
   it("an area never entered is no data, not 0, and has no share", () => {
@@ -25,7 +47,12 @@ describe("coverage and 'belum ada data'", () => {
     expect(value.state).toBe("NO_DATA");
     expect(value.share).toBeNull();
     expect(value.provenance).toBeNull();
-    expect(indicatorValue("pustuCoverage", district((facts) => (facts.desa.total = 132))).state).toBe("NO_DATA");
+    expect(
+      indicatorValue(
+        "pustuCoverage",
+        district((facts) => (facts.desa.total = 132)),
+      ).state,
+    ).toBe("NO_DATA");
   });
 
   it("rosters of 1 puskesmas in 20: the figure is partial and says over what", () => {
@@ -37,7 +64,13 @@ describe("coverage and 'belum ada data'", () => {
         facts.areas.ROSTERS = area(45, 45);
       }),
     );
-    expect(value).toMatchObject({ numerator: 44, denominator: 45, state: "PARTIAL", coverage: { covered: 1, of: 20 }, provenance: "ILLUSTRATIVE" });
+    expect(value).toMatchObject({
+      numerator: 44,
+      denominator: 45,
+      state: "PARTIAL",
+      coverage: { covered: 1, of: 20 },
+      provenance: "ILLUSTRATIVE",
+    });
   });
 
   it("a declared-complete empty register is a real 0, recorded", () => {
@@ -48,7 +81,13 @@ describe("coverage and 'belum ada data'", () => {
         facts.areas.PUSTU = area(0, 0, 1);
       }),
     );
-    expect(value).toMatchObject({ numerator: 0, denominator: 132, share: 0, state: "COMPLETE", provenance: "RECORDED" });
+    expect(value).toMatchObject({
+      numerator: 0,
+      denominator: 132,
+      share: 0,
+      state: "COMPLETE",
+      provenance: "RECORDED",
+    });
   });
 
   it("a reported count above the recorded register is the headline, with the recorded figure beside it", () => {
@@ -85,7 +124,10 @@ describe("coverage and 'belum ada data'", () => {
       }),
     );
     const none = row("17.08", district());
-    const arranged = arrangeRows([none, partial, complete("17.01", 50), complete("17.02", 80)], parseComparisonView({ urut: "staffClustered", arah: "asc" }));
+    const arranged = arrangeRows(
+      [none, partial, complete("17.01", 50), complete("17.02", 80)],
+      parseComparisonView({ urut: "staffClustered", arah: "asc" }),
+    );
     expect(arranged.map((entry) => [entry.code, entry.rank])).toEqual([
       ["17.01", 2],
       ["17.02", 1],
@@ -138,11 +180,30 @@ describe("the registry: one entry is the whole indicator", () => {
       show: { table: true, export: true, headline: false },
     };
     const registry = [...INDICATOR_LIST, throwaway];
-    const withPosyandu = withFigures({ ...district(), posyandu: { total: 30, implementing: 0 }, desa: { total: 10, withPustu: 0, accompanied: 0 }, areas: { ...district().areas, POSYANDU: area(30, 30) } }, registry);
+    const withPosyandu = withFigures(
+      {
+        ...district(),
+        posyandu: { total: 30, implementing: 0 },
+        desa: { total: 10, withPustu: 0, accompanied: 0 },
+        areas: { ...district().areas, POSYANDU: area(30, 30) },
+      },
+      registry,
+    );
     const without = withFigures(district(), registry);
     const rows = arrangeRows([row("17.01", withPosyandu), row("17.02", without)], parseComparisonView({}));
-    const { header, body } = comparisonExportTable({ rows, total: sumFacts([withPosyandu, without]), totalLabel: "Total", showParent: false, t: (key) => key, locale: "id", registry });
-    expect(tableColumns("id", registry).map((column) => column.header)).toEqual([...tableColumns("id").map((column) => column.header), "Posyandu/desa"]);
+    const { header, body } = comparisonExportTable({
+      rows,
+      total: sumFacts([withPosyandu, without]),
+      totalLabel: "Total",
+      showParent: false,
+      t: (key) => key,
+      locale: "id",
+      registry,
+    });
+    expect(tableColumns("id", registry).map((column) => column.header)).toEqual([
+      ...tableColumns("id").map((column) => column.header),
+      "Posyandu/desa",
+    ]);
     const column = header.indexOf("Posyandu/desa (%)");
     expect(column).toBeGreaterThan(0);
     expect(header.slice(column, column + 5)).toEqual([
@@ -153,9 +214,24 @@ describe("the registry: one entry is the whole indicator", () => {
       "Posyandu/desa: figures.provenanceColumn",
     ]);
     const of = (code: string) => body.find((cells) => cells[1] === code)!;
-    expect(of("17.01").slice(column, column + 5)).toEqual([300, 30, 10, "figures.state.COMPLETE", "figures.provenance.ILLUSTRATIVE"]);
+    expect(of("17.01").slice(column, column + 5)).toEqual([
+      300,
+      30,
+      10,
+      "figures.state.COMPLETE",
+      "figures.provenance.ILLUSTRATIVE",
+    ]);
     expect(of("17.02").slice(column, column + 5)).toEqual([null, null, null, "figures.state.NO_DATA", ""]);
     // Without the entry, the export has no such column.
-    expect(comparisonExportTable({ rows, total: sumFacts([withPosyandu, without]), totalLabel: "Total", showParent: false, t: (key) => key, locale: "id" }).header).not.toContain("Posyandu/desa (%)");
+    expect(
+      comparisonExportTable({
+        rows,
+        total: sumFacts([withPosyandu, without]),
+        totalLabel: "Total",
+        showParent: false,
+        t: (key) => key,
+        locale: "id",
+      }).header,
+    ).not.toContain("Posyandu/desa (%)");
   });
 });

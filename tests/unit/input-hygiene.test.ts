@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { isForeignActionPost, isSaneSegment, paramsAreSane, refuseUnhygienicRequest, requestHygieneProblem } from "@/lib/server/request-hygiene";
+import {
+  isForeignActionPost,
+  isSaneSegment,
+  paramsAreSane,
+  refuseUnhygienicRequest,
+  requestHygieneProblem,
+} from "@/lib/server/request-hygiene";
 import { hasControlCharacters, zSearch, zText } from "@/lib/validation/text";
 
-const firstIssue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+const firstIssue = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues[0]?.message;
 
 describe("zText", () => {
   it("trims, keeps ordinary text (also non-Latin letters) and enforces the length limit", () => {
@@ -15,7 +22,9 @@ describe("zText", () => {
   it("refuses NUL, other C0 controls, DEL and C1 controls; newlines and tabs only where multiline", () => {
     for (const bad of ["a\u0000b", "\u0000", "a\u001bb", "a\u007fb", "a\u0085b", "a\u009fb", "a\u0008b"]) {
       expect(firstIssue(zText({ max: 100 }).safeParse(bad)), JSON.stringify(bad)).toBe("errors.controlCharacters");
-      expect(firstIssue(zText({ max: 100, multiline: true }).safeParse(bad)), JSON.stringify(bad)).toBe("errors.controlCharacters");
+      expect(firstIssue(zText({ max: 100, multiline: true }).safeParse(bad)), JSON.stringify(bad)).toBe(
+        "errors.controlCharacters",
+      );
     }
     expect(firstIssue(zText({ max: 100 }).safeParse("baris\ndua"))).toBe("errors.controlCharacters");
     expect(firstIssue(zText({ max: 100 }).safeParse("a\tb"))).toBe("errors.controlCharacters");
@@ -49,7 +58,8 @@ describe("request hygiene", () => {
     expect(isSaneSegment("17.02")).toBe(true);
     expect(isSaneSegment("3f2b8c1e-7a4d-4e2b-9c3a-5d6e7f809a1b")).toBe(true);
     expect(isSaneSegment("Sumber%20Urip")).toBe(true);
-    for (const bad of ["\u0000", "17.02%00", "%1b", "%C2%85", "%E0%A4%A", "%", "x".repeat(201)]) expect(isSaneSegment(bad), bad).toBe(false);
+    for (const bad of ["\u0000", "17.02%00", "%1b", "%C2%85", "%E0%A4%A", "%", "x".repeat(201)])
+      expect(isSaneSegment(bad), bad).toBe(false);
     expect(paramsAreSane({ code: "17.02", rest: ["a", "b"] })).toBe(true);
     expect(paramsAreSane({ code: "17.02", rest: ["a", "%00"] })).toBe(false);
   });
@@ -68,14 +78,22 @@ describe("request hygiene", () => {
 });
 
 describe("server action origin", () => {
-  const post = (headers: Record<string, string>) => new Request("http://localhost:3000/kabupaten/17.02", { method: "POST", headers });
+  const post = (headers: Record<string, string>) =>
+    new Request("http://localhost:3000/kabupaten/17.02", { method: "POST", headers });
   it("a foreign Origin on a server action post is refused; the same origin, other posts and a missing Origin pass", () => {
-    expect(isForeignActionPost(post({ "next-action": "abc", origin: "https://jahat.test", host: "localhost:3000" }))).toBe(true);
+    expect(
+      isForeignActionPost(post({ "next-action": "abc", origin: "https://jahat.test", host: "localhost:3000" })),
+    ).toBe(true);
     expect(isForeignActionPost(post({ "next-action": "abc", origin: "null", host: "localhost:3000" }))).toBe(true);
-    expect(isForeignActionPost(post({ "next-action": "abc", origin: "http://localhost:3000", host: "localhost:3000" }))).toBe(false);
+    expect(
+      isForeignActionPost(post({ "next-action": "abc", origin: "http://localhost:3000", host: "localhost:3000" })),
+    ).toBe(false);
     expect(isForeignActionPost(post({ origin: "https://jahat.test", host: "localhost:3000" }))).toBe(false);
     expect(isForeignActionPost(post({ "next-action": "abc", host: "localhost:3000" }))).toBe(false);
-    expect(refuseUnhygienicRequest(post({ "next-action": "abc", origin: "https://jahat.test", host: "localhost:3000" }))?.status).toBe(403);
+    expect(
+      refuseUnhygienicRequest(post({ "next-action": "abc", origin: "https://jahat.test", host: "localhost:3000" }))
+        ?.status,
+    ).toBe(403);
     expect(refuseUnhygienicRequest(new Request("http://localhost:3000/kabupaten/17.02%00"))?.status).toBe(400);
     expect(refuseUnhygienicRequest(new Request("http://localhost:3000/kabupaten/17.02?q=urip"))).toBeNull();
   });

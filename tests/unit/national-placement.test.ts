@@ -38,12 +38,21 @@ describe("placePuskesmas", () => {
   const desa = [{ code: "17.02.11.2009", name: "Sumber Urip" }];
 
   it("matches the kecamatan the name equals or starts with, preferring the longest", () => {
-    expect(placePuskesmas("Puskesmas Kota Padang", "1", kecamatan, desa)).toEqual({ kecamatanCode: "17.02.06", basis: "kecamatan" });
-    expect(placePuskesmas("PUSKESMAS CURUP TIMUR", "2", kecamatan, desa)).toEqual({ kecamatanCode: "17.02.02", basis: "kecamatan" });
+    expect(placePuskesmas("Puskesmas Kota Padang", "1", kecamatan, desa)).toEqual({
+      kecamatanCode: "17.02.06",
+      basis: "kecamatan",
+    });
+    expect(placePuskesmas("PUSKESMAS CURUP TIMUR", "2", kecamatan, desa)).toEqual({
+      kecamatanCode: "17.02.02",
+      basis: "kecamatan",
+    });
   });
 
   it("falls back to the kecamatan of a desa with the same name", () => {
-    expect(placePuskesmas("Puskesmas Sumber Urip", "3", kecamatan, desa)).toEqual({ kecamatanCode: "17.02.11", basis: "desa" });
+    expect(placePuskesmas("Puskesmas Sumber Urip", "3", kecamatan, desa)).toEqual({
+      kecamatanCode: "17.02.11",
+      basis: "desa",
+    });
   });
 
   it("spreads an unmatched name deterministically and says so", () => {

@@ -4,18 +4,33 @@ import { describe, expect, it } from "vitest";
 import { can, PERMISSIONS, writableDistrictIds, writablePuskesmasIds } from "@/lib/auth/permissions";
 import { buildScope, canReadDistrict, type Grant } from "@/lib/auth/scope";
 
-const grant = (role: Grant["role"], place: Partial<Omit<Grant, "role">> = {}): Grant => ({ role, provinceId: null, districtId: null, puskesmasId: null, ...place });
+const grant = (role: Grant["role"], place: Partial<Omit<Grant, "role">> = {}): Grant => ({
+  role,
+  provinceId: null,
+  districtId: null,
+  puskesmasId: null,
+  ...place,
+});
 const place = { provinceId: "p1", districtId: "d1" };
 
 describe("the permission table decides who writes what, also for the database", () => {
   it("gives row-level write access per district to district-level writers and per puskesmas to puskesmas-level writers", () => {
-    const scope = buildScope("u", [grant("DINKES_PLANNER", place), grant("PUSKESMAS_HEAD", { ...place, districtId: "d2", puskesmasId: "pk1" }), grant("DINKES_ADMIN", { ...place, districtId: "d3" }), grant("VIEWER", { ...place, districtId: "d4" })]);
+    const scope = buildScope("u", [
+      grant("DINKES_PLANNER", place),
+      grant("PUSKESMAS_HEAD", { ...place, districtId: "d2", puskesmasId: "pk1" }),
+      grant("DINKES_ADMIN", { ...place, districtId: "d3" }),
+      grant("VIEWER", { ...place, districtId: "d4" }),
+    ]);
     expect([...writableDistrictIds(scope)]).toEqual(["d1"]);
     expect([...writablePuskesmasIds(scope)]).toEqual(["pk1"]);
   });
 
   it("gives nobody write access the table does not list", () => {
-    const readers = buildScope("u", [grant("NATIONAL_ADMIN"), grant("PROVINCE_OFFICIAL", { provinceId: "p1" }), grant("VIEWER", place)], new Map([["p1", ["d1", "d2"]]]));
+    const readers = buildScope(
+      "u",
+      [grant("NATIONAL_ADMIN"), grant("PROVINCE_OFFICIAL", { provinceId: "p1" }), grant("VIEWER", place)],
+      new Map([["p1", ["d1", "d2"]]]),
+    );
     expect(writableDistrictIds(readers).size).toBe(0);
     expect(writablePuskesmasIds(readers).size).toBe(0);
     expect(readers.national).toBe(true);
@@ -23,7 +38,11 @@ describe("the permission table decides who writes what, also for the database", 
   });
 
   it("reads a province's districts for a province grant, and lets a head write only their puskesmas' network", () => {
-    const official = buildScope("u", [grant("PROVINCE_OFFICIAL", { provinceId: "p1" })], new Map([["p1", ["d1", "d2"]]]));
+    const official = buildScope(
+      "u",
+      [grant("PROVINCE_OFFICIAL", { provinceId: "p1" })],
+      new Map([["p1", ["d1", "d2"]]]),
+    );
     expect([...official.districtIds]).toEqual(["d1", "d2"]);
     expect(can(official, "facility.write", { districtId: "d1", provinceId: "p1" })).toBe(false);
     const head = buildScope("u", [grant("PUSKESMAS_HEAD", { ...place, puskesmasId: "pk1" })]);
@@ -33,7 +52,13 @@ describe("the permission table decides who writes what, also for the database", 
   });
 
   it("names roles only in lib/auth (the permission table and the role-place rules), never in a feature's checks", () => {
-    const roles = Object.keys(Object.fromEntries(Object.values(PERMISSIONS).flat().map((role) => [role, true])));
+    const roles = Object.keys(
+      Object.fromEntries(
+        Object.values(PERMISSIONS)
+          .flat()
+          .map((role) => [role, true]),
+      ),
+    );
     const literal = new RegExp(`["'](${roles.join("|")})["']`);
     const offenders: string[] = [];
     const walk = (dir: string) => {
@@ -41,10 +66,25 @@ describe("the permission table decides who writes what, also for the database", 
         const file = path.join(dir, name);
         if (statSync(file).isDirectory()) {
           if (name !== "generated") walk(file);
-        } else if (/\.tsx?$/.test(name) && literal.test(readFileSync(file, "utf8"))) offenders.push(path.relative(process.cwd(), file));
+        } else if (/\.tsx?$/.test(name) && literal.test(readFileSync(file, "utf8")))
+          offenders.push(path.relative(process.cwd(), file));
       }
     };
-    for (const dir of ["app", "lib/server", "lib/facilities", "lib/staffing", "lib/imports", "lib/targets", "lib/activities", "lib/rollout", "lib/comparison", "lib/indicators", "lib/dashboard", "lib/audit"]) walk(dir);
+    for (const dir of [
+      "app",
+      "lib/server",
+      "lib/facilities",
+      "lib/staffing",
+      "lib/imports",
+      "lib/targets",
+      "lib/activities",
+      "lib/rollout",
+      "lib/comparison",
+      "lib/indicators",
+      "lib/dashboard",
+      "lib/audit",
+    ])
+      walk(dir);
     expect(offenders).toEqual([]);
   });
 });

@@ -13,22 +13,32 @@ describe("the date rule of activities and cluster assignments", () => {
     expect(recordDateProblem(day("2026-11-30"), { today, openedOn: [day("2024-06-01"), null] })).toBeNull();
   });
   it("refuses a day before the floor (DATE_FLOOR, 2022-01-01 by default)", () => {
-    expect(recordDateProblem(day("2021-12-31"), { today })).toEqual({ messageKey: "errors.dateBeforeFloor", values: { date: "1 Januari 2022", iso: "2022-01-01" } });
+    expect(recordDateProblem(day("2021-12-31"), { today })).toEqual({
+      messageKey: "errors.dateBeforeFloor",
+      values: { date: "1 Januari 2022", iso: "2022-01-01" },
+    });
   });
   it("refuses a day before the latest opening of the facilities involved", () => {
-    expect(recordDateProblem(day("2024-06-30"), { today, openedOn: [day("2024-06-01"), day("2024-07-01"), null] })).toEqual({
+    expect(
+      recordDateProblem(day("2024-06-30"), { today, openedOn: [day("2024-06-01"), day("2024-07-01"), null] }),
+    ).toEqual({
       messageKey: "errors.dateBeforeOpened",
       values: { date: "1 Juli 2024", iso: "2024-07-01" },
     });
   });
   it("refuses the district's tomorrow unless the record is planned", () => {
-    expect(recordDateProblem(day("2026-12-01"), { today })).toEqual({ messageKey: "errors.dateInFuture", values: { date: "30 November 2026", iso: "2026-11-30" } });
+    expect(recordDateProblem(day("2026-12-01"), { today })).toEqual({
+      messageKey: "errors.dateInFuture",
+      values: { date: "30 November 2026", iso: "2026-11-30" },
+    });
     expect(recordDateProblem(day("2027-03-01"), { today, allowFuture: true })).toBeNull();
   });
   it("dates a change at 01:00 WIB today, although the UTC day is still yesterday", () => {
     const at0100Wib = new Date("2026-11-29T18:00:00Z");
     expect(recordDateProblem(day("2026-11-30"), { today: todayIn("Asia/Jakarta", at0100Wib) })).toBeNull();
-    expect(recordDateProblem(day("2026-11-30"), { today: todayIn("Asia/Jakarta", new Date("2026-11-29T16:59:00Z")) })).toMatchObject({ messageKey: "errors.dateInFuture" });
+    expect(
+      recordDateProblem(day("2026-11-30"), { today: todayIn("Asia/Jakarta", new Date("2026-11-29T16:59:00Z")) }),
+    ).toMatchObject({ messageKey: "errors.dateInFuture" });
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders } from "@/lib/runtime/security-headers";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  servedOverHttps,
+  staticSecurityHeaders,
+} from "@/lib/runtime/security-headers";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only with the request's nonce, forbids framing, and has no unsafe-eval in production", () => {

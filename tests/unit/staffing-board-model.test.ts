@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { changedCount, columnKey, moveTo, placesFrom, setCoordinator, setSupport, toEntries, toPlacements } from "@/lib/staffing/board-model";
+import {
+  changedCount,
+  columnKey,
+  moveTo,
+  placesFrom,
+  setCoordinator,
+  setSupport,
+  toEntries,
+  toPlacements,
+} from "@/lib/staffing/board-model";
 
 const start = placesFrom([
   { staffId: "a", clusterId: 2, unitId: null, role: "PENANGGUNG_JAWAB", supporting: false },

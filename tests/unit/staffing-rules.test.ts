@@ -1,16 +1,53 @@
 import { describe, expect, it } from "vitest";
 import type { Profession } from "@/lib/generated/prisma/enums";
-import { checkAllAssigned, checkBoard, checkCoordinators, checkK2Bidan, checkK3K4Clinical, checkPustuStaffing, readiness, type RuleInput, type RulePerson, type RulePlacement } from "@/lib/staffing/rules";
+import {
+  checkAllAssigned,
+  checkBoard,
+  checkCoordinators,
+  checkK2Bidan,
+  checkK3K4Clinical,
+  checkPustuStaffing,
+  readiness,
+  type RuleInput,
+  type RulePerson,
+  type RulePlacement,
+} from "@/lib/staffing/rules";
 import { nipProblem } from "@/lib/staffing/nip";
 
-const person = (id: string, profession: Profession, pustuId: string | null = null, posting: RulePerson["posting"] = pustuId ? "PUSTU_MENETAP" : "PUSKESMAS"): RulePerson => ({ id, profession, posting, pustuId });
-const place = (staffId: string, clusterId: number, role: RulePlacement["role"] = "ANGGOTA", supporting = false): RulePlacement => ({ staffId, clusterId, role, supporting });
+const person = (
+  id: string,
+  profession: Profession,
+  pustuId: string | null = null,
+  posting: RulePerson["posting"] = pustuId ? "PUSTU_MENETAP" : "PUSKESMAS",
+): RulePerson => ({ id, profession, posting, pustuId });
+const place = (
+  staffId: string,
+  clusterId: number,
+  role: RulePlacement["role"] = "ANGGOTA",
+  supporting = false,
+): RulePlacement => ({ staffId, clusterId, role, supporting });
 
 /** A board that passes every rule: five coordinators, a bidan in K2, clinical staff in K3 and K4, a staffed pustu. */
 function goodBoard(): RuleInput {
   return {
-    staff: [person("dr", "DOKTER"), person("bd", "BIDAN"), person("pr", "PERAWAT"), person("sn", "SANITARIAN"), person("ap", "APOTEKER"), person("pp", "PERAWAT", "p1"), person("pb", "BIDAN", "p1", "PUSTU_TERJADWAL")],
-    placements: [place("dr", 1, "PENANGGUNG_JAWAB"), place("bd", 2, "PENANGGUNG_JAWAB"), place("pr", 3, "PENANGGUNG_JAWAB"), place("sn", 4, "PENANGGUNG_JAWAB"), place("ap", 5, "PENANGGUNG_JAWAB"), place("pp", 4), place("pb", 2)],
+    staff: [
+      person("dr", "DOKTER"),
+      person("bd", "BIDAN"),
+      person("pr", "PERAWAT"),
+      person("sn", "SANITARIAN"),
+      person("ap", "APOTEKER"),
+      person("pp", "PERAWAT", "p1"),
+      person("pb", "BIDAN", "p1", "PUSTU_TERJADWAL"),
+    ],
+    placements: [
+      place("dr", 1, "PENANGGUNG_JAWAB"),
+      place("bd", 2, "PENANGGUNG_JAWAB"),
+      place("pr", 3, "PENANGGUNG_JAWAB"),
+      place("sn", 4, "PENANGGUNG_JAWAB"),
+      place("ap", 5, "PENANGGUNG_JAWAB"),
+      place("pp", 4),
+      place("pb", 2),
+    ],
     pustu: [{ id: "p1", name: "Pustu Air Duku" }],
     allowSecondCluster: false,
   };
@@ -34,13 +71,17 @@ describe("every active staff member is assigned to one cluster", () => {
   it("allows one supporting cluster only where the puskesmas allows it", () => {
     const board = goodBoard();
     board.placements.push(place("pr", 4, "ANGGOTA", true));
-    expect(checkAllAssigned(board).issues).toEqual([{ key: "supportNotAllowed", values: { count: 1 }, staffIds: ["pr"] }]);
+    expect(checkAllAssigned(board).issues).toEqual([
+      { key: "supportNotAllowed", values: { count: 1 }, staffIds: ["pr"] },
+    ]);
     expect(checkAllAssigned({ ...board, allowSecondCluster: true }).passed).toBe(true);
   });
   it("refuses support of the person's own cluster, or as coordinator", () => {
     const board = { ...goodBoard(), allowSecondCluster: true };
     board.placements.push(place("pr", 3, "ANGGOTA", true), place("sn", 2, "PENANGGUNG_JAWAB", true));
-    expect(checkAllAssigned(board).issues).toEqual([{ key: "badSupport", values: { count: 2 }, staffIds: ["pr", "sn"] }]);
+    expect(checkAllAssigned(board).issues).toEqual([
+      { key: "badSupport", values: { count: 2 }, staffIds: ["pr", "sn"] },
+    ]);
   });
 });
 
@@ -54,7 +95,9 @@ describe("every cluster has a coordinator", () => {
     const board = goodBoard();
     board.placements = board.placements.filter((placement) => placement.staffId !== "sn");
     board.placements.push(place("pp", 2, "PENANGGUNG_JAWAB"));
-    board.placements = board.placements.filter((placement) => !(placement.staffId === "pp" && placement.clusterId === 4));
+    board.placements = board.placements.filter(
+      (placement) => !(placement.staffId === "pp" && placement.clusterId === 4),
+    );
     const result = checkCoordinators(board);
     expect(result.passed).toBe(false);
     expect(result.issues).toEqual([
@@ -72,8 +115,14 @@ describe("Klaster 2 has at least one bidan", () => {
   });
   it("fails without one, pointing at the bidan who could join", () => {
     const board = goodBoard();
-    board.placements = board.placements.map((placement) => (placement.clusterId === 2 ? { ...placement, clusterId: 3 } : placement));
-    expect(checkK2Bidan(board)).toEqual({ code: "K2_BIDAN", passed: false, issues: [{ key: "k2NoBidan", values: { count: 2 }, staffIds: ["bd", "pb"], clusterId: 2 }] });
+    board.placements = board.placements.map((placement) =>
+      placement.clusterId === 2 ? { ...placement, clusterId: 3 } : placement,
+    );
+    expect(checkK2Bidan(board)).toEqual({
+      code: "K2_BIDAN",
+      passed: false,
+      issues: [{ key: "k2NoBidan", values: { count: 2 }, staffIds: ["bd", "pb"], clusterId: 2 }],
+    });
   });
 });
 
@@ -103,13 +152,26 @@ describe("every pustu has two staff including a perawat and a bidan", () => {
   it("fails with one worker, naming who is there and who is missing", () => {
     const board = goodBoard();
     board.staff = board.staff.filter((member) => member.id !== "pb");
-    expect(checkPustuStaffing(board).issues).toEqual([{ key: "pustuUnderstaffed", values: { pustu: "Pustu Air Duku", count: 1, missing: "BIDAN" }, staffIds: ["pp"], pustuId: "p1" }]);
+    expect(checkPustuStaffing(board).issues).toEqual([
+      {
+        key: "pustuUnderstaffed",
+        values: { pustu: "Pustu Air Duku", count: 1, missing: "BIDAN" },
+        staffIds: ["pp"],
+        pustuId: "p1",
+      },
+    ]);
   });
   it("fails with two perawat and no bidan, and ignores staff with a pustu but posted at the puskesmas", () => {
     const board = goodBoard();
-    board.staff = board.staff.map((member) => (member.id === "pb" ? { ...member, profession: "PERAWAT" as const } : member));
+    board.staff = board.staff.map((member) =>
+      member.id === "pb" ? { ...member, profession: "PERAWAT" as const } : member,
+    );
     board.staff.push(person("bx", "BIDAN", "p1", "PUSKESMAS"));
-    expect(checkPustuStaffing(board).issues[0]!.values).toEqual({ pustu: "Pustu Air Duku", count: 2, missing: "BIDAN" });
+    expect(checkPustuStaffing(board).issues[0]!.values).toEqual({
+      pustu: "Pustu Air Duku",
+      count: 2,
+      missing: "BIDAN",
+    });
   });
 });
 

@@ -14,15 +14,23 @@ describe("the stage date rule (recordDateProblem)", () => {
   });
 
   it("refuses 1 January 1900, a day before the opening, and tomorrow", () => {
-    expect(recordDateProblem(day("1900-01-01"), { ...base })).toMatchObject({ messageKey: "errors.dateBeforeFloor", values: { date: "1 Januari 2022" } });
-    expect(recordDateProblem(day("2023-05-01"), { ...base, openedOn: [day("2023-05-02")] })).toMatchObject({ messageKey: "errors.dateBeforeOpened", values: { date: "2 Mei 2023" } });
+    expect(recordDateProblem(day("1900-01-01"), { ...base })).toMatchObject({
+      messageKey: "errors.dateBeforeFloor",
+      values: { date: "1 Januari 2022" },
+    });
+    expect(recordDateProblem(day("2023-05-01"), { ...base, openedOn: [day("2023-05-02")] })).toMatchObject({
+      messageKey: "errors.dateBeforeOpened",
+      values: { date: "2 Mei 2023" },
+    });
     expect(recordDateProblem(day("2026-11-30"), { ...base })).toMatchObject({ messageKey: "errors.dateInFuture" });
   });
 
   it("takes today in the district's zone: at 01:00 WIB the UTC date is still yesterday", () => {
     const at = new Date("2026-11-28T18:00:00Z"); // 29 Nov 01:00 WIB
     expect(recordDateProblem(day("2026-11-29"), { ...base, today: todayIn("Asia/Jakarta", at) })).toBeNull();
-    expect(recordDateProblem(day("2026-11-30"), { ...base, today: todayIn("Asia/Jakarta", at) })).toMatchObject({ messageKey: "errors.dateInFuture" });
+    expect(recordDateProblem(day("2026-11-30"), { ...base, today: todayIn("Asia/Jakarta", at) })).toMatchObject({
+      messageKey: "errors.dateInFuture",
+    });
   });
 });
 

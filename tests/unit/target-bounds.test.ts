@@ -12,7 +12,11 @@ describe("target bounds", () => {
     expect(targetCeiling("DESA_PUSTU_DIDAMPINGI", 163)).toBe(163);
   });
   it("refuse 99,999 puskesmas for a district of 21", () => {
-    expect(checkTargetBound("PUSKESMAS_MENERAPKAN", 99_999, 21)).toEqual({ verdict: "refuse", network: 21, ceiling: 26 });
+    expect(checkTargetBound("PUSKESMAS_MENERAPKAN", 99_999, 21)).toEqual({
+      verdict: "refuse",
+      network: 21,
+      ceiling: 26,
+    });
     expect(checkTargetBound("PUSKESMAS_MENERAPKAN", 27, 21)).toMatchObject({ verdict: "refuse" });
   });
   it("warn above today's network, up to the ceiling; accept up to the network", () => {

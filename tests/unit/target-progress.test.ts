@@ -8,7 +8,12 @@ describe("target progress", () => {
   });
 
   it("caps at 100% and counts a target met", () => {
-    expect(targetProgress(25, 21, new Date("2025-12-31"), new Date("2025-12-31"))).toMatchObject({ percent: 100, remaining: 0, met: true, daysLeft: 0 });
+    expect(targetProgress(25, 21, new Date("2025-12-31"), new Date("2025-12-31"))).toMatchObject({
+      percent: 100,
+      remaining: 0,
+      met: true,
+      daysLeft: 0,
+    });
   });
 
   it("goes negative once the deadline has passed", () => {

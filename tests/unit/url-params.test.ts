@@ -9,11 +9,22 @@ describe("old URL parameter names", () => {
       expect(newName).not.toBe(oldName);
       expect(Object.hasOwn(RENAMED_PARAMS, newName)).toBe(false);
     }
-    expect(RENAMED_PARAMS).toMatchObject({ page: "hal", sort: "urut", dir: "arah", q: "cari", type: "jenis", stage: "tahap" });
+    expect(RENAMED_PARAMS).toMatchObject({
+      page: "hal",
+      sort: "urut",
+      dir: "arah",
+      q: "cari",
+      type: "jenis",
+      stage: "tahap",
+    });
   });
 
   it("renames old names in place, keeping values, order and the other parameters", () => {
-    expect(renamed("http://x/kabupaten/17.02/fasilitas?type=POSYANDU&stage=BELUM&kecamatan=17.02.01&sort=kecamatan&dir=desc&page=3")).toBe(
+    expect(
+      renamed(
+        "http://x/kabupaten/17.02/fasilitas?type=POSYANDU&stage=BELUM&kecamatan=17.02.01&sort=kecamatan&dir=desc&page=3",
+      ),
+    ).toBe(
       "http://x/kabupaten/17.02/fasilitas?jenis=POSYANDU&tahap=BELUM&kecamatan=17.02.01&urut=kecamatan&arah=desc&hal=3",
     );
     expect(renamed("http://x/audit?action=update&entity=Facility&actor=admin&from=2025-01-01&to=2025-02-01")).toBe(
@@ -39,6 +50,8 @@ describe("old URL parameter names", () => {
     expect(response?.status).toBe(308);
     expect(response?.headers.get("location")).toBe("http://localhost:3000/kabupaten/17.02?cari=urib&hal=2");
     expect(redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?cari=urib"))).toBeNull();
-    expect(redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?q=urib", { method: "POST" }))).toBeNull();
+    expect(
+      redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?q=urib", { method: "POST" })),
+    ).toBeNull();
   });
 });

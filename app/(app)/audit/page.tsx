@@ -9,17 +9,33 @@ import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { formatIndonesianDateTime, zoneAbbreviation } from "@/lib/dates";
 
-const ENTITIES = ["Facility", "FacilityStageChange", "Staff", "ClusterAssignment", "RolloutTarget", "Activity", "RecordCorrection", "Kader", "user", "auth"];
+const ENTITIES = [
+  "Facility",
+  "FacilityStageChange",
+  "Staff",
+  "ClusterAssignment",
+  "RolloutTarget",
+  "Activity",
+  "RecordCorrection",
+  "Kader",
+  "user",
+  "auth",
+];
 
 function query(filters: TAuditFilters, page?: number): string {
   const params = new URLSearchParams();
-  for (const key of ["aksi", "entitas", "pelaku", "dari", "sampai"] as const) if (filters[key]) params.set(key, filters[key]!);
+  for (const key of ["aksi", "entitas", "pelaku", "dari", "sampai"] as const)
+    if (filters[key]) params.set(key, filters[key]!);
   if (page && page > 1) params.set("hal", String(page));
   const text = params.toString();
   return text ? `?${text}` : "";
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const filters = ZAuditFilters.parse(await searchParams);
   const log = await orNotFound(withScope(user.scope, (ctx) => listAuditLog(ctx, filters)));
@@ -57,7 +73,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("list.reset")}
         </a>
         <span className="ml-auto">
-          <ExportLinks href={`/api/export/audit${query(filters)}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+          <ExportLinks
+            href={`/api/export/audit${query(filters)}`}
+            csvLabel={t("list.export")}
+            xlsxLabel={t("list.exportXlsx")}
+          />
         </span>
       </form>
       {log.rows.length === 0 ? (
@@ -106,7 +126,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         page={log.page}
         pageCount={log.pageCount}
         href={(page) => `/audit${query(filters, page)}`}
-        labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: log.page, pageCount: log.pageCount }) }}
+        labels={{
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: t("list.page", { page: log.page, pageCount: log.pageCount }),
+        }}
       />
     </div>
   );

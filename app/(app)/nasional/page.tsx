@@ -13,5 +13,14 @@ export default async function NationalComparisonPage({ searchParams }: Props) {
   const asOf = asOfOrToday((await searchParams).per);
   const comparison = await orNotFound(withScope(user.scope, (ctx) => getNationalComparison(ctx, asOf.date)));
   const t = await getTranslations("comparison");
-  return <ComparisonPage comparison={comparison} basePath="/nasional" exportPath="/api/export/nasional" isToday={asOf.isToday} title={t("titleNational")} breadcrumb={null} />;
+  return (
+    <ComparisonPage
+      comparison={comparison}
+      basePath="/nasional"
+      exportPath="/api/export/nasional"
+      isToday={asOf.isToday}
+      title={t("titleNational")}
+      breadcrumb={null}
+    />
+  );
 }

@@ -11,18 +11,30 @@ import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 
 const ZUserFilters = z.object({
-  cari: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().max(100).catch("")).default(""),
-  hal: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).catch(1)).default(1),
+  cari: z
+    .preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().max(100).catch(""))
+    .default(""),
+  hal: z
+    .preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).catch(1))
+    .default(1),
 });
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const filters = ZUserFilters.parse(await searchParams);
   const { list, puskesmas } = await orNotFound(
-    withScope(user.scope, async (ctx) => ({ list: await listUsers(ctx, { q: filters.cari, page: filters.hal }), puskesmas: await listGrantablePuskesmas(ctx) })),
+    withScope(user.scope, async (ctx) => ({
+      list: await listUsers(ctx, { q: filters.cari, page: filters.hal }),
+      puskesmas: await listGrantablePuskesmas(ctx),
+    })),
   );
   const t = await getTranslations();
-  const pageLink = (page: number) => `/pengguna?${new URLSearchParams({ ...(filters.cari ? { cari: filters.cari } : {}), hal: String(page) })}`;
+  const pageLink = (page: number) =>
+    `/pengguna?${new URLSearchParams({ ...(filters.cari ? { cari: filters.cari } : {}), hal: String(page) })}`;
 
   return (
     <div className="flex flex-col gap-4">
@@ -31,7 +43,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <label htmlFor="user-search" className="sr-only">
           {t("users.search")}
         </label>
-        <input id="user-search" name="cari" defaultValue={filters.cari} placeholder={t("users.search")} className="rounded border border-slate-300 px-2 py-1 text-sm" />
+        <input
+          id="user-search"
+          name="cari"
+          defaultValue={filters.cari}
+          placeholder={t("users.search")}
+          className="rounded border border-slate-300 px-2 py-1 text-sm"
+        />
         <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
           {t("list.apply")}
         </button>
@@ -60,7 +78,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <td className="px-3 py-2">{row.name}</td>
                   <td className="px-3 py-2">{row.roles.map((role) => t(`role.${role as Role}`)).join(", ")}</td>
                   <td className="px-3 py-2">
-                    {row.active ? t("users.active") : <Badge tone="amber">{t("users.inactive")}</Badge>} {row.mustChangePassword && <Badge>{t("users.mustChange")}</Badge>}
+                    {row.active ? t("users.active") : <Badge tone="amber">{t("users.inactive")}</Badge>}{" "}
+                    {row.mustChangePassword && <Badge>{t("users.mustChange")}</Badge>}
                   </td>
                 </tr>
               ))}
@@ -72,7 +91,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         page={list.page}
         pageCount={list.pageCount}
         href={pageLink}
-        labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: list.page, pageCount: list.pageCount }) }}
+        labels={{
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: t("list.page", { page: list.page, pageCount: list.pageCount }),
+        }}
       />
       <CreateUserForm puskesmasOptions={puskesmas} />
     </div>

@@ -4,8 +4,26 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type TCreateActivity } from "../schemas";
 
-export type ActivityDefaults = { type: string; title: string; date: string; status: string; place: string; participantCount: string; note: string; facilityIds: string[] };
-export const EMPTY_ACTIVITY: ActivityDefaults = { type: ACTIVITY_TYPES[0], title: "", date: "", status: "DONE", place: "", participantCount: "", note: "", facilityIds: [] };
+export type ActivityDefaults = {
+  type: string;
+  title: string;
+  date: string;
+  status: string;
+  place: string;
+  participantCount: string;
+  note: string;
+  facilityIds: string[];
+};
+export const EMPTY_ACTIVITY: ActivityDefaults = {
+  type: ACTIVITY_TYPES[0],
+  title: "",
+  date: "",
+  status: "DONE",
+  place: "",
+  participantCount: "",
+  note: "",
+  facilityIds: [],
+};
 
 /** The form's values as the actions take them (the district or record is added by the caller). */
 export function readActivity(form: FormData): Omit<TCreateActivity, "districtCode"> {
@@ -23,7 +41,17 @@ export function readActivity(form: FormData): Omit<TCreateActivity, "districtCod
 }
 
 /** The fields of an activity, shared by the log form and the correction form. */
-export function ActivityFields({ prefix, defaults, facilities, errorField }: { prefix: string; defaults: ActivityDefaults; facilities: { id: string; name: string }[]; errorField?: string }) {
+export function ActivityFields({
+  prefix,
+  defaults,
+  facilities,
+  errorField,
+}: {
+  prefix: string;
+  defaults: ActivityDefaults;
+  facilities: { id: string; name: string }[];
+  errorField?: string;
+}) {
   const t = useTranslations();
   const invalid = (field: string) => errorField === field;
   return (
@@ -56,7 +84,13 @@ export function ActivityFields({ prefix, defaults, facilities, errorField }: { p
         <input id={`${prefix}-place`} name="place" maxLength={300} defaultValue={defaults.place} />
       </Field>
       <Field label={t("activityForm.participants")} id={`${prefix}-participants`} error={invalid("participantCount")}>
-        <input id={`${prefix}-participants`} name="participantCount" type="number" min={0} defaultValue={defaults.participantCount} />
+        <input
+          id={`${prefix}-participants`}
+          name="participantCount"
+          type="number"
+          min={0}
+          defaultValue={defaults.participantCount}
+        />
       </Field>
       <Field label={t("activityForm.note")} id={`${prefix}-note`} error={invalid("note")}>
         <input id={`${prefix}-note`} name="note" maxLength={2000} defaultValue={defaults.note} />
@@ -66,7 +100,13 @@ export function ActivityFields({ prefix, defaults, facilities, errorField }: { p
         <div className="mt-1 grid max-h-48 gap-1 overflow-y-auto rounded border border-slate-200 p-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
           {facilities.map((facility) => (
             <label key={facility.id} className="flex items-center gap-2">
-              <input type="checkbox" name="facilityIds" value={facility.id} defaultChecked={defaults.facilityIds.includes(facility.id)} /> {facility.name}
+              <input
+                type="checkbox"
+                name="facilityIds"
+                value={facility.id}
+                defaultChecked={defaults.facilityIds.includes(facility.id)}
+              />{" "}
+              {facility.name}
             </label>
           ))}
         </div>

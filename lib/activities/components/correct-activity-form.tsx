@@ -38,8 +38,19 @@ export function CorrectActivityForm({
       onSubmit={(event) => {
         event.preventDefault();
         save.run(
-          { id: activity.id, version: activity.version, reason: reason(), ...readActivity(new FormData(event.currentTarget)) },
-          { successMessage: t("corrections.saved"), onSuccess: () => { clearReason(); router.refresh(); } },
+          {
+            id: activity.id,
+            version: activity.version,
+            reason: reason(),
+            ...readActivity(new FormData(event.currentTarget)),
+          },
+          {
+            successMessage: t("corrections.saved"),
+            onSuccess: () => {
+              clearReason();
+              router.refresh();
+            },
+          },
         );
       }}
     >
@@ -48,14 +59,20 @@ export function CorrectActivityForm({
         <input ref={reasonField} id={`${prefix}-reason`} name="reason" maxLength={1000} required />
       </Field>
       <div className="flex flex-wrap items-center gap-2 md:col-span-3">
-        <button type="submit" disabled={save.pending} className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={save.pending}
+          className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {t("corrections.correct")}
         </button>
         {mayComplete && (
           <button
             type="button"
             disabled={complete.pending}
-            onClick={() => complete.run({ id: activity.id, version: activity.version }, { onSuccess: () => router.refresh() })}
+            onClick={() =>
+              complete.run({ id: activity.id, version: activity.version }, { onSuccess: () => router.refresh() })
+            }
             className="rounded border border-slate-300 px-3 py-1 text-sm"
           >
             {t("activityForm.markDone")}
@@ -67,7 +84,12 @@ export function CorrectActivityForm({
           confirmLabel={t("confirm.yes")}
           cancelLabel={t("confirm.no")}
           disabled={discard.pending}
-          onConfirm={() => discard.run({ id: activity.id, version: activity.version, reason: reason() }, { onSuccess: () => router.refresh() })}
+          onConfirm={() =>
+            discard.run(
+              { id: activity.id, version: activity.version, reason: reason() },
+              { onSuccess: () => router.refresh() },
+            )
+          }
         />
         <FormMessage message={message} />
       </div>

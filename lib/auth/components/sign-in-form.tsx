@@ -27,7 +27,9 @@ export function SignInForm() {
       // Only known codes come back (lib/server/auth.ts): a lock-out with its end, or the server being unavailable.
       const lockedUntil = result?.error?.startsWith("LOCKED:") ? new Date(result.error.slice("LOCKED:".length)) : null;
       if (lockedUntil && !Number.isNaN(lockedUntil.getTime())) {
-        return setFailed(t("locked", { time: format.dateTime(lockedUntil, { dateStyle: "medium", timeStyle: "short" }) }));
+        return setFailed(
+          t("locked", { time: format.dateTime(lockedUntil, { dateStyle: "medium", timeStyle: "short" }) }),
+        );
       }
       return setFailed(result?.error === "UNAVAILABLE" ? t("unavailable") : t("failed"));
     }
@@ -43,14 +45,24 @@ export function SignInForm() {
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("password")}
-        <input name="password" type="password" autoComplete="current-password" required className="rounded border border-slate-300 px-3 py-2" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="rounded border border-slate-300 px-3 py-2"
+        />
       </label>
       {failed && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
           {failed}
         </p>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

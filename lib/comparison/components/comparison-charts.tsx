@@ -2,23 +2,64 @@
 
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from "recharts";
 import { ChartFrame, DataTable } from "@/lib/dashboard/components/chart-frame";
-import { INDICATOR_IDS, INDICATORS, indicatorText, indicatorValue, type IndicatorFacts, type IndicatorId } from "@/lib/indicators/definitions";
+import {
+  INDICATOR_IDS,
+  INDICATORS,
+  indicatorText,
+  indicatorValue,
+  type IndicatorFacts,
+  type IndicatorId,
+} from "@/lib/indicators/definitions";
 import type { TrendSeries } from "../queries";
 import type { ComparisonRow } from "../table";
 import { tileLayout } from "../tile-layout";
 import { IndicatorDefinition } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
 
-const PALETTE = ["#0f766e", "#b45309", "#1d4ed8", "#be123c", "#4d7c0f", "#7c3aed", "#0369a1", "#a16207", "#9d174d", "#15803d", "#4338ca", "#c2410c"];
+const PALETTE = [
+  "#0f766e",
+  "#b45309",
+  "#1d4ed8",
+  "#be123c",
+  "#4d7c0f",
+  "#7c3aed",
+  "#0369a1",
+  "#a16207",
+  "#9d174d",
+  "#15803d",
+  "#4338ca",
+  "#c2410c",
+];
 /** Sequential greens for the tile map, lowest first. */
 const SCALE = ["#fef3c7", "#d9f99d", "#86efac", "#22c55e", "#15803d"];
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 /** "Kabupaten Rejang Lebong" → "Rejang Lebong" where space is short; "Kota …" stays, it tells the city from the province. */
 const shortName = (name: string) => name.replace(/^Kabupaten\s+/, "");
 
-type Props = { rows: ComparisonRow[]; total: IndicatorFacts; trend: TrendSeries; placeCode: string | null; totalLabel: string };
+type Props = {
+  rows: ComparisonRow[];
+  total: IndicatorFacts;
+  trend: TrendSeries;
+  placeCode: string | null;
+  totalLabel: string;
+};
 
 /** The comparison charts: bar on a chosen indicator, adoption trends with the total, a scatter and a tile map; each with a table. */
 export function ComparisonCharts({ rows, total, trend, placeCode, totalLabel }: Props) {
@@ -31,7 +72,11 @@ export function ComparisonCharts({ rows, total, trend, placeCode, totalLabel }: 
     <div className="flex flex-col gap-4">
       <label className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-semibold">{t("indicator")}</span>
-        <select value={indicator} onChange={(event) => update({ ind: event.target.value as IndicatorId })} className="max-w-full rounded border border-slate-300 px-2 py-1">
+        <select
+          value={indicator}
+          onChange={(event) => update({ ind: event.target.value as IndicatorId })}
+          className="max-w-full rounded border border-slate-300 px-2 py-1"
+        >
           {INDICATOR_IDS.map((id) => (
             <option key={id} value={id}>
               {label(id)}
@@ -51,10 +96,19 @@ export function ComparisonCharts({ rows, total, trend, placeCode, totalLabel }: 
 
 function useShareText() {
   const format = useFormatter();
-  return (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+  return (share: number | null) =>
+    share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 });
 }
 
-function DefinitionTooltip({ active, payload, indicator }: { active?: boolean; payload?: { payload: { name: string; numerator: number; denominator: number; share: number | null } }[]; indicator: IndicatorId }) {
+function DefinitionTooltip({
+  active,
+  payload,
+  indicator,
+}: {
+  active?: boolean;
+  payload?: { payload: { name: string; numerator: number; denominator: number; share: number | null } }[];
+  indicator: IndicatorId;
+}) {
   const t = useTranslations("comparison");
   const locale = useLocale();
   const share = useShareText();
@@ -67,13 +121,26 @@ function DefinitionTooltip({ active, payload, indicator }: { active?: boolean; p
         {share(point.share)} · {t("ofTotal", { numerator: point.numerator, denominator: point.denominator })}
       </p>
       <div className="mt-1 text-slate-600">
-        <IndicatorDefinition id={indicator} locale={locale} numeratorLabel={t("numerator")} denominatorLabel={t("denominator")} />
+        <IndicatorDefinition
+          id={indicator}
+          locale={locale}
+          numeratorLabel={t("numerator")}
+          denominatorLabel={t("denominator")}
+        />
       </div>
     </div>
   );
 }
 
-function IndicatorBars({ rows, total, indicator }: { rows: ComparisonRow[]; total: IndicatorFacts; indicator: IndicatorId }) {
+function IndicatorBars({
+  rows,
+  total,
+  indicator,
+}: {
+  rows: ComparisonRow[];
+  total: IndicatorFacts;
+  indicator: IndicatorId;
+}) {
   const t = useTranslations("comparison");
   const locale = useLocale();
   const share = useShareText();
@@ -87,7 +154,16 @@ function IndicatorBars({ rows, total, indicator }: { rows: ComparisonRow[]; tota
     <ChartFrame
       title={t("barTitle", { indicator: indicatorText(INDICATORS[indicator].label, locale) })}
       tableLabel={t("showTable")}
-      table={<DataTable head={["", "%", t("numerator"), t("denominator")]} rows={data.map((row) => (row.state === "NO_DATA" ? [row.name, figures("noData"), "", ""] : [row.name, share(row.share), row.numerator, row.denominator]))} />}
+      table={
+        <DataTable
+          head={["", "%", t("numerator"), t("denominator")]}
+          rows={data.map((row) =>
+            row.state === "NO_DATA"
+              ? [row.name, figures("noData"), "", ""]
+              : [row.name, share(row.share), row.numerator, row.denominator],
+          )}
+        />
+      }
     >
       <div className="h-full overflow-y-auto">
         <div style={{ height: Math.max(240, data.length * 22 + 54) }}>
@@ -95,9 +171,28 @@ function IndicatorBars({ rows, total, indicator }: { rows: ComparisonRow[]; tota
             <BarChart data={data} layout="vertical" margin={{ top: 22, right: 24, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" domain={[0, 100]} unit="%" fontSize={11} />
-              <YAxis type="category" dataKey="name" width={120} fontSize={11} interval={0} tickFormatter={(name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name)} />
+              <YAxis
+                type="category"
+                dataKey="name"
+                width={120}
+                fontSize={11}
+                interval={0}
+                tickFormatter={(name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name)}
+              />
               <Tooltip content={<DefinitionTooltip indicator={indicator} />} />
-              {average !== null && <ReferenceLine x={pct(average)!} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: t("average", { value: share(average) }), fontSize: 11, position: "top", fill: "#b91c1c" }} />}
+              {average !== null && (
+                <ReferenceLine
+                  x={pct(average)!}
+                  stroke="#b91c1c"
+                  strokeDasharray="4 4"
+                  label={{
+                    value: t("average", { value: share(average) }),
+                    fontSize: 11,
+                    position: "top",
+                    fill: "#b91c1c",
+                  }}
+                />
+              )}
               <Bar dataKey="percent" name="%" fill="#0f766e" />
             </BarChart>
           </ResponsiveContainer>
@@ -122,7 +217,11 @@ function TrendLines({ trend, totalLabel }: { trend: TrendSeries; totalLabel: str
       table={
         <DataTable
           head={[t("month"), ...trend.series.map((series) => series.name), totalLabel]}
-          rows={trend.months.map((month, index) => [month, ...trend.series.map((series) => series.values[index] ?? 0), trend.total[index] ?? 0])}
+          rows={trend.months.map((month, index) => [
+            month,
+            ...trend.series.map((series) => series.values[index] ?? 0),
+            trend.total[index] ?? 0,
+          ])}
         />
       }
     >
@@ -134,7 +233,15 @@ function TrendLines({ trend, totalLabel }: { trend: TrendSeries; totalLabel: str
           <Tooltip wrapperStyle={{ fontSize: 11 }} />
           {!many && <Legend wrapperStyle={{ fontSize: 11 }} />}
           {trend.series.map((series, index) => (
-            <Line key={series.code} type="stepAfter" dataKey={series.code} name={series.name} stroke={PALETTE[index % PALETTE.length]} strokeWidth={1.2} dot={false} />
+            <Line
+              key={series.code}
+              type="stepAfter"
+              dataKey={series.code}
+              name={series.name}
+              stroke={PALETTE[index % PALETTE.length]}
+              strokeWidth={1.2}
+              dot={false}
+            />
           ))}
           <Line type="stepAfter" dataKey="total" name={totalLabel} stroke="#0f172a" strokeWidth={3} dot={false} />
         </LineChart>
@@ -149,7 +256,11 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
   const share = useShareText();
   const x = (facts: IndicatorFacts) => pct(indicatorValue("pustuCoverage", facts).share);
   const y = (facts: IndicatorFacts) => pct(indicatorValue("puskesmasIlp", facts).share);
-  const points = rows.flatMap((row) => (x(row.facts) === null || y(row.facts) === null ? [] : [{ name: shortName(row.name), x: x(row.facts)!, y: y(row.facts)! }]));
+  const points = rows.flatMap((row) =>
+    x(row.facts) === null || y(row.facts) === null
+      ? []
+      : [{ name: shortName(row.name), x: x(row.facts)!, y: y(row.facts)! }],
+  );
   const xLabel = indicatorText(INDICATORS.pustuCoverage.label, locale);
   const yLabel = indicatorText(INDICATORS.puskesmasIlp.label, locale);
   return (
@@ -157,12 +268,25 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
       title={t("scatterTitle")}
       note={t("scatterHint")}
       tableLabel={t("showTable")}
-      table={<DataTable head={["", `${xLabel} (%)`, `${yLabel} (%)`]} rows={points.map((point) => [point.name, point.x, point.y])} />}
+      table={
+        <DataTable
+          head={["", `${xLabel} (%)`, `${yLabel} (%)`]}
+          rows={points.map((point) => [point.name, point.x, point.y])}
+        />
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="x" name={xLabel} unit="%" domain={[0, 100]} fontSize={11} label={{ value: xLabel, position: "insideBottom", offset: -12, fontSize: 11 }} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            name={xLabel}
+            unit="%"
+            domain={[0, 100]}
+            fontSize={11}
+            label={{ value: xLabel, position: "insideBottom", offset: -12, fontSize: 11 }}
+          />
           <YAxis type="number" dataKey="y" name={yLabel} unit="%" domain={[0, 100]} fontSize={11} width={44} />
           <ZAxis range={[60, 60]} />
           {x(total) !== null && <ReferenceLine x={x(total)!} stroke="#94a3b8" strokeDasharray="4 4" />}
@@ -181,8 +305,18 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
                     {yLabel}: {share(point.y / 100)}
                   </p>
                   <div className="mt-1 flex flex-col gap-1 text-slate-600">
-                    <IndicatorDefinition id="pustuCoverage" locale={locale} numeratorLabel={t("numerator")} denominatorLabel={t("denominator")} />
-                    <IndicatorDefinition id="puskesmasIlp" locale={locale} numeratorLabel={t("numerator")} denominatorLabel={t("denominator")} />
+                    <IndicatorDefinition
+                      id="pustuCoverage"
+                      locale={locale}
+                      numeratorLabel={t("numerator")}
+                      denominatorLabel={t("denominator")}
+                    />
+                    <IndicatorDefinition
+                      id="puskesmasIlp"
+                      locale={locale}
+                      numeratorLabel={t("numerator")}
+                      denominatorLabel={t("denominator")}
+                    />
                   </div>
                 </div>
               );
@@ -195,21 +329,38 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
   );
 }
 
-function TileMap({ rows, indicator, placeCode }: { rows: ComparisonRow[]; indicator: IndicatorId; placeCode: string | null }) {
+function TileMap({
+  rows,
+  indicator,
+  placeCode,
+}: {
+  rows: ComparisonRow[];
+  indicator: IndicatorId;
+  placeCode: string | null;
+}) {
   const t = useTranslations("comparison");
   const locale = useLocale();
   const share = useShareText();
   const byCode = new Map(rows.map((row) => [row.code, row]));
-  const layout = tileLayout(placeCode, rows.map((row) => row.code));
-  const colour = (value: number | null) => (value === null ? "#e2e8f0" : SCALE[Math.min(SCALE.length - 1, Math.floor(value * SCALE.length))]);
+  const layout = tileLayout(
+    placeCode,
+    rows.map((row) => row.code),
+  );
+  const colour = (value: number | null) =>
+    value === null ? "#e2e8f0" : SCALE[Math.min(SCALE.length - 1, Math.floor(value * SCALE.length))];
   return (
     <figure className="flex min-w-0 flex-col gap-2 rounded border border-slate-200 bg-white p-4">
-      <figcaption className="font-semibold">{t("mapTitle", { indicator: indicatorText(INDICATORS[indicator].label, locale) })}</figcaption>
+      <figcaption className="font-semibold">
+        {t("mapTitle", { indicator: indicatorText(INDICATORS[indicator].label, locale) })}
+      </figcaption>
       <div className="overflow-x-auto">
         <div
           role="list"
           className="grid gap-1"
-          style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(3.25rem, 1fr))`, gridTemplateRows: `repeat(${layout.rows}, 3.25rem)` }}
+          style={{
+            gridTemplateColumns: `repeat(${layout.columns}, minmax(3.25rem, 1fr))`,
+            gridTemplateRows: `repeat(${layout.rows}, 3.25rem)`,
+          }}
         >
           {layout.tiles.map((tile) => {
             const row = byCode.get(tile.code)!;
@@ -245,7 +396,10 @@ function TileMap({ rows, indicator, placeCode }: { rows: ComparisonRow[]; indica
       <p className="text-xs text-slate-600">{t("mapHint")}</p>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("showTable")}</summary>
-        <DataTable head={["", "%"]} rows={rows.map((row) => [row.name, share(indicatorValue(indicator, row.facts).share)])} />
+        <DataTable
+          head={["", "%"]}
+          rows={rows.map((row) => [row.name, share(indicatorValue(indicator, row.facts).share)])}
+        />
       </details>
     </figure>
   );

@@ -6,7 +6,14 @@ import { ComparisonCharts } from "./comparison-charts";
 import { ComparisonTable } from "./comparison-table";
 import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
-type Props = { comparison: Comparison; basePath: string; exportPath: string; isToday: boolean; breadcrumb: React.ReactNode; title: string };
+type Props = {
+  comparison: Comparison;
+  basePath: string;
+  exportPath: string;
+  isToday: boolean;
+  breadcrumb: React.ReactNode;
+  title: string;
+};
 
 /** The province or national comparison: as-of date, the table, the charts and the indicator definitions. */
 export async function ComparisonPage({ comparison, basePath, exportPath, isToday, breadcrumb, title }: Props) {
@@ -25,7 +32,14 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
         <form method="get" action={basePath} className="flex items-end gap-2 text-sm">
           <div className="flex flex-col text-xs text-slate-600">
             <label htmlFor="as-of">{t("asOf")}</label>
-            <input id="as-of" name="per" type="date" defaultValue={comparison.asOf} max={toIsoDate(todayIn(timeZoneOfRegion(comparison.place?.code)))} className="rounded border border-slate-300 px-2 py-1" />
+            <input
+              id="as-of"
+              name="per"
+              type="date"
+              defaultValue={comparison.asOf}
+              max={toIsoDate(todayIn(timeZoneOfRegion(comparison.place?.code)))}
+              className="rounded border border-slate-300 px-2 py-1"
+            />
           </div>
           <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
             {t("show")}
@@ -54,10 +68,18 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
           asOf={comparison.asOf}
           caption={title}
         />
-        {comparison.rows.some((row) => row.isIllustrative) && <p className="text-xs text-violet-800">{t("illustrativeNote")}</p>}
+        {comparison.rows.some((row) => row.isIllustrative) && (
+          <p className="text-xs text-violet-800">{t("illustrativeNote")}</p>
+        )}
       </section>
 
-      <ComparisonCharts rows={comparison.rows} total={comparison.total} trend={comparison.trend} placeCode={comparison.place?.code ?? null} totalLabel={totalLabel} />
+      <ComparisonCharts
+        rows={comparison.rows}
+        total={comparison.total}
+        trend={comparison.trend}
+        placeCode={comparison.place?.code ?? null}
+        totalLabel={totalLabel}
+      />
 
       {national && (
         <section className="flex flex-col gap-2">
@@ -85,7 +107,8 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
               <dt className="font-semibold">{indicatorText(INDICATORS[id].label, locale)}</dt>
               <dd>{indicatorText(INDICATORS[id].explanation, locale)}</dd>
               <dd className="text-xs text-slate-600">
-                {t("numerator")}: {indicatorText(INDICATORS[id].numerator.text, locale)}. {t("denominator")}: {indicatorText(INDICATORS[id].denominator.text, locale)}.
+                {t("numerator")}: {indicatorText(INDICATORS[id].numerator.text, locale)}. {t("denominator")}:{" "}
+                {indicatorText(INDICATORS[id].denominator.text, locale)}.
               </dd>
             </div>
           ))}

@@ -4,10 +4,26 @@ import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ExportLinks } from "@/components/ui/export-links";
 import { completenessLines } from "@/lib/indicators/completeness-summary";
-import { indicatorText, indicatorValue, rankable, worstStatus, type IndicatorEntry, type IndicatorFacts } from "@/lib/indicators/definitions";
+import {
+  indicatorText,
+  indicatorValue,
+  rankable,
+  worstStatus,
+  type IndicatorEntry,
+  type IndicatorFacts,
+} from "@/lib/indicators/definitions";
 import { CoverageNote, NoData, ProvenanceBadge } from "@/lib/indicators/components/figure-parts";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
-import { againstAverage, arrangeRows, COMPARISON_PAGE_SIZE, sortValue, STATUS_FILTERS, tableColumns, type ComparisonRow, type SortKey } from "../table";
+import {
+  againstAverage,
+  arrangeRows,
+  COMPARISON_PAGE_SIZE,
+  sortValue,
+  STATUS_FILTERS,
+  tableColumns,
+  type ComparisonRow,
+  type SortKey,
+} from "../table";
 import { HintTip, IndicatorTip } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
 import { parseIsoDate } from "@/lib/dates";
@@ -19,7 +35,12 @@ const STATUS_TONE: Record<ProjectionStatus, string> = {
   OFF_TRACK: "bg-red-100 text-red-800",
   MISSED: "bg-red-100 text-red-800",
 };
-const TONE = { above: "bg-emerald-50 text-emerald-900", below: "bg-amber-50 text-amber-900", equal: "", none: "" } as const;
+const TONE = {
+  above: "bg-emerald-50 text-emerald-900",
+  below: "bg-amber-50 text-amber-900",
+  equal: "",
+  none: "",
+} as const;
 const KADER: { key: SortKey; level: "PURWA" | "MADYA" | "UTAMA" }[] = [
   { key: "kaderPurwa", level: "PURWA" },
   { key: "kaderMadya", level: "MADYA" },
@@ -40,7 +61,17 @@ type Props = {
 };
 
 /** The comparison table: sortable on every column, filterable, ranked, cells coloured against the average, exportable. */
-export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParent = false, prefix = "", exportPath, asOf, caption }: Props) {
+export function ComparisonTable({
+  rows,
+  total,
+  totalLabel,
+  nameHeader,
+  showParent = false,
+  prefix = "",
+  exportPath,
+  asOf,
+  caption,
+}: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -51,15 +82,26 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
   const pages = Math.max(1, Math.ceil(arranged.length / COMPARISON_PAGE_SIZE));
   const page = Math.min(view.hal, pages);
   const visible = arranged.slice((page - 1) * COMPARISON_PAGE_SIZE, page * COMPARISON_PAGE_SIZE);
-  const percent = (share: number | null) => (share === null ? t("comparison.notMeasured") : format.number(share, { style: "percent", maximumFractionDigits: 0 }));
+  const percent = (share: number | null) =>
+    share === null ? t("comparison.notMeasured") : format.number(share, { style: "percent", maximumFractionDigits: 0 });
   const kaderAverage = (level: "PURWA" | "MADYA" | "UTAMA") => (rows.length ? total.kader[level] / rows.length : null);
 
   const sortHeader = (key: SortKey, label: string, tip: React.ReactNode) => {
     const active = view.urut === key;
     const nextDirection = active && view.arah === "desc" ? "asc" : active ? "desc" : key === "name" ? "asc" : "desc";
     return (
-      <th key={key} scope="col" aria-sort={active ? (view.arah === "asc" ? "ascending" : "descending") : "none"} className="whitespace-nowrap px-2 py-2 align-bottom">
-        <button type="button" onClick={() => update({ urut: key, arah: nextDirection })} className="font-semibold uppercase hover:text-brand-700" aria-label={t("comparison.sortBy", { column: label })}>
+      <th
+        key={key}
+        scope="col"
+        aria-sort={active ? (view.arah === "asc" ? "ascending" : "descending") : "none"}
+        className="whitespace-nowrap px-2 py-2 align-bottom"
+      >
+        <button
+          type="button"
+          onClick={() => update({ urut: key, arah: nextDirection })}
+          className="font-semibold uppercase hover:text-brand-700"
+          aria-label={t("comparison.sortBy", { column: label })}
+        >
           {label} {active ? (view.arah === "asc" ? "↑" : "↓") : ""}
         </button>
         {tip}
@@ -68,7 +110,11 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
   };
 
   const marker = (place: ReturnType<typeof againstAverage>) =>
-    place === "above" ? <span aria-label={t("comparison.above")}> ▲</span> : place === "below" ? <span aria-label={t("comparison.below")}> ▼</span> : null;
+    place === "above" ? (
+      <span aria-label={t("comparison.above")}> ▲</span>
+    ) : place === "below" ? (
+      <span aria-label={t("comparison.below")}> ▼</span>
+    ) : null;
 
   const ratioCell = (entry: IndicatorEntry, facts: IndicatorFacts, isTotal: boolean) => {
     const id = entry.id;
@@ -77,7 +123,12 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
     const place = isTotal || !rankable(value) ? null : againstAverage(value.share, indicatorValue(id, total).share);
     const status = id === "targets" ? worstStatus(facts) : null;
     return (
-      <td key={id} className={`whitespace-nowrap px-2 py-1.5 ${TONE[place ?? "none"]}`} data-column={id} data-state={value.state}>
+      <td
+        key={id}
+        className={`whitespace-nowrap px-2 py-1.5 ${TONE[place ?? "none"]}`}
+        data-column={id}
+        data-state={value.state}
+      >
         {id === "targets" && facts.targets.count === 0 ? (
           <span className="text-slate-500">{t("comparison.noTarget")}</span>
         ) : value.state === "NO_DATA" ? (
@@ -87,17 +138,34 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
             <span className="font-semibold">{percent(value.share)}</span>
             {marker(place)}
             <span className="block text-xs text-slate-600">
-              {id === "targets" ? t("comparison.metOf", { met: facts.targets.met, count: facts.targets.count }) : t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })}
+              {id === "targets"
+                ? t("comparison.metOf", { met: facts.targets.met, count: facts.targets.count })
+                : t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })}
             </span>
-            <CoverageNote value={value} unit={entry.coverage ? indicatorText(entry.coverage.unit, locale) : undefined} isTotal={isTotal} />
-            {status && !isTotal && <span className={`mt-0.5 inline-block rounded-full px-1.5 text-[11px] font-semibold ${STATUS_TONE[status]}`}>{t(`projection.${status}`)}</span>}
+            <CoverageNote
+              value={value}
+              unit={entry.coverage ? indicatorText(entry.coverage.unit, locale) : undefined}
+              isTotal={isTotal}
+            />
+            {status && !isTotal && (
+              <span
+                className={`mt-0.5 inline-block rounded-full px-1.5 text-[11px] font-semibold ${STATUS_TONE[status]}`}
+              >
+                {t(`projection.${status}`)}
+              </span>
+            )}
             {id === "targets" && !isTotal && facts.targets.unprojectable > 0 && (
               <span className="mt-0.5 block text-[11px] text-slate-600" data-testid="unprojectable">
                 {t("figures.unprojectable")}
-                {facts.areas.STAGES.lastUpdated && ` · ${t("figures.lastUpdated", { date: format.dateTime(new Date(`${facts.areas.STAGES.lastUpdated}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })}`}
+                {facts.areas.STAGES.lastUpdated &&
+                  ` · ${t("figures.lastUpdated", { date: format.dateTime(new Date(`${facts.areas.STAGES.lastUpdated}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })}`}
               </span>
             )}
-            {isTotal && id === "targets" && facts.targets.unprojectable > 0 && <span className="block text-[11px] text-slate-600">{t("figures.unprojectableTotal", { count: facts.targets.unprojectable })}</span>}
+            {isTotal && id === "targets" && facts.targets.unprojectable > 0 && (
+              <span className="block text-[11px] text-slate-600">
+                {t("figures.unprojectableTotal", { count: facts.targets.unprojectable })}
+              </span>
+            )}
             {id !== "targets" && (
               <span className="mt-0.5 block">
                 <ProvenanceBadge value={value} detailed={isTotal} />
@@ -112,12 +180,19 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
   const completenessCell = (facts: IndicatorFacts, isTotal: boolean) => {
     const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
     // A total or a province row (national view) sums districts: how many entered every area.
-    const lines = isTotal || facts.districts > 1
-      ? [t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })]
-      : completenessLines(facts, translate, (iso) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }));
+    const lines =
+      isTotal || facts.districts > 1
+        ? [t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })]
+        : completenessLines(facts, translate, (iso) =>
+            format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+          );
     const incomplete = !isTotal && lines.length > 2;
     return (
-      <td key="completeness" className={`px-2 py-1.5 text-xs ${incomplete ? "text-amber-900" : "text-slate-700"}`} data-column="completeness">
+      <td
+        key="completeness"
+        className={`px-2 py-1.5 text-xs ${incomplete ? "text-amber-900" : "text-slate-700"}`}
+        data-column="completeness"
+      >
         {lines.map((line, index) => (
           <span key={index} className={index === 0 ? "block" : "block text-[11px]"}>
             {line}
@@ -132,7 +207,8 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
     ...columns.map(({ entry }) => ratioCell(entry, facts, isTotal)),
     ...KADER.map(({ key, level }) => {
       // A district without posyandu has no kader to compare.
-      const place = isTotal || facts.posyandu.total === 0 ? null : againstAverage(facts.kader[level], kaderAverage(level));
+      const place =
+        isTotal || facts.posyandu.total === 0 ? null : againstAverage(facts.kader[level], kaderAverage(level));
       const entered = facts.areas.KADER.rows > 0 || facts.areas.KADER.declared > 0;
       return (
         <td key={key} className={`px-2 py-1.5 text-right tabular-nums ${TONE[(entered && place) || "none"]}`}>
@@ -148,7 +224,9 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
       );
     }),
     <td key="latest" className="whitespace-nowrap px-2 py-1.5 text-xs">
-      {facts.latestActivity ? format.dateTime(parseIsoDate(facts.latestActivity)!, { dateStyle: "medium", timeZone: "UTC" }) : t("comparison.none")}
+      {facts.latestActivity
+        ? format.dateTime(parseIsoDate(facts.latestActivity)!, { dateStyle: "medium", timeZone: "UTC" })
+        : t("comparison.none")}
     </td>,
   ];
 
@@ -169,7 +247,9 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
           {t("comparison.status")}
           <select
             value={view.status ?? ""}
-            onChange={(event) => update({ status: (event.target.value || undefined) as (typeof STATUS_FILTERS)[number] | undefined })}
+            onChange={(event) =>
+              update({ status: (event.target.value || undefined) as (typeof STATUS_FILTERS)[number] | undefined })
+            }
             className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-900"
           >
             <option value="">{t("comparison.allStatuses")}</option>
@@ -181,7 +261,11 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
           </select>
         </label>
         {(view.cari || view.status) && (
-          <button type="button" onClick={() => update({ cari: "", status: undefined })} className="py-1 text-brand-700 underline">
+          <button
+            type="button"
+            onClick={() => update({ cari: "", status: undefined })}
+            className="py-1 text-brand-700 underline"
+          >
             {t("comparison.reset")}
           </button>
         )}
@@ -210,9 +294,25 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
                 {t("figures.completeness")}
                 <HintTip label={t("figures.completeness")}>{t("figures.completenessHint")}</HintTip>
               </th>
-              {columns.map(({ entry, header }) => sortHeader(entry.id as SortKey, header, <IndicatorTip id={entry.id} />))}
-              {KADER.map(({ key }) => sortHeader(key, t(`comparison.${key}`), key === "kaderUtama" ? <IndicatorTip id="kaderAdvanced" /> : <HintTip label={t(`comparison.${key}`)}>{t("comparison.kaderHint")}</HintTip>))}
-              {sortHeader("latestActivity", t("comparison.latestActivity"), <HintTip label={t("comparison.latestActivity")}>{t("comparison.latestActivityHint")}</HintTip>)}
+              {columns.map(({ entry, header }) =>
+                sortHeader(entry.id as SortKey, header, <IndicatorTip id={entry.id} />),
+              )}
+              {KADER.map(({ key }) =>
+                sortHeader(
+                  key,
+                  t(`comparison.${key}`),
+                  key === "kaderUtama" ? (
+                    <IndicatorTip id="kaderAdvanced" />
+                  ) : (
+                    <HintTip label={t(`comparison.${key}`)}>{t("comparison.kaderHint")}</HintTip>
+                  ),
+                ),
+              )}
+              {sortHeader(
+                "latestActivity",
+                t("comparison.latestActivity"),
+                <HintTip label={t("comparison.latestActivity")}>{t("comparison.latestActivityHint")}</HintTip>,
+              )}
             </tr>
           </thead>
           <tbody>
@@ -224,8 +324,16 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
               </tr>
             )}
             {visible.map((row) => (
-              <tr key={row.code} className="border-t border-slate-100" data-testid="comparison-row" data-code={row.code} data-sort-value={String(sortValue(row, view.urut) ?? "")}>
-                <td className="px-2 py-1.5 text-center tabular-nums text-slate-600">{row.rank ?? <span title={t("figures.unrankedHint")}>{t("comparison.notMeasured")}</span>}</td>
+              <tr
+                key={row.code}
+                className="border-t border-slate-100"
+                data-testid="comparison-row"
+                data-code={row.code}
+                data-sort-value={String(sortValue(row, view.urut) ?? "")}
+              >
+                <td className="px-2 py-1.5 text-center tabular-nums text-slate-600">
+                  {row.rank ?? <span title={t("figures.unrankedHint")}>{t("comparison.notMeasured")}</span>}
+                </td>
                 <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1.5 text-left font-medium">
                   <Link href={row.href} className="text-brand-700 underline">
                     {row.name}
@@ -235,7 +343,10 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
                     {showParent && row.parent ? ` · ${row.parent.name}` : ""}
                   </span>
                   {row.isIllustrative && (
-                    <span title={t("comparison.illustrativeHint")} className="mt-0.5 inline-block rounded bg-violet-50 px-1.5 text-[11px] font-normal text-violet-800 ring-1 ring-violet-200">
+                    <span
+                      title={t("comparison.illustrativeHint")}
+                      className="mt-0.5 inline-block rounded bg-violet-50 px-1.5 text-[11px] font-normal text-violet-800 ring-1 ring-violet-200"
+                    >
                       {t("comparison.illustrative")}
                     </span>
                   )}
@@ -257,11 +368,21 @@ export function ComparisonTable({ rows, total, totalLabel, nameHeader, showParen
       </div>
       {pages > 1 && (
         <nav className="flex items-center gap-3 text-sm" aria-label={t("comparison.pages")}>
-          <button type="button" disabled={page <= 1} onClick={() => update({ hal: page - 1 })} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40">
+          <button
+            type="button"
+            disabled={page <= 1}
+            onClick={() => update({ hal: page - 1 })}
+            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40"
+          >
             {t("comparison.previousPage")}
           </button>
           <span aria-live="polite">{t("comparison.pageOf", { page, pages })}</span>
-          <button type="button" disabled={page >= pages} onClick={() => update({ hal: page + 1 })} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40">
+          <button
+            type="button"
+            disabled={page >= pages}
+            onClick={() => update({ hal: page + 1 })}
+            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40"
+          >
             {t("comparison.nextPage")}
           </button>
         </nav>

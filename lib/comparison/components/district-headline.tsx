@@ -12,13 +12,17 @@ export async function DistrictHeadline({ facts, isIllustrative }: { facts: Indic
   const t = await getTranslations();
   const locale = await getLocale();
   const format = await getFormatter();
-  const percent = (share: number | null) => (share === null ? t("comparison.notMeasured") : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+  const percent = (share: number | null) =>
+    share === null ? t("comparison.notMeasured") : format.number(share, { style: "percent", maximumFractionDigits: 1 });
   return (
     <section className="flex flex-col gap-2" aria-labelledby="headline-title">
       <h2 id="headline-title" className="text-lg font-semibold">
         {t("comparison.headline")}
         {isIllustrative && (
-          <span title={t("comparison.illustrativeHint")} className="ml-2 rounded bg-violet-50 px-1.5 align-middle text-xs font-normal text-violet-800 ring-1 ring-violet-200">
+          <span
+            title={t("comparison.illustrativeHint")}
+            className="ml-2 rounded bg-violet-50 px-1.5 align-middle text-xs font-normal text-violet-800 ring-1 ring-violet-200"
+          >
             {t("comparison.illustrative")}
           </span>
         )}
@@ -27,7 +31,13 @@ export async function DistrictHeadline({ facts, isIllustrative }: { facts: Indic
         {shownIn("headline").map((entry) => {
           const value = indicatorValue(entry.id, facts);
           return (
-            <li key={entry.id} className="rounded border border-slate-200 bg-white p-3" data-testid={`headline-${entry.id}`} data-state={value.state} data-provenance={value.provenance ?? ""}>
+            <li
+              key={entry.id}
+              className="rounded border border-slate-200 bg-white p-3"
+              data-testid={`headline-${entry.id}`}
+              data-state={value.state}
+              data-provenance={value.provenance ?? ""}
+            >
               <p className="text-xs text-slate-600">
                 {indicatorText(entry.label, locale)}
                 <IndicatorTip id={entry.id} />
@@ -42,10 +52,17 @@ export async function DistrictHeadline({ facts, isIllustrative }: { facts: Indic
                     {t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })}{" "}
                     <span className="text-sm font-normal text-slate-600">({percent(value.share)})</span>
                   </p>
-                  <CoverageNote value={value} unit={entry.coverage ? indicatorText(entry.coverage.unit, locale) : undefined} />
+                  <CoverageNote
+                    value={value}
+                    unit={entry.coverage ? indicatorText(entry.coverage.unit, locale) : undefined}
+                  />
                   {value.recorded && (
                     <p className="text-xs text-slate-600" data-testid={`headline-${entry.id}-recorded`}>
-                      {t("figures.recordedBeside", { numerator: value.recorded.numerator, denominator: value.recorded.denominator, share: percent(value.recorded.share) })}{" "}
+                      {t("figures.recordedBeside", {
+                        numerator: value.recorded.numerator,
+                        denominator: value.recorded.denominator,
+                        share: percent(value.recorded.share),
+                      })}{" "}
                       <ProvenanceBadge value={{ provenance: value.recorded.provenance, sources: value.sources }} />
                     </p>
                   )}

@@ -29,11 +29,22 @@ export function DeclarationForm({ districtCode, area, areaLabel, today, current 
     <div className="flex flex-wrap items-end gap-2 text-sm" data-testid={`declare-${area}`}>
       <label className="flex flex-col text-xs text-slate-600">
         {t("completeness.completeAsOf")}
-        <input type="date" value={date} max={today} onChange={(event) => setDate(event.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-900" />
+        <input
+          type="date"
+          value={date}
+          max={today}
+          onChange={(event) => setDate(event.target.value)}
+          className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-900"
+        />
       </label>
       <label className="flex flex-col text-xs text-slate-600">
         {t("completeness.note")}
-        <input value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} className="w-56 rounded border border-slate-300 px-2 py-1 text-sm text-slate-900" />
+        <input
+          value={note}
+          maxLength={500}
+          onChange={(event) => setNote(event.target.value)}
+          className="w-56 rounded border border-slate-300 px-2 py-1 text-sm text-slate-900"
+        />
       </label>
       <ConfirmButton
         tone="neutral"
@@ -56,7 +67,12 @@ export function DeclarationForm({ districtCode, area, areaLabel, today, current 
           confirmLabel={t("confirm.yes")}
           cancelLabel={t("confirm.no")}
           disabled={withdraw.pending}
-          onConfirm={() => withdraw.run({ id: current.id, version: current.version }, { successMessage: t("completeness.withdrawnToast"), onSuccess: () => router.refresh() })}
+          onConfirm={() =>
+            withdraw.run(
+              { id: current.id, version: current.version },
+              { successMessage: t("completeness.withdrawnToast"), onSuccess: () => router.refresh() },
+            )
+          }
         />
       )}
       <FormMessage message={declare.message ?? withdraw.message} />

@@ -1,5 +1,17 @@
 /** A chart with its data as a table underneath, for screen readers, printing and checking numbers. */
-export function ChartFrame({ title, tableLabel, children, table, note }: { title: string; tableLabel: string; children: React.ReactNode; table: React.ReactNode; note?: string }) {
+export function ChartFrame({
+  title,
+  tableLabel,
+  children,
+  table,
+  note,
+}: {
+  title: string;
+  tableLabel: string;
+  children: React.ReactNode;
+  table: React.ReactNode;
+  note?: string;
+}) {
   return (
     <figure className="flex min-w-0 flex-col gap-2 rounded border border-slate-200 bg-white p-4">
       <figcaption className="font-semibold">{title}</figcaption>

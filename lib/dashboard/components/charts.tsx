@@ -1,22 +1,50 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { IlpStage } from "@/lib/generated/prisma/enums";
 import { STAGES } from "@/lib/rollout/stages";
 import type { DistrictDashboard } from "../queries";
 import { ChartFrame, DataTable } from "./chart-frame";
 
-const STAGE_COLOURS: Record<IlpStage, string> = { BELUM: "#cbd5e1", PERSIAPAN: "#fbbf24", UJI_COBA: "#38bdf8", MENERAPKAN: "#059669" };
+const STAGE_COLOURS: Record<IlpStage, string> = {
+  BELUM: "#cbd5e1",
+  PERSIAPAN: "#fbbf24",
+  UJI_COBA: "#38bdf8",
+  MENERAPKAN: "#059669",
+};
 
-export function AdoptionTrendChart({ trend, target }: { trend: DistrictDashboard["puskesmasTrend"]; target: number | null }) {
+export function AdoptionTrendChart({
+  trend,
+  target,
+}: {
+  trend: DistrictDashboard["puskesmasTrend"];
+  target: number | null;
+}) {
   const t = useTranslations("dashboard");
   const data = trend.map((point) => ({ month: point.month.slice(0, 7), implementing: point.implementing }));
   return (
     <ChartFrame
       title={t("trendTitle")}
       tableLabel={t("showTable")}
-      table={<DataTable head={[t("month"), t("implementing")]} rows={trend.map((point) => [point.month, point.implementing])} />}
+      table={
+        <DataTable
+          head={[t("month"), t("implementing")]}
+          rows={trend.map((point) => [point.month, point.implementing])}
+        />
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -24,8 +52,22 @@ export function AdoptionTrendChart({ trend, target }: { trend: DistrictDashboard
           <XAxis dataKey="month" fontSize={12} />
           <YAxis allowDecimals={false} fontSize={12} domain={[0, (max: number) => Math.max(max, target ?? 0)]} />
           <Tooltip />
-          {target !== null && <ReferenceLine y={target} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: t("targetLine", { target }), fontSize: 12, position: "insideTopLeft" }} />}
-          <Line type="stepAfter" dataKey="implementing" name={t("implementing")} stroke="#047857" strokeWidth={2} dot={false} />
+          {target !== null && (
+            <ReferenceLine
+              y={target}
+              stroke="#b91c1c"
+              strokeDasharray="4 4"
+              label={{ value: t("targetLine", { target }), fontSize: 12, position: "insideTopLeft" }}
+            />
+          )}
+          <Line
+            type="stepAfter"
+            dataKey="implementing"
+            name={t("implementing")}
+            stroke="#047857"
+            strokeWidth={2}
+            dot={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </ChartFrame>
@@ -39,7 +81,12 @@ export function StageFunnelChart({ funnel }: { funnel: DistrictDashboard["funnel
     <ChartFrame
       title={t("dashboard.funnelTitle")}
       tableLabel={t("dashboard.showTable")}
-      table={<DataTable head={["", ...STAGES.map((stage) => t(`stage.${stage}`))]} rows={funnel.map((row) => [t(`facilityType.${row.type}`), ...STAGES.map((stage) => row.counts[stage])])} />}
+      table={
+        <DataTable
+          head={["", ...STAGES.map((stage) => t(`stage.${stage}`))]}
+          rows={funnel.map((row) => [t(`facilityType.${row.type}`), ...STAGES.map((stage) => row.counts[stage])])}
+        />
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
@@ -71,7 +118,12 @@ export function ActivitiesChart({ activities }: { activities: DistrictDashboard[
     <ChartFrame
       title={t("activitiesTitle")}
       tableLabel={t("showTable")}
-      table={<DataTable head={[t("month"), t("activityCount"), t("participants")]} rows={activities.map((row) => [row.month, row.count, row.participants])} />}
+      table={
+        <DataTable
+          head={[t("month"), t("activityCount"), t("participants")]}
+          rows={activities.map((row) => [row.month, row.count, row.participants])}
+        />
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={activities} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

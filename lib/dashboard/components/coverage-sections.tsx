@@ -8,7 +8,15 @@ import type { DistrictDashboard } from "../queries";
 import { DataTable } from "./chart-frame";
 
 /** Per kecamatan; the pustu columns read "belum ada data" while no pustu is entered and the register is not declared complete. */
-export async function KecamatanTable({ rows, districtCode, pustuEntered = true }: { rows: DistrictDashboard["byKecamatan"]; districtCode: string; pustuEntered?: boolean }) {
+export async function KecamatanTable({
+  rows,
+  districtCode,
+  pustuEntered = true,
+}: {
+  rows: DistrictDashboard["byKecamatan"];
+  districtCode: string;
+  pustuEntered?: boolean;
+}) {
   const t = await getTranslations("dashboard");
   const noData = (await getTranslations("figures"))("noData");
   return (
@@ -28,14 +36,19 @@ export async function KecamatanTable({ rows, districtCode, pustuEntered = true }
             {rows.map((row) => (
               <tr key={row.code} className="border-t border-slate-100">
                 <td className="px-2 py-1">
-                  <Link href={`/kabupaten/${districtCode}?kecamatan=${row.code}#daftar`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/kabupaten/${districtCode}?kecamatan=${row.code}#daftar`}
+                    className="text-brand-700 hover:underline"
+                  >
                     {row.name}
                   </Link>
                 </td>
                 <td className="px-2 py-1">
                   {row.implementing} / {row.puskesmas}
                 </td>
-                <td className="px-2 py-1">{pustuEntered ? row.pustu : <span className="italic text-slate-500">{noData}</span>}</td>
+                <td className="px-2 py-1">
+                  {pustuEntered ? row.pustu : <span className="italic text-slate-500">{noData}</span>}
+                </td>
                 <td className="px-2 py-1">
                   {pustuEntered ? (
                     `${row.desaWithPustu} / ${row.desa}`
@@ -59,11 +72,22 @@ export async function KecamatanTable({ rows, districtCode, pustuEntered = true }
  * count, the reported one beside it, saying which the headline uses and why,
  * and over which denominator. Lists built on an incomplete register say so.
  */
-export async function PustuCoverage({ coverage, facts, districtCode, asOf }: { coverage: DistrictDashboard["coverage"]; facts: IndicatorFacts; districtCode: string; asOf?: string }) {
+export async function PustuCoverage({
+  coverage,
+  facts,
+  districtCode,
+  asOf,
+}: {
+  coverage: DistrictDashboard["coverage"];
+  facts: IndicatorFacts;
+  districtCode: string;
+  asOf?: string;
+}) {
   const t = await getTranslations();
   const asOfQuery = asOf ? `?per=${asOf}` : "";
   const format = await getFormatter();
-  const percent = (numerator: number, denominator: number) => (denominator ? format.number(numerator / denominator, { style: "percent", maximumFractionDigits: 1 }) : "–");
+  const percent = (numerator: number, denominator: number) =>
+    denominator ? format.number(numerator / denominator, { style: "percent", maximumFractionDigits: 1 }) : "–";
   const value = indicatorValue("pustuCoverage", facts);
   const registerDeclared = facts.areas.PUSTU.declared > 0;
   const recordedProvenance = value.recorded?.provenance ?? value.provenance;
@@ -78,20 +102,34 @@ export async function PustuCoverage({ coverage, facts, districtCode, asOf }: { c
         </p>
       ) : (
         <p className="text-base" data-testid="pustu-coverage">
-          {t("dashboard.coverageRecorded", { withPustu: coverage.desaWithPustu, total: coverage.desaTotal, share: percent(coverage.desaWithPustu, coverage.desaTotal) })}{" "}
+          {t("dashboard.coverageRecorded", {
+            withPustu: coverage.desaWithPustu,
+            total: coverage.desaTotal,
+            share: percent(coverage.desaWithPustu, coverage.desaTotal),
+          })}{" "}
           {recordedProvenance && <ProvenanceBadge value={{ provenance: recordedProvenance, sources: value.sources }} />}
         </p>
       )}
       {coverage.reported.pustu !== null && (
         <div title={coverage.reported.source ?? undefined} data-testid="pustu-coverage-reported">
           <p className="text-base">
-            {t("figures.reportedPustu", { pustu: coverage.reported.pustu, desa: reportedDesa, share: percent(coverage.reported.pustu, reportedDesa) })}{" "}
+            {t("figures.reportedPustu", {
+              pustu: coverage.reported.pustu,
+              desa: reportedDesa,
+              share: percent(coverage.reported.pustu, reportedDesa),
+            })}{" "}
             <ProvenanceBadge value={{ provenance: "REPORTED", sources: value.sources }} />
           </p>
           {coverage.reported.desa !== null && coverage.reported.desa !== coverage.desaTotal && (
-            <p className="text-xs text-slate-600">{t("figures.reportedPustuDenominator", { desa: coverage.reported.desa, total: coverage.desaTotal })}</p>
+            <p className="text-xs text-slate-600">
+              {t("figures.reportedPustuDenominator", { desa: coverage.reported.desa, total: coverage.desaTotal })}
+            </p>
           )}
-          {coverage.reported.source && <span className="block text-xs text-slate-500">{t("district.source", { source: coverage.reported.source })}</span>}
+          {coverage.reported.source && (
+            <span className="block text-xs text-slate-500">
+              {t("district.source", { source: coverage.reported.source })}
+            </span>
+          )}
           <p className="mt-1 text-xs font-medium text-slate-700" data-testid="pustu-headline-choice">
             {value.provenance === "REPORTED"
               ? t("figures.headlineUsesReported", { recorded: facts.pustu.total, reported: coverage.reported.pustu })
@@ -100,7 +138,9 @@ export async function PustuCoverage({ coverage, facts, districtCode, asOf }: { c
         </div>
       )}
       <details>
-        <summary className="cursor-pointer text-brand-700">{t("dashboard.desaWithoutPustu", { count: coverage.desaWithoutPustuCount })}</summary>
+        <summary className="cursor-pointer text-brand-700">
+          {t("dashboard.desaWithoutPustu", { count: coverage.desaWithoutPustuCount })}
+        </summary>
         {!registerDeclared && (
           <p className="my-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="desa-list-incomplete">
             {t("figures.listIncomplete")}
@@ -108,51 +148,91 @@ export async function PustuCoverage({ coverage, facts, districtCode, asOf }: { c
           </p>
         )}
         <p className="my-2">
-          <ExportLinks href={`/api/export/kabupaten/${districtCode}/desa-tanpa-pustu${asOfQuery}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+          <ExportLinks
+            href={`/api/export/kabupaten/${districtCode}/desa-tanpa-pustu${asOfQuery}`}
+            csvLabel={t("list.export")}
+            xlsxLabel={t("list.exportXlsx")}
+          />
         </p>
         {coverage.desaWithoutPustuCount > coverage.desaWithoutPustu.length && (
-          <p className="mb-2 text-xs text-slate-500">{t("dashboard.listPreview", { shown: coverage.desaWithoutPustu.length, total: coverage.desaWithoutPustuCount })}</p>
-        )}
-        <DataTable head={[t("dashboard.code"), t("dashboard.desa"), t("dashboard.kecamatan")]} rows={coverage.desaWithoutPustu.map((desa) => [desa.code, desa.name, desa.kecamatan])} />
-      </details>
-      {(facts.areas.PUSTU.rows > 0 || facts.areas.PUSTU.declared > 0) && (
-      <div>
-        <h3 className="font-medium">{t("dashboard.understaffed", { count: coverage.understaffedPustuCount })}</h3>
-        {coverage.understaffedPustuCount > coverage.understaffedPustu.length && (
-          <p className="text-xs text-slate-500">
-            {t("dashboard.listPreview", { shown: coverage.understaffedPustu.length, total: coverage.understaffedPustuCount })}{" "}
-            <ExportLinks href={`/api/export/kabupaten/${districtCode}/dasbor?tabel=pustu-kurang-tenaga${asOfQuery.replace("?", "&")}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+          <p className="mb-2 text-xs text-slate-500">
+            {t("dashboard.listPreview", {
+              shown: coverage.desaWithoutPustu.length,
+              total: coverage.desaWithoutPustuCount,
+            })}
           </p>
         )}
-        {coverage.understaffedPustu.length === 0 ? (
-          <p className="text-slate-600">{t("dashboard.noUnderstaffed")}</p>
-        ) : (
-          <ul className="mt-1 flex flex-col gap-1">
-            {coverage.understaffedPustu.map((unit) => (
-              <li key={unit.id}>
-                {unit.name} {unit.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>} ·{" "}
-                {t("dashboard.staffCount", { count: unit.staff })}
-                {unit.missing.length > 0 && ` · ${t("dashboard.missing", { professions: unit.missing.map((profession) => t(`profession.${profession}`)).join(", ") })}`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+        <DataTable
+          head={[t("dashboard.code"), t("dashboard.desa"), t("dashboard.kecamatan")]}
+          rows={coverage.desaWithoutPustu.map((desa) => [desa.code, desa.name, desa.kecamatan])}
+        />
+      </details>
+      {(facts.areas.PUSTU.rows > 0 || facts.areas.PUSTU.declared > 0) && (
+        <div>
+          <h3 className="font-medium">{t("dashboard.understaffed", { count: coverage.understaffedPustuCount })}</h3>
+          {coverage.understaffedPustuCount > coverage.understaffedPustu.length && (
+            <p className="text-xs text-slate-500">
+              {t("dashboard.listPreview", {
+                shown: coverage.understaffedPustu.length,
+                total: coverage.understaffedPustuCount,
+              })}{" "}
+              <ExportLinks
+                href={`/api/export/kabupaten/${districtCode}/dasbor?tabel=pustu-kurang-tenaga${asOfQuery.replace("?", "&")}`}
+                csvLabel={t("list.export")}
+                xlsxLabel={t("list.exportXlsx")}
+              />
+            </p>
+          )}
+          {coverage.understaffedPustu.length === 0 ? (
+            <p className="text-slate-600">{t("dashboard.noUnderstaffed")}</p>
+          ) : (
+            <ul className="mt-1 flex flex-col gap-1">
+              {coverage.understaffedPustu.map((unit) => (
+                <li key={unit.id}>
+                  {unit.name} {unit.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>} ·{" "}
+                  {t("dashboard.staffCount", { count: unit.staff })}
+                  {unit.missing.length > 0 &&
+                    ` · ${t("dashboard.missing", { professions: unit.missing.map((profession) => t(`profession.${profession}`)).join(", ") })}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </section>
   );
 }
 
 /** Posyandu and kader; an area nothing is entered in reads "belum ada data", never 0. */
-export async function PosyanduKader({ posyandu, posyanduEntered = true, kaderEntered = true }: { posyandu: DistrictDashboard["posyandu"]; posyanduEntered?: boolean; kaderEntered?: boolean }) {
+export async function PosyanduKader({
+  posyandu,
+  posyanduEntered = true,
+  kaderEntered = true,
+}: {
+  posyandu: DistrictDashboard["posyandu"];
+  posyanduEntered?: boolean;
+  kaderEntered?: boolean;
+}) {
   const t = await getTranslations("dashboard");
   const noData = (await getTranslations("figures"))("noData");
   return (
     <section className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4 text-sm">
       <h2 className="font-semibold">{t("posyanduKader")}</h2>
-      <p>{posyanduEntered ? t("posyanduImplementing", { implementing: posyandu.implementing, total: posyandu.total }) : <span className="italic text-slate-500">{noData}</span>}</p>
+      <p>
+        {posyanduEntered ? (
+          t("posyanduImplementing", { implementing: posyandu.implementing, total: posyandu.total })
+        ) : (
+          <span className="italic text-slate-500">{noData}</span>
+        )}
+      </p>
       <p className="text-xs text-slate-500">{t("currentOnly")}</p>
-      <DataTable head={[t("kaderLevel"), t("kaderCount")]} rows={(["PURWA", "MADYA", "UTAMA"] as const).map((level) => [t(`kader.${level}`), kaderEntered ? posyandu.kaderByLevel[level] : noData])} />
+      <DataTable
+        head={[t("kaderLevel"), t("kaderCount")]}
+        rows={(["PURWA", "MADYA", "UTAMA"] as const).map((level) => [
+          t(`kader.${level}`),
+          kaderEntered ? posyandu.kaderByLevel[level] : noData,
+        ])}
+      />
     </section>
   );
 }

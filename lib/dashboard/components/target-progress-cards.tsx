@@ -17,14 +17,24 @@ const STATUS_TONE = {
  * was last updated more than DATA_STALE_DAYS before the date, the card says
  * when, and "tidak dapat diproyeksikan", instead.
  */
-export async function TargetProgressCards({ targets, stagesUpdated, asOf }: { targets: DistrictDashboard["targets"]; stagesUpdated: string | null; asOf: Date }) {
+export async function TargetProgressCards({
+  targets,
+  stagesUpdated,
+  asOf,
+}: {
+  targets: DistrictDashboard["targets"];
+  stagesUpdated: string | null;
+  asOf: Date;
+}) {
   const t = await getTranslations();
   const format = await getFormatter();
   if (targets.length === 0) return <p className="text-slate-600">{t("district.noTargets")}</p>;
   const staleDays = staleDaysSetting();
   const current = freshness(stagesUpdated, asOf, staleDays).current;
   const updatedText = stagesUpdated
-    ? t("figures.lastUpdated", { date: format.dateTime(new Date(`${stagesUpdated}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })
+    ? t("figures.lastUpdated", {
+        date: format.dateTime(new Date(`${stagesUpdated}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+      })
     : t("figures.neverUpdated");
   return (
     <div className="flex flex-col gap-2">
@@ -35,22 +45,38 @@ export async function TargetProgressCards({ targets, stagesUpdated, asOf }: { ta
           const share = format.number(achieved / goal, { style: "percent", maximumFractionDigits: 1 });
           const judged = current || met;
           return (
-            <li key={target.id} className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4" data-testid="target-card" data-judged={judged ? "yes" : "no"}>
+            <li
+              key={target.id}
+              className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4"
+              data-testid="target-card"
+              data-judged={judged ? "yes" : "no"}
+            >
               <p className="text-lg font-semibold">
                 {headline} <span className="text-base font-normal text-slate-600">({share})</span>
               </p>
               <ProgressBar percent={target.progress.percent} label={headline} />
               <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
                 {judged ? (
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[target.projection.status]}`}>{t(`projection.${target.projection.status}`)}</span>
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONE[target.projection.status]}`}
+                  >
+                    {t(`projection.${target.projection.status}`)}
+                  </span>
                 ) : (
-                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-700" data-testid="unprojectable">
+                  <span
+                    className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-700"
+                    data-testid="unprojectable"
+                  >
                     {t("figures.unprojectable")}
                   </span>
                 )}
                 <span>
-                  {target.year} · {t("district.deadline", { date: format.dateTime(target.deadline, { dateStyle: "long", timeZone: "UTC" }) })}
-                  {judged && ` · ${met ? t("district.met") : daysLeft >= 0 ? t("district.daysLeft", { days: daysLeft }) : t("district.overdue", { days: -daysLeft })}`}
+                  {target.year} ·{" "}
+                  {t("district.deadline", {
+                    date: format.dateTime(target.deadline, { dateStyle: "long", timeZone: "UTC" }),
+                  })}
+                  {judged &&
+                    ` · ${met ? t("district.met") : daysLeft >= 0 ? t("district.daysLeft", { days: daysLeft }) : t("district.overdue", { days: -daysLeft })}`}
                 </span>
               </p>
               {judged ? (
@@ -64,7 +90,9 @@ export async function TargetProgressCards({ targets, stagesUpdated, asOf }: { ta
                 <p className="text-sm text-slate-700">{updatedText}</p>
               )}
               {target.note && <p className="text-sm text-slate-700">{target.note}</p>}
-              {target.source && <p className="text-xs text-slate-500">{t("district.source", { source: target.source })}</p>}
+              {target.source && (
+                <p className="text-xs text-slate-500">{t("district.source", { source: target.source })}</p>
+              )}
             </li>
           );
         })}

@@ -27,7 +27,15 @@ function CommonFields({ prefix, item }: { prefix: string; item?: ChecklistItem }
         <input id={id("source")} name="source" defaultValue={item?.source ?? ""} maxLength={500} />
       </Field>
       <Field label={t("stageChecklist.sortOrder")} id={id("order")}>
-        <input id={id("order")} name="sortOrder" type="number" min={0} max={10000} defaultValue={item?.sortOrder ?? 100} required />
+        <input
+          id={id("order")}
+          name="sortOrder"
+          type="number"
+          min={0}
+          max={10000}
+          defaultValue={item?.sortOrder ?? 100}
+          required
+        />
       </Field>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="active" defaultChecked={item?.active ?? true} /> {t("stageChecklist.active")}
@@ -49,7 +57,15 @@ export function ChecklistItemForm({ item }: { item: ChecklistItem }) {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         run(
-          { id: item.id, version, labelId: text(form, "labelId"), labelEn: text(form, "labelEn"), source: text(form, "source"), sortOrder: Number(form.get("sortOrder")), active: form.get("active") === "on" },
+          {
+            id: item.id,
+            version,
+            labelId: text(form, "labelId"),
+            labelEn: text(form, "labelEn"),
+            source: text(form, "source"),
+            sortOrder: Number(form.get("sortOrder")),
+            active: form.get("active") === "on",
+          },
           {
             successMessage: t("stageChecklist.saved"),
             onSuccess: (result) => {
@@ -63,7 +79,11 @@ export function ChecklistItemForm({ item }: { item: ChecklistItem }) {
       <CommonFields prefix={item.id} item={item} />
       <div className="flex flex-col gap-2 md:col-span-2">
         <FormMessage message={message} />
-        <button type="submit" disabled={pending} className="w-fit rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-fit rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {t("stageChecklist.save")}
         </button>
       </div>
@@ -94,7 +114,13 @@ export function NewChecklistItemForm() {
             sortOrder: Number(form.get("sortOrder")),
             active: form.get("active") === "on",
           },
-          { successMessage: t("stageChecklist.added"), onSuccess: () => { target.reset(); router.refresh(); } },
+          {
+            successMessage: t("stageChecklist.added"),
+            onSuccess: () => {
+              target.reset();
+              router.refresh();
+            },
+          },
         );
       }}
     >
@@ -122,7 +148,11 @@ export function NewChecklistItemForm() {
       <CommonFields prefix="new" />
       <div className="flex flex-col gap-2 md:col-span-2">
         <FormMessage message={message} />
-        <button type="submit" disabled={pending} className="w-fit rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-fit rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {t("stageChecklist.add")}
         </button>
       </div>

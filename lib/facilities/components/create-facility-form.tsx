@@ -9,7 +9,15 @@ import { createFacilityAction } from "../actions";
 
 type Option = { code: string; name: string };
 
-export function CreateFacilityForm({ districtCode, kecamatan, parents }: { districtCode: string; kecamatan: Option[]; parents: { id: string; name: string; type: string }[] }) {
+export function CreateFacilityForm({
+  districtCode,
+  kecamatan,
+  parents,
+}: {
+  districtCode: string;
+  kecamatan: Option[];
+  parents: { id: string; name: string; type: string }[];
+}) {
   const t = useTranslations();
   const router = useRouter();
   const { run, pending, message } = useServerAction(createFacilityAction);
@@ -31,9 +39,18 @@ export function CreateFacilityForm({ districtCode, kecamatan, parents }: { distr
             ...(text("kecamatanCode") ? { kecamatanCode: text("kecamatanCode") } : {}),
             ...(text("desaCode") ? { desaCode: text("desaCode") } : {}),
             ...(text("parentId") ? { parentId: text("parentId") } : {}),
-            aliases: text("aliases").split(",").map((alias) => alias.trim()).filter(Boolean),
+            aliases: text("aliases")
+              .split(",")
+              .map((alias) => alias.trim())
+              .filter(Boolean),
           },
-          { successMessage: t("facilityForm.created"), onSuccess: () => { formElement.reset(); router.refresh(); } },
+          {
+            successMessage: t("facilityForm.created"),
+            onSuccess: () => {
+              formElement.reset();
+              router.refresh();
+            },
+          },
         );
       }}
     >
@@ -83,7 +100,11 @@ export function CreateFacilityForm({ districtCode, kecamatan, parents }: { distr
       </div>
       <div className="flex flex-col gap-2 md:col-span-3">
         <FormMessage message={message} />
-        <button type="submit" disabled={pending} className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {t("facilityForm.create")}
         </button>
       </div>

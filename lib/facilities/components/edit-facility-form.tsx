@@ -45,7 +45,10 @@ export function EditFacilityForm({ facility, today }: Props) {
               id: facility.id,
               version: facility.version,
               name: text("name"),
-              aliases: text("aliases").split(",").map((alias) => alias.trim()).filter(Boolean),
+              aliases: text("aliases")
+                .split(",")
+                .map((alias) => alias.trim())
+                .filter(Boolean),
               desaCode: text("desaCode") || null,
               openedOn: text("openedOn") || null,
               placementVerified: form.get("placementVerified") === "on",
@@ -71,7 +74,11 @@ export function EditFacilityForm({ facility, today }: Props) {
         </Field>
         {facility.type === "PUSKESMAS" && (
           <Field label={t("facilityForm.hasInpatient")} id="edit-inpatient">
-            <select id="edit-inpatient" name="hasInpatient" defaultValue={facility.hasInpatient === null ? "" : facility.hasInpatient ? "yes" : "no"}>
+            <select
+              id="edit-inpatient"
+              name="hasInpatient"
+              defaultValue={facility.hasInpatient === null ? "" : facility.hasInpatient ? "yes" : "no"}
+            >
               <option value="">{t("facilityForm.unknown")}</option>
               <option value="yes">{t("facilityForm.yes")}</option>
               <option value="no">{t("facilityForm.no")}</option>
@@ -80,15 +87,26 @@ export function EditFacilityForm({ facility, today }: Props) {
         )}
         {facility.type === "PUSTU" && (
           <Field label={t("facilityForm.accompaniedSince")} id="edit-accompanied" error={invalid("accompaniedSince")}>
-            <input id="edit-accompanied" name="accompaniedSince" type="date" max={today} defaultValue={facility.accompaniedSince ?? ""} />
+            <input
+              id="edit-accompanied"
+              name="accompaniedSince"
+              type="date"
+              max={today}
+              defaultValue={facility.accompaniedSince ?? ""}
+            />
           </Field>
         )}
         <label className="flex items-center gap-2 text-sm md:col-span-2">
-          <input type="checkbox" name="placementVerified" defaultChecked={facility.placementVerified} /> {t("facilityForm.placementVerified")}
+          <input type="checkbox" name="placementVerified" defaultChecked={facility.placementVerified} />{" "}
+          {t("facilityForm.placementVerified")}
         </label>
         <div className="flex flex-col gap-2 md:col-span-2">
           <FormMessage message={save.message} />
-          <button type="submit" disabled={save.pending} className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={save.pending}
+            className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+          >
             {t("facilityForm.save")}
           </button>
         </div>
@@ -105,7 +123,10 @@ export function EditFacilityForm({ facility, today }: Props) {
           disabled={close.pending}
           onConfirm={() => {
             const closedOn = (document.getElementById("close-date") as HTMLInputElement).value;
-            close.run({ id: facility.id, version: facility.version, closedOn }, { successMessage: t("facilityForm.closed"), onSuccess: () => router.refresh() });
+            close.run(
+              { id: facility.id, version: facility.version, closedOn },
+              { successMessage: t("facilityForm.closed"), onSuccess: () => router.refresh() },
+            );
           }}
         />
         <FormMessage message={close.message} />

@@ -7,7 +7,10 @@ export async function PendingProposals({ proposals }: { proposals: PendingPropos
   const t = await getTranslations();
   const format = await getFormatter();
   return (
-    <section className="flex flex-col gap-2 rounded border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="pending-proposals">
+    <section
+      className="flex flex-col gap-2 rounded border border-amber-300 bg-amber-50 p-4 text-sm"
+      data-testid="pending-proposals"
+    >
       <h2 className="font-semibold">
         {t("stageForm.pendingTitle")} ({proposals.length})
       </h2>
@@ -18,7 +21,14 @@ export async function PendingProposals({ proposals }: { proposals: PendingPropos
         <ul className="flex flex-col gap-1">
           {proposals.map((proposal) => (
             <li key={proposal.id}>
-              <Link href={proposal.facility.type === "PUSKESMAS" ? `/puskesmas/${proposal.facility.id}` : `/fasilitas/${proposal.facility.id}`} className="text-brand-700 underline">
+              <Link
+                href={
+                  proposal.facility.type === "PUSKESMAS"
+                    ? `/puskesmas/${proposal.facility.id}`
+                    : `/fasilitas/${proposal.facility.id}`
+                }
+                className="text-brand-700 underline"
+              >
                 {t("stageForm.pendingRow", {
                   facility: proposal.facility.name,
                   stage: t(`stage.${proposal.toStage}`),

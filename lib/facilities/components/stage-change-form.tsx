@@ -31,7 +31,16 @@ type Props = {
  * optional evidence per item, the decree for a puskesmas' "Menerapkan ILP", and the
  * version it was opened with, so a concurrent save is caught.
  */
-export function StageChangeForm({ facilityId, facilityType, currentStage, version, today, minDate, checklist, proposal = false }: Props) {
+export function StageChangeForm({
+  facilityId,
+  facilityType,
+  currentStage,
+  version,
+  today,
+  minDate,
+  checklist,
+  proposal = false,
+}: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -41,7 +50,9 @@ export function StageChangeForm({ facilityId, facilityType, currentStage, versio
   const [toStage, setToStage] = useState<IlpStage>(choices[0]!);
   const { run, pending, message } = useServerAction(changeStageAction);
   const id = (name: string) => `${name}-${facilityId}`;
-  const items = checklist.filter((item) => item.facilityType === facilityType && stageRank(item.stage) <= stageRank(toStage));
+  const items = checklist.filter(
+    (item) => item.facilityType === facilityType && stageRank(item.stage) <= stageRank(toStage),
+  );
   const needsDecree = facilityType === "PUSKESMAS" && toStage === "MENERAPKAN";
   return (
     <form
@@ -63,7 +74,12 @@ export function StageChangeForm({ facilityId, facilityType, currentStage, versio
       <input type="hidden" name="version" value={version} />
       {proposal && <p className="text-sm text-slate-600 md:col-span-2">{t("stageForm.proposeHint")}</p>}
       <Field label={t("stageForm.toStage")} id={id("to-stage")} error={message?.field === "toStage"}>
-        <select id={id("to-stage")} name="toStage" value={toStage} onChange={(event) => setToStage(event.currentTarget.value as IlpStage)}>
+        <select
+          id={id("to-stage")}
+          name="toStage"
+          value={toStage}
+          onChange={(event) => setToStage(event.currentTarget.value as IlpStage)}
+        >
           {choices.map((stage) => (
             <option key={stage} value={stage}>
               {t(`stage.${stage}`)}
@@ -73,7 +89,16 @@ export function StageChangeForm({ facilityId, facilityType, currentStage, versio
       </Field>
       <div className="flex flex-col gap-1">
         <Field label={t("stageForm.date")} id={id("date")} error={message?.field === "effectiveDate"}>
-          <input id={id("date")} name="effectiveDate" type="date" defaultValue={today} min={minDate} max={today} required aria-describedby={id("date-range")} />
+          <input
+            id={id("date")}
+            name="effectiveDate"
+            type="date"
+            defaultValue={today}
+            min={minDate}
+            max={today}
+            required
+            aria-describedby={id("date-range")}
+          />
         </Field>
         <p id={id("date-range")} className="text-xs text-slate-500">
           {t("stageForm.dateRange", { min: minDate, today })}
@@ -84,7 +109,10 @@ export function StageChangeForm({ facilityId, facilityType, currentStage, versio
           <textarea id={id("note")} name="note" required rows={2} maxLength={1000} />
         </Field>
       </div>
-      <fieldset className="flex flex-col gap-2 rounded border border-slate-200 p-3 text-sm md:col-span-2" aria-invalid={message?.field === "checklist" || undefined}>
+      <fieldset
+        className="flex flex-col gap-2 rounded border border-slate-200 p-3 text-sm md:col-span-2"
+        aria-invalid={message?.field === "checklist" || undefined}
+      >
         <legend className="px-1 font-medium">{t("stageForm.checklist")}</legend>
         {items.length === 0 && <p className="text-slate-500">{t("stageForm.checklistNone")}</p>}
         {items.map((item) => (
@@ -135,8 +163,14 @@ export function StageChangeForm({ facilityId, facilityType, currentStage, versio
         </Field>
       </div>
       <div className="flex flex-col gap-2 md:col-span-2">
-        <FormMessage message={tooLarge ? { tone: "error", text: t("errors.evidenceTooLarge", { max: "5 MB" }) } : message} />
-        <button type="submit" disabled={pending || tooLarge} className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+        <FormMessage
+          message={tooLarge ? { tone: "error", text: t("errors.evidenceTooLarge", { max: "5 MB" }) } : message}
+        />
+        <button
+          type="submit"
+          disabled={pending || tooLarge}
+          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {proposal ? t("stageForm.proposeSubmit") : t("stageForm.submit")}
         </button>
       </div>

@@ -20,17 +20,33 @@ export function ReviewProposalForm({ changeId }: { changeId: string }) {
   const { run, pending, message } = useServerAction(reviewStageProposalAction);
   const id = `return-reason-${changeId}`;
   const answer = (decision: "VERIFY" | "RETURN") =>
-    run({ changeId, decision, reason }, { successMessage: t(decision === "VERIFY" ? "stageForm.verified" : "stageForm.returned"), onSuccess: () => router.refresh() });
+    run(
+      { changeId, decision, reason },
+      {
+        successMessage: t(decision === "VERIFY" ? "stageForm.verified" : "stageForm.returned"),
+        onSuccess: () => router.refresh(),
+      },
+    );
   return (
     <div className="mt-2 flex flex-col gap-2 rounded border border-amber-300 bg-amber-50 p-2">
       <Field label={t("stageForm.returnReason")} id={id} error={message?.field === "reason"}>
         <input id={id} value={reason} maxLength={1000} onChange={(event) => setReason(event.currentTarget.value)} />
       </Field>
       <div className="flex gap-2">
-        <button type="button" disabled={pending} onClick={() => answer("VERIFY")} className={`${button} bg-brand-700 text-white`}>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => answer("VERIFY")}
+          className={`${button} bg-brand-700 text-white`}
+        >
           {t("stageForm.verify")}
         </button>
-        <button type="button" disabled={pending} onClick={() => answer("RETURN")} className={`${button} border border-slate-400 bg-white`}>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => answer("RETURN")}
+          className={`${button} border border-slate-400 bg-white`}
+        >
           {t("stageForm.return")}
         </button>
       </div>
@@ -83,25 +99,61 @@ export function CorrectEntryForm({
           </select>
         </Field>
         <Field label={t("stageForm.correctDate")} id={id("date")} error={message?.field === "effectiveDate"}>
-          <input id={id("date")} type="date" value={date} min={minDate} max={today} onChange={(event) => setDate(event.currentTarget.value)} />
+          <input
+            id={id("date")}
+            type="date"
+            value={date}
+            min={minDate}
+            max={today}
+            onChange={(event) => setDate(event.currentTarget.value)}
+          />
         </Field>
         <Field label={t("stageForm.correctReason")} id={id("reason")} error={message?.field === "reason"}>
-          <input id={id("reason")} value={reason} maxLength={1000} onChange={(event) => setReason(event.currentTarget.value)} />
+          <input
+            id={id("reason")}
+            value={reason}
+            maxLength={1000}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
         </Field>
         {askDecree && stage === "MENERAPKAN" && (
           <>
-            <Field label={t("stageForm.decreeIssuer")} id={id("decree-issuer")} error={message?.field === "decreeIssuer"}>
-              <select id={id("decree-issuer")} value={decree.decreeIssuer} onChange={(event) => setDecree({ ...decree, decreeIssuer: event.currentTarget.value })}>
+            <Field
+              label={t("stageForm.decreeIssuer")}
+              id={id("decree-issuer")}
+              error={message?.field === "decreeIssuer"}
+            >
+              <select
+                id={id("decree-issuer")}
+                value={decree.decreeIssuer}
+                onChange={(event) => setDecree({ ...decree, decreeIssuer: event.currentTarget.value })}
+              >
                 <option value="">{t("stageForm.decreeIssuerChoose")}</option>
                 <option value="BUPATI">Bupati</option>
                 <option value="KEPALA_DINAS">Kepala Dinas</option>
               </select>
             </Field>
-            <Field label={t("stageForm.decreeNumber")} id={id("decree-number")} error={message?.field === "decreeNumber"}>
-              <input id={id("decree-number")} value={decree.decreeNumber} maxLength={120} onChange={(event) => setDecree({ ...decree, decreeNumber: event.currentTarget.value })} />
+            <Field
+              label={t("stageForm.decreeNumber")}
+              id={id("decree-number")}
+              error={message?.field === "decreeNumber"}
+            >
+              <input
+                id={id("decree-number")}
+                value={decree.decreeNumber}
+                maxLength={120}
+                onChange={(event) => setDecree({ ...decree, decreeNumber: event.currentTarget.value })}
+              />
             </Field>
             <Field label={t("stageForm.decreeDate")} id={id("decree-date")} error={message?.field === "decreeDate"}>
-              <input id={id("decree-date")} type="date" value={decree.decreeDate} min={minDate} max={today} onChange={(event) => setDecree({ ...decree, decreeDate: event.currentTarget.value })} />
+              <input
+                id={id("decree-date")}
+                type="date"
+                value={decree.decreeDate}
+                min={minDate}
+                max={today}
+                onChange={(event) => setDecree({ ...decree, decreeDate: event.currentTarget.value })}
+              />
             </Field>
           </>
         )}
@@ -110,7 +162,12 @@ export function CorrectEntryForm({
             type="button"
             disabled={pending}
             className={`${button} bg-brand-700 text-white`}
-            onClick={() => correct.run({ changeId, toStage: stage, effectiveDate: date, reason, version, ...decree }, { successMessage: t("stageForm.corrected"), onSuccess: () => router.refresh() })}
+            onClick={() =>
+              correct.run(
+                { changeId, toStage: stage, effectiveDate: date, reason, version, ...decree },
+                { successMessage: t("stageForm.corrected"), onSuccess: () => router.refresh() },
+              )
+            }
           >
             {t("stageForm.correctSubmit")}
           </button>
@@ -118,7 +175,12 @@ export function CorrectEntryForm({
             type="button"
             disabled={pending}
             className={`${button} border border-red-400 bg-white text-red-700`}
-            onClick={() => voidEntry.run({ changeId, reason, version }, { successMessage: t("stageForm.voided"), onSuccess: () => router.refresh() })}
+            onClick={() =>
+              voidEntry.run(
+                { changeId, reason, version },
+                { successMessage: t("stageForm.voided"), onSuccess: () => router.refresh() },
+              )
+            }
           >
             {t("stageForm.voidSubmit")}
           </button>

@@ -33,8 +33,16 @@ export async function StageHistory({ history, planner = null, checklist = [], ti
       {history.map((change) => {
         const counts = change.status === "VERIFIED" && !change.retraction;
         return (
-          <li key={change.id} data-testid="stage-entry" data-status={change.retraction ? change.retraction.kind : change.status} className={counts ? "" : "text-slate-500"}>
-            <span className={`font-medium ${change.retraction ? "line-through" : ""}`}>{format.dateTime(change.effectiveDate, { dateStyle: "medium", timeZone: "UTC" })}</span> ·{" "}
+          <li
+            key={change.id}
+            data-testid="stage-entry"
+            data-status={change.retraction ? change.retraction.kind : change.status}
+            className={counts ? "" : "text-slate-500"}
+          >
+            <span className={`font-medium ${change.retraction ? "line-through" : ""}`}>
+              {format.dateTime(change.effectiveDate, { dateStyle: "medium", timeZone: "UTC" })}
+            </span>{" "}
+            ·{" "}
             <span className={change.retraction ? "line-through" : ""}>
               {change.fromStage ? t(`stage.${change.fromStage}`) : "–"} → {t(`stage.${change.toStage}`)}
             </span>{" "}
@@ -52,7 +60,13 @@ export async function StageHistory({ history, planner = null, checklist = [], ti
               </>
             )}
             {change.changedBy && (
-              <span className="text-slate-500"> · {change.status !== "VERIFIED" || (change.reviewedBy && change.reviewedBy !== change.changedBy) ? t("stageForm.proposedBy", { name: change.changedBy }) : t("stageForm.by", { name: change.changedBy })}</span>
+              <span className="text-slate-500">
+                {" "}
+                ·{" "}
+                {change.status !== "VERIFIED" || (change.reviewedBy && change.reviewedBy !== change.changedBy)
+                  ? t("stageForm.proposedBy", { name: change.changedBy })
+                  : t("stageForm.by", { name: change.changedBy })}
+              </span>
             )}
             {change.evidence.map((file) => (
               <a key={file.id} href={`/api/bukti/${file.id}`} className="ml-2 text-brand-700 underline">
@@ -62,26 +76,52 @@ export async function StageHistory({ history, planner = null, checklist = [], ti
             {change.correctsId && <span className="block text-xs text-slate-500">{t("stageForm.correction")}</span>}
             {change.decree && (
               <span className="block text-xs text-slate-600">
-                {t("stageForm.decreeShown", { issuer: change.decree.issuer, number: change.decree.number, date: format.dateTime(change.decree.date, { dateStyle: "medium", timeZone: "UTC" }) })}
+                {t("stageForm.decreeShown", {
+                  issuer: change.decree.issuer,
+                  number: change.decree.number,
+                  date: format.dateTime(change.decree.date, { dateStyle: "medium", timeZone: "UTC" }),
+                })}
               </span>
             )}
             {change.checklist.length > 0 && (
               <span className="block text-xs text-slate-600">
-                {t("stageForm.checklistMet", { items: change.checklist.map((item) => (item.evidence ? `${label(item.code)} (${item.evidence})` : label(item.code))).join("; ") })}
+                {t("stageForm.checklistMet", {
+                  items: change.checklist
+                    .map((item) => (item.evidence ? `${label(item.code)} (${item.evidence})` : label(item.code)))
+                    .join("; "),
+                })}
               </span>
             )}
-            {change.status === "VERIFIED" && change.reviewedBy && change.reviewedAt && change.reviewedBy !== change.changedBy && (
-              <span className="block text-xs text-slate-500">{t("stageForm.verifiedBy", { name: change.reviewedBy, at: at(change.reviewedAt) })}</span>
-            )}
+            {change.status === "VERIFIED" &&
+              change.reviewedBy &&
+              change.reviewedAt &&
+              change.reviewedBy !== change.changedBy && (
+                <span className="block text-xs text-slate-500">
+                  {t("stageForm.verifiedBy", { name: change.reviewedBy, at: at(change.reviewedAt) })}
+                </span>
+              )}
             {change.status === "RETURNED" && change.reviewedAt && (
-              <span className="block text-xs text-amber-800">{t("stageForm.returnedBy", { name: change.reviewedBy ?? "-", at: at(change.reviewedAt), reason: change.reviewNote ?? "" })}</span>
+              <span className="block text-xs text-amber-800">
+                {t("stageForm.returnedBy", {
+                  name: change.reviewedBy ?? "-",
+                  at: at(change.reviewedAt),
+                  reason: change.reviewNote ?? "",
+                })}
+              </span>
             )}
             {change.retraction && (
               <span className="block text-xs text-violet-800">
-                {t("stageForm.retractedBy", { kind: change.retraction.kind, name: change.retraction.by ?? "-", at: at(change.retraction.at), reason: change.retraction.reason })}
+                {t("stageForm.retractedBy", {
+                  kind: change.retraction.kind,
+                  name: change.retraction.by ?? "-",
+                  at: at(change.retraction.at),
+                  reason: change.retraction.reason,
+                })}
               </span>
             )}
-            {change.source && <span className="block text-xs text-slate-500">{t("district.source", { source: change.source })}</span>}
+            {change.source && (
+              <span className="block text-xs text-slate-500">{t("district.source", { source: change.source })}</span>
+            )}
             {planner && change.status === "PROPOSED" && <ReviewProposalForm changeId={change.id} />}
             {planner && counts && (
               <CorrectEntryForm

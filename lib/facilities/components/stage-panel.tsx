@@ -29,7 +29,9 @@ export async function StagePanel({ facility, history, abilities, checklist, dist
       <StageHistory history={history} planner={planner} checklist={checklist} timeZone={timeZone} />
       {form && (
         <details className="rounded border border-slate-200 p-3">
-          <summary className="cursor-pointer font-medium text-brand-700">{abilities.propose ? t("stageForm.proposeTitle") : t("stageForm.title")}</summary>
+          <summary className="cursor-pointer font-medium text-brand-700">
+            {abilities.propose ? t("stageForm.proposeTitle") : t("stageForm.title")}
+          </summary>
           <StageChangeForm
             facilityId={facility.id}
             facilityType={facility.type}

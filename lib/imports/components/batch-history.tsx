@@ -61,8 +61,14 @@ export async function BatchHistory({
                     <span className="text-slate-600">{batch.createdBy ?? "–"}</span>
                   </td>
                   <td className="pr-3">
-                    {t(`imports.kinds.${kinds.find((def) => def.kind === batch.kind)?.slug ?? "wilayah"}.label` as "imports.pageTitle")}
-                    {showPuskesmas && batch.puskesmas && <span className="block text-slate-600">{t("imports.byPuskesmasHead", { name: batch.puskesmas.name })}</span>}
+                    {t(
+                      `imports.kinds.${kinds.find((def) => def.kind === batch.kind)?.slug ?? "wilayah"}.label` as "imports.pageTitle",
+                    )}
+                    {showPuskesmas && batch.puskesmas && (
+                      <span className="block text-slate-600">
+                        {t("imports.byPuskesmasHead", { name: batch.puskesmas.name })}
+                      </span>
+                    )}
                   </td>
                   <td className="pr-3">
                     {batch.fileName}
@@ -72,7 +78,13 @@ export async function BatchHistory({
                     </span>
                   </td>
                   <td className="pr-3">
-                    {t("imports.batchCountsText", { rows: batch.rowCount, create: batch.createdCount, update: batch.updatedCount, unchanged: batch.unchangedCount, rejected: batch.rejectedCount })}
+                    {t("imports.batchCountsText", {
+                      rows: batch.rowCount,
+                      create: batch.createdCount,
+                      update: batch.updatedCount,
+                      unchanged: batch.unchangedCount,
+                      rejected: batch.rejectedCount,
+                    })}
                     {batch.validOnly && <span className="block text-amber-700">{t("imports.validOnlyBadge")}</span>}
                   </td>
                   <td>
@@ -95,7 +107,11 @@ export async function BatchHistory({
           page={history.page}
           pageCount={history.pageCount}
           href={pageHref}
-          labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: history.page, pageCount: history.pageCount }) }}
+          labels={{
+            previous: t("list.previous"),
+            next: t("list.next"),
+            page: t("list.page", { page: history.page, pageCount: history.pageCount }),
+          }}
         />
       )}
     </section>

@@ -59,7 +59,10 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
   };
   const writes = preview ? preview.counts.create + preview.counts.update : 0;
   return (
-    <section className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4" aria-labelledby="import-upload">
+    <section
+      className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4"
+      aria-labelledby="import-upload"
+    >
       <h2 id="import-upload" className="text-lg font-semibold">
         {t("imports.uploadTitle")}
       </h2>
@@ -99,28 +102,43 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
             }}
           />
         </label>
-        <button type="button" disabled={!file || pending} onClick={() => send("dryRun")} className="rounded bg-brand-700 px-3 py-1 font-semibold text-white disabled:opacity-50">
+        <button
+          type="button"
+          disabled={!file || pending}
+          onClick={() => send("dryRun")}
+          className="rounded bg-brand-700 px-3 py-1 font-semibold text-white disabled:opacity-50"
+        >
           {pending ? t("imports.checking") : t("imports.check")}
         </button>
       </div>
       <FormMessage message={message} />
       {preview && (
         <div className="flex flex-col gap-3" data-testid="import-preview">
-          <p className="font-medium">{t("imports.previewSummary", { file: preview.fileName, rows: preview.rowCount, ...preview.counts })}</p>
+          <p className="font-medium">
+            {t("imports.previewSummary", { file: preview.fileName, rows: preview.rowCount, ...preview.counts })}
+          </p>
           <ul className="flex flex-wrap gap-3 text-sm">
             <li>{t("imports.counts.create", { count: preview.counts.create })}</li>
             <li>{t("imports.counts.update", { count: preview.counts.update })}</li>
             <li>{t("imports.counts.unchanged", { count: preview.counts.unchanged })}</li>
-            <li className={preview.counts.rejected ? "font-semibold text-red-700" : ""}>{t("imports.counts.rejected", { count: preview.counts.rejected })}</li>
+            <li className={preview.counts.rejected ? "font-semibold text-red-700" : ""}>
+              {t("imports.counts.rejected", { count: preview.counts.rejected })}
+            </li>
           </ul>
           {preview.previous && (
             <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-              {t("imports.sameFile", { file: preview.previous.fileName, by: preview.previous.by ?? "-", at: preview.previous.at })}
+              {t("imports.sameFile", {
+                file: preview.previous.fileName,
+                by: preview.previous.by ?? "-",
+                at: preview.previous.at,
+              })}
             </p>
           )}
           {preview.issues.length > 0 && (
             <table className="text-sm">
-              <caption className="text-left font-medium">{t("imports.issuesTitle", { shown: preview.issues.length })}</caption>
+              <caption className="text-left font-medium">
+                {t("imports.issuesTitle", { shown: preview.issues.length })}
+              </caption>
               <thead>
                 <tr className="text-left">
                   <th className="pr-4">{t("imports.issueRow")}</th>
@@ -140,10 +158,17 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
             </table>
           )}
           <div className="flex flex-wrap items-center gap-3">
-            <button type="button" disabled={pending || preview.counts.rejected > 0} onClick={() => send("all")} className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50">
+            <button
+              type="button"
+              disabled={pending || preview.counts.rejected > 0}
+              onClick={() => send("all")}
+              className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50"
+            >
               {t("imports.commitAll")}
             </button>
-            {preview.counts.rejected > 0 && <span className="text-sm text-slate-600">{t("imports.commitAllBlocked")}</span>}
+            {preview.counts.rejected > 0 && (
+              <span className="text-sm text-slate-600">{t("imports.commitAllBlocked")}</span>
+            )}
             {preview.counts.rejected > 0 && writes > 0 && (
               <ConfirmButton
                 tone="neutral"

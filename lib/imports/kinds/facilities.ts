@@ -11,7 +11,9 @@ import { defineEntity } from "../entity";
 import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink, Snapshot } from "../types";
 import { enumCell, yesNo, ZCellList, ZYesNo } from "./cells";
 
-const TYPES = ["PUSKESMAS", "PUSTU", "POSYANDU"] as const satisfies readonly z.infer<typeof ZCreateFacility.shape.type>[];
+const TYPES = ["PUSKESMAS", "PUSTU", "POSYANDU"] as const satisfies readonly z.infer<
+  typeof ZCreateFacility.shape.type
+>[];
 
 /** The facility form's schema, with the parent named by type and code instead of an id. */
 export const ZFacilityRow = ZCreateFacility.omit({ parentId: true, hasInpatient: true, aliases: true }).extend({
@@ -24,7 +26,13 @@ export const ZFacilityRow = ZCreateFacility.omit({ parentId: true, hasInpatient:
 export type TFacilityRow = z.output<typeof ZFacilityRow>;
 
 type Existing = Awaited<ReturnType<typeof loadFacilities>>[number];
-type Resolved = { kecamatanId: string | null; desaId: string | null; parentId: string | null; parentKey: string | null; existing: Existing | null };
+type Resolved = {
+  kecamatanId: string | null;
+  desaId: string | null;
+  parentId: string | null;
+  parentKey: string | null;
+  existing: Existing | null;
+};
 type FacilityRow = TFacilityRow & { resolved?: Resolved };
 
 const keyOf = (type: string, code: string) => `${type}:${code}`;
@@ -83,22 +91,36 @@ export const facilityEntity = defineEntity({
   }),
   async deleteCreated(ctx, ids) {
     // Posyandu, then pustu, then puskesmas: parents go last.
-    for (const type of ["POSYANDU", "PUSTU", "PUSKESMAS"] as const) await ctx.db.facility.deleteMany({ where: { id: { in: ids }, type } });
+    for (const type of ["POSYANDU", "PUSTU", "PUSKESMAS"] as const)
+      await ctx.db.facility.deleteMany({ where: { id: { in: ids }, type } });
   },
   async restore(ctx, id, before) {
     const stageSince = before.stageSince ? parseIsoDate(before.stageSince.slice(0, 10)) : null;
-    await ctx.db.facility.update({ where: { id }, data: { ...before, stageSince, searchText: facilitySearchText(before.name, before.aliases) } });
+    await ctx.db.facility.update({
+      where: { id },
+      data: { ...before, stageSince, searchText: facilitySearchText(before.name, before.aliases) },
+    });
   },
 });
 
 async function loadFacilities(ctx: Ctx, district: ImportDistrict) {
-  return ctx.db.facility.findMany({ where: { districtId: district.id }, select: { ...FACILITY_SELECT, type: true, code: true, closedAt: true } });
+  return ctx.db.facility.findMany({
+    where: { districtId: district.id },
+    select: { ...FACILITY_SELECT, type: true, code: true, closedAt: true },
+  });
 }
 
 /** Keys of `entity` another district holds: row-level security hides those rows, the unique index would not. */
-export async function keysHeldElsewhere(ctx: Ctx, entity: "Facility" | "Staff", keys: string[], districtId: string): Promise<Set<string>> {
+export async function keysHeldElsewhere(
+  ctx: Ctx,
+  entity: "Facility" | "Staff",
+  keys: string[],
+  districtId: string,
+): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
-  const rows = await ctx.db.$queryRaw<{ key: string }[]>`SELECT k AS key FROM import_keys_held_elsewhere(${entity}, ${keys}::text[], ${districtId}::uuid) AS k`;
+  const rows = await ctx.db.$queryRaw<
+    { key: string }[]
+  >`SELECT k AS key FROM import_keys_held_elsewhere(${entity}, ${keys}::text[], ${districtId}::uuid) AS k`;
   return new Set(rows.map((row) => row.key));
 }
 
@@ -124,17 +146,28 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
   entity: facilityEntity,
 
   async plan(ctx, district, rows) {
-    const existing = new Map((await loadFacilities(ctx, district)).map((facility) => [keyOf(facility.type, facility.code), facility]));
-    const regions = new Map(
-      (await ctx.db.region.findMany({ where: { districtId: district.id, level: { in: ["KECAMATAN", "DESA"] } }, select: { id: true, code: true, level: true, parentId: true } })).map(
-        (region) => [region.code, region],
-      ),
+    const existing = new Map(
+      (await loadFacilities(ctx, district)).map((facility) => [keyOf(facility.type, facility.code), facility]),
     );
-    const elsewhere = await keysHeldElsewhere(ctx, "Facility", rows.map((row) => keyOf(row.data.type, row.data.code)), district.id);
+    const regions = new Map(
+      (
+        await ctx.db.region.findMany({
+          where: { districtId: district.id, level: { in: ["KECAMATAN", "DESA"] } },
+          select: { id: true, code: true, level: true, parentId: true },
+        })
+      ).map((region) => [region.code, region]),
+    );
+    const elsewhere = await keysHeldElsewhere(
+      ctx,
+      "Facility",
+      rows.map((row) => keyOf(row.data.type, row.data.code)),
+      district.id,
+    );
     const inFile = new Set(rows.map((row) => keyOf(row.data.type, row.data.code)));
     const rejected: RowIssue[] = [];
     const planned: PlannedRow<FacilityRow>[] = [];
-    const reject = (row: number, column: string, messageKey: string, values?: Record<string, string>) => rejected.push({ row, column, messageKey, ...(values ? { values } : {}) });
+    const reject = (row: number, column: string, messageKey: string, values?: Record<string, string>) =>
+      rejected.push({ row, column, messageKey, ...(values ? { values } : {}) });
 
     for (const { row, data } of rows) {
       const key = keyOf(data.type, data.code);
@@ -161,8 +194,13 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
       const allowed: readonly FacilityType[] = ALLOWED_PARENTS[data.type as FacilityType];
       let parentKey: string | null = null;
       if (allowed.length > 0 || data.parentCode) {
-        const candidates = (data.parentType ? [data.parentType] : allowed).filter((type) => allowed.includes(type)).map((type) => keyOf(type, data.parentCode ?? ""));
-        parentKey = candidates.find((candidate) => (existing.has(candidate) && !existing.get(candidate)!.closedAt) || inFile.has(candidate)) ?? null;
+        const candidates = (data.parentType ? [data.parentType] : allowed)
+          .filter((type) => allowed.includes(type))
+          .map((type) => keyOf(type, data.parentCode ?? ""));
+        parentKey =
+          candidates.find(
+            (candidate) => (existing.has(candidate) && !existing.get(candidate)!.closedAt) || inFile.has(candidate),
+          ) ?? null;
         if (!data.parentCode || !parentKey) {
           reject(row, "kode_induk", "errors.parentInvalid");
           continue;
@@ -173,9 +211,19 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
         reject(row, "kode", "imports.facilities.closed", { code: data.code });
         continue;
       }
-      const resolved: Resolved = { kecamatanId, desaId: desa?.id ?? null, parentId: parentKey ? (existing.get(parentKey)?.id ?? null) : null, parentKey, existing: current };
+      const resolved: Resolved = {
+        kecamatanId,
+        desaId: desa?.id ?? null,
+        parentId: parentKey ? (existing.get(parentKey)?.id ?? null) : null,
+        parentKey,
+        existing: current,
+      };
       const parentIsNew = parentKey !== null && !existing.has(parentKey);
-      const outcome = !current ? "create" : !parentIsNew && same(current, fieldsOf(data, resolved)) ? "unchanged" : "update";
+      const outcome = !current
+        ? "create"
+        : !parentIsNew && same(current, fieldsOf(data, resolved))
+          ? "unchanged"
+          : "update";
       planned.push({ row, data: { ...data, resolved }, outcome });
     }
     return { planned, rejected };
@@ -183,7 +231,9 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
 
   async apply(ctx, district, rows) {
     const links: RowLink[] = [];
-    const ids = new Map((await loadFacilities(ctx, district)).map((facility) => [keyOf(facility.type, facility.code), facility.id]));
+    const ids = new Map(
+      (await loadFacilities(ctx, district)).map((facility) => [keyOf(facility.type, facility.code), facility.id]),
+    );
     // Puskesmas, then pustu, then posyandu: a parent created by the same file exists before its children.
     for (const type of TYPES) {
       for (const { data, outcome } of rows.filter((row) => row.data.type === type)) {
@@ -192,7 +242,17 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
         const fields = fieldsOf(data, { ...resolved, parentId });
         if (outcome === "create") {
           const id = crypto.randomUUID();
-          await ctx.db.facility.create({ data: { id, districtId: district.id, type, code: data.code, ...fields, searchText: facilitySearchText(fields.name, fields.aliases) }, select: { id: true } });
+          await ctx.db.facility.create({
+            data: {
+              id,
+              districtId: district.id,
+              type,
+              code: data.code,
+              ...fields,
+              searchText: facilitySearchText(fields.name, fields.aliases),
+            },
+            select: { id: true },
+          });
           ids.set(keyOf(type, data.code), id);
           links.push(facilityEntity.created(id, { ...fields, version: 1, currentStage: "BELUM", stageSince: null }));
           continue;
@@ -213,7 +273,16 @@ export const facilitiesImport: ImportKindDef<FacilityRow> = {
     const facilities = await ctx.db.facility.findMany({
       where: { districtId: district.id, closedAt: null },
       orderBy: [{ type: "asc" }, { code: "asc" }],
-      select: { type: true, code: true, name: true, aliases: true, hasInpatient: true, kecamatan: { select: { code: true } }, desa: { select: { code: true } }, parent: { select: { type: true, code: true } } },
+      select: {
+        type: true,
+        code: true,
+        name: true,
+        aliases: true,
+        hasInpatient: true,
+        kecamatan: { select: { code: true } },
+        desa: { select: { code: true } },
+        parent: { select: { type: true, code: true } },
+      },
     });
     return facilities.map((facility) => [
       facility.type,
@@ -242,6 +311,13 @@ function fieldsOf(data: TFacilityRow, resolved: Omit<Resolved, "existing">) {
 }
 
 function same(current: Existing, fields: ReturnType<typeof fieldsOf>): boolean {
-  const now: Snapshot = { name: current.name, aliases: current.aliases, kecamatanId: current.kecamatanId, desaId: current.desaId, parentId: current.parentId, hasInpatient: current.hasInpatient };
+  const now: Snapshot = {
+    name: current.name,
+    aliases: current.aliases,
+    kecamatanId: current.kecamatanId,
+    desaId: current.desaId,
+    parentId: current.parentId,
+    hasInpatient: current.hasInpatient,
+  };
   return JSON.stringify(now) === JSON.stringify(fields);
 }

@@ -25,14 +25,33 @@ type Existing = Awaited<ReturnType<typeof loadKader>>[number];
 type KaderRow = TKaderRow & { resolved?: { posyanduId: string; existing: Existing | null } };
 
 const KADER_SELECT = { id: true, posyanduId: true, name: true, level: true, competencies: true, active: true } as const;
-const loadKader = (ctx: Ctx, district: ImportDistrict) => ctx.db.kader.findMany({ where: { districtId: district.id }, select: KADER_SELECT });
+const loadKader = (ctx: Ctx, district: ImportDistrict) =>
+  ctx.db.kader.findMany({ where: { districtId: district.id }, select: KADER_SELECT });
 
-type KaderFields = { posyanduId: string; name: string; level: KaderLevel; competencies: KaderCompetency[]; active: boolean };
+type KaderFields = {
+  posyanduId: string;
+  name: string;
+  level: KaderLevel;
+  competencies: KaderCompetency[];
+  active: boolean;
+};
 const kaderEntity = defineEntity({
   name: "Kader",
   find: (ctx, ids) => ctx.db.kader.findMany({ where: { id: { in: ids } }, select: KADER_SELECT }),
-  snapshot: (row: KaderFields) => ({ posyanduId: row.posyanduId, name: row.name, level: row.level, competencies: row.competencies, active: row.active }),
-  image: z.object({ posyanduId: z.string(), name: z.string(), level: z.enum(KaderLevel), competencies: z.array(z.enum(KaderCompetency)), active: z.boolean() }),
+  snapshot: (row: KaderFields) => ({
+    posyanduId: row.posyanduId,
+    name: row.name,
+    level: row.level,
+    competencies: row.competencies,
+    active: row.active,
+  }),
+  image: z.object({
+    posyanduId: z.string(),
+    name: z.string(),
+    level: z.enum(KaderLevel),
+    competencies: z.array(z.enum(KaderCompetency)),
+    active: z.boolean(),
+  }),
   async deleteCreated(ctx, ids) {
     await ctx.db.kader.deleteMany({ where: { id: { in: ids } } });
   },
@@ -46,7 +65,13 @@ const keyOf = (posyanduId: string, name: string) => `${posyanduId}:${name.toLowe
 export const kaderImport: ImportKindDef<KaderRow> = {
   kind: "KADER",
   slug: "kader",
-  columns: { kode_posyandu: "posyanduCode", nama: "name", tingkat: "level", kompetensi: "competencies", aktif: "active" },
+  columns: {
+    kode_posyandu: "posyanduCode",
+    nama: "name",
+    tingkat: "level",
+    kompetensi: "competencies",
+    aktif: "active",
+  },
   requiredColumns: ["kode_posyandu", "nama"],
   schema: ZKaderRow,
   naturalKey: (row) => `${row.posyanduCode}:${row.name.toLowerCase()}`,
@@ -55,20 +80,38 @@ export const kaderImport: ImportKindDef<KaderRow> = {
 
   async plan(ctx, district, rows) {
     const posyandu = new Map(
-      (await ctx.db.facility.findMany({ where: { districtId: district.id, type: "POSYANDU", closedAt: null }, select: { id: true, code: true } })).map((facility) => [facility.code, facility.id]),
+      (
+        await ctx.db.facility.findMany({
+          where: { districtId: district.id, type: "POSYANDU", closedAt: null },
+          select: { id: true, code: true },
+        })
+      ).map((facility) => [facility.code, facility.id]),
     );
-    const existing = new Map((await loadKader(ctx, district)).map((kader) => [keyOf(kader.posyanduId, kader.name), kader]));
+    const existing = new Map(
+      (await loadKader(ctx, district)).map((kader) => [keyOf(kader.posyanduId, kader.name), kader]),
+    );
     const rejected: RowIssue[] = [];
     const planned: PlannedRow<KaderRow>[] = [];
     for (const { row, data } of rows) {
       const posyanduId = posyandu.get(data.posyanduCode);
       if (!posyanduId) {
-        rejected.push({ row, column: "kode_posyandu", messageKey: "imports.kader.posyanduUnknown", values: { code: data.posyanduCode } });
+        rejected.push({
+          row,
+          column: "kode_posyandu",
+          messageKey: "imports.kader.posyanduUnknown",
+          values: { code: data.posyanduCode },
+        });
         continue;
       }
       const current = existing.get(keyOf(posyanduId, data.name)) ?? null;
-      const same = current && JSON.stringify(kaderEntity.snapshot(current)) === JSON.stringify(kaderEntity.snapshot({ ...data, posyanduId }));
-      planned.push({ row, data: { ...data, resolved: { posyanduId, existing: current } }, outcome: !current ? "create" : same ? "unchanged" : "update" });
+      const same =
+        current &&
+        JSON.stringify(kaderEntity.snapshot(current)) === JSON.stringify(kaderEntity.snapshot({ ...data, posyanduId }));
+      planned.push({
+        row,
+        data: { ...data, resolved: { posyanduId, existing: current } },
+        outcome: !current ? "create" : same ? "unchanged" : "update",
+      });
     }
     return { planned, rejected };
   },
@@ -77,7 +120,13 @@ export const kaderImport: ImportKindDef<KaderRow> = {
     const links: RowLink[] = [];
     for (const { data, outcome } of rows) {
       const { posyanduId, existing } = data.resolved!;
-      const fields = { posyanduId, name: data.name, level: data.level, competencies: data.competencies, active: data.active };
+      const fields = {
+        posyanduId,
+        name: data.name,
+        level: data.level,
+        competencies: data.competencies,
+        active: data.active,
+      };
       if (outcome === "create") {
         const id = crypto.randomUUID();
         await ctx.db.kader.create({ data: { id, districtId: district.id, ...fields }, select: { id: true } });
@@ -96,6 +145,12 @@ export const kaderImport: ImportKindDef<KaderRow> = {
       orderBy: [{ posyandu: { code: "asc" } }, { name: "asc" }],
       select: { name: true, level: true, competencies: true, active: true, posyandu: { select: { code: true } } },
     });
-    return kader.map((row) => [row.posyandu.code, row.name, row.level, [...row.competencies].sort().join(" | "), yesNo(row.active)]);
+    return kader.map((row) => [
+      row.posyandu.code,
+      row.name,
+      row.level,
+      [...row.competencies].sort().join(" | "),
+      yesNo(row.active),
+    ]);
   },
 };

@@ -16,11 +16,13 @@ export type TRegionRow = typeof ZRegionRow._output;
 /** Kecamatan and desa/kelurahan: an import sets only their names (the code is the key). */
 const regionEntity = defineEntity({
   name: "Region",
-  find: (ctx, ids) => ctx.db.region.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true } }),
+  find: (ctx, ids) =>
+    ctx.db.region.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true } }),
   snapshot: (row: { code: string; name: string }) => ({ code: row.code, name: row.name }),
   image: z.object({ code: z.string(), name: z.string() }),
   async deleteCreated(ctx, ids) {
-    for (const level of ["DESA", "KECAMATAN"] as const) await ctx.db.region.deleteMany({ where: { id: { in: ids }, level } });
+    for (const level of ["DESA", "KECAMATAN"] as const)
+      await ctx.db.region.deleteMany({ where: { id: { in: ids }, level } });
   },
   async restore(ctx, id, before) {
     await ctx.db.region.update({ where: { id }, data: { name: before.name } });
@@ -40,38 +42,62 @@ export const regionsImport: ImportKindDef<TRegionRow> = {
 
   async plan(ctx, district, rows) {
     const existing = new Map(
-      (await ctx.db.region.findMany({ where: { districtId: district.id, level: { in: ["KECAMATAN", "DESA"] } }, select: { code: true, name: true } })).map((region) => [
-        region.code,
-        region.name,
-      ]),
+      (
+        await ctx.db.region.findMany({
+          where: { districtId: district.id, level: { in: ["KECAMATAN", "DESA"] } },
+          select: { code: true, name: true },
+        })
+      ).map((region) => [region.code, region.name]),
     );
     const rejected: RowIssue[] = [];
     const inDistrict: ParsedRow<TRegionRow>[] = [];
     for (const row of rows) {
       // A code names its district in its first two parts: another district's row is refused, never moved.
       if (parseRegionCode(row.data.code)!.districtCode !== district.code) {
-        rejected.push({ row: row.row, column: "kode", messageKey: "imports.regions.otherDistrict", values: { code: row.data.code, district: district.code } });
+        rejected.push({
+          row: row.row,
+          column: "kode",
+          messageKey: "imports.regions.otherDistrict",
+          values: { code: row.data.code, district: district.code },
+        });
       } else inDistrict.push(row);
     }
-    const kecamatanInFile = new Set(inDistrict.filter((row) => parseRegionCode(row.data.code)!.level === "KECAMATAN").map((row) => row.data.code));
+    const kecamatanInFile = new Set(
+      inDistrict.filter((row) => parseRegionCode(row.data.code)!.level === "KECAMATAN").map((row) => row.data.code),
+    );
     const planned: PlannedRow<TRegionRow>[] = [];
     for (const row of inDistrict) {
       const parsed = parseRegionCode(row.data.code)!;
       if (parsed.level === "DESA" && !existing.has(parsed.parentCode!) && !kecamatanInFile.has(parsed.parentCode!)) {
-        rejected.push({ row: row.row, column: "kode", messageKey: "errors.regionParentMissing", values: { code: parsed.parentCode! } });
+        rejected.push({
+          row: row.row,
+          column: "kode",
+          messageKey: "errors.regionParentMissing",
+          values: { code: parsed.parentCode! },
+        });
         continue;
       }
       const name = existing.get(row.data.code);
-      planned.push({ ...row, outcome: name === undefined ? "create" : name === row.data.name ? "unchanged" : "update" });
+      planned.push({
+        ...row,
+        outcome: name === undefined ? "create" : name === row.data.name ? "unchanged" : "update",
+      });
     }
     return { planned, rejected };
   },
 
   async apply(ctx, district, rows) {
     const links: RowLink[] = [];
-    const creates = rows.filter((row) => row.outcome === "create").map((row) => ({ ...row.data, parsed: parseRegionCode(row.data.code)! }));
+    const creates = rows
+      .filter((row) => row.outcome === "create")
+      .map((row) => ({ ...row.data, parsed: parseRegionCode(row.data.code)! }));
     const kecamatanIds = new Map(
-      (await ctx.db.region.findMany({ where: { districtId: district.id, level: "KECAMATAN" }, select: { id: true, code: true } })).map((region) => [region.code, region.id]),
+      (
+        await ctx.db.region.findMany({
+          where: { districtId: district.id, level: "KECAMATAN" },
+          select: { id: true, code: true },
+        })
+      ).map((region) => [region.code, region.id]),
     );
     // Kecamatan first, so every desa finds its parent.
     for (const level of ["KECAMATAN", "DESA"] as const) {
@@ -104,7 +130,10 @@ export const regionsImport: ImportKindDef<TRegionRow> = {
 
     const updates = rows.filter((row) => row.outcome === "update");
     if (updates.length > 0) {
-      const current = await ctx.db.region.findMany({ where: { districtId: district.id, code: { in: updates.map((row) => row.data.code) } }, select: { id: true, code: true, name: true } });
+      const current = await ctx.db.region.findMany({
+        where: { districtId: district.id, code: { in: updates.map((row) => row.data.code) } },
+        select: { id: true, code: true, name: true },
+      });
       const byCode = new Map(current.map((region) => [region.code, region]));
       const pairs = updates.map((row) => ({ region: byCode.get(row.data.code)!, name: row.data.name }));
       await ctx.db.$executeRaw`
@@ -119,7 +148,11 @@ export const regionsImport: ImportKindDef<TRegionRow> = {
   },
 
   async exportRows(ctx, district) {
-    const regions = await ctx.db.region.findMany({ where: { districtId: district.id, level: { in: ["KECAMATAN", "DESA"] } }, orderBy: { code: "asc" }, select: { code: true, name: true } });
+    const regions = await ctx.db.region.findMany({
+      where: { districtId: district.id, level: { in: ["KECAMATAN", "DESA"] } },
+      orderBy: { code: "asc" },
+      select: { code: true, name: true },
+    });
     return regions.map((region) => [region.code, region.name]);
   },
 };

@@ -25,7 +25,9 @@ export const ZStaffRow = z
     pustuSchedule: STAFF_FIELDS.pustuSchedule,
     active: ZYesNo.default(true),
   })
-  .superRefine((row, context) => checkPosting(row, { value: row.pustuCode, path: "pustuCode", message: "imports.staff.pustuRequired" }, context));
+  .superRefine((row, context) =>
+    checkPosting(row, { value: row.pustuCode, path: "pustuCode", message: "imports.staff.pustuRequired" }, context),
+  );
 export type TStaffRow = z.output<typeof ZStaffRow>;
 
 type Existing = Awaited<ReturnType<typeof loadStaff>>[number];
@@ -44,7 +46,8 @@ const STAFF_SELECT = {
   pustuSchedule: true,
   active: true,
 } as const;
-const loadStaff = (ctx: Ctx, district: ImportDistrict) => ctx.db.staff.findMany({ where: { districtId: district.id }, select: STAFF_SELECT });
+const loadStaff = (ctx: Ctx, district: ImportDistrict) =>
+  ctx.db.staff.findMany({ where: { districtId: district.id }, select: STAFF_SELECT });
 
 type StaffFields = Omit<Existing, "id">;
 const staffEntity = defineEntity({
@@ -110,50 +113,108 @@ export const staffImport: ImportKindDef<StaffRow> = {
   entity: staffEntity,
 
   async plan(ctx, district, rows) {
-    const facilities = await ctx.db.facility.findMany({ where: { districtId: district.id, type: { in: ["PUSKESMAS", "PUSTU"] }, closedAt: null }, select: { id: true, type: true, code: true, parentId: true } });
-    const puskesmas = new Map(facilities.filter((facility) => facility.type === "PUSKESMAS").map((facility) => [facility.code, facility]));
-    const pustu = new Map(facilities.filter((facility) => facility.type === "PUSTU").map((facility) => [facility.code, facility]));
+    const facilities = await ctx.db.facility.findMany({
+      where: { districtId: district.id, type: { in: ["PUSKESMAS", "PUSTU"] }, closedAt: null },
+      select: { id: true, type: true, code: true, parentId: true },
+    });
+    const puskesmas = new Map(
+      facilities.filter((facility) => facility.type === "PUSKESMAS").map((facility) => [facility.code, facility]),
+    );
+    const pustu = new Map(
+      facilities.filter((facility) => facility.type === "PUSTU").map((facility) => [facility.code, facility]),
+    );
     const staff = await loadStaff(ctx, district);
     const byNip = new Map(staff.filter((member) => member.nip).map((member) => [member.nip!, member]));
     const byName = new Map<string, Existing[]>();
-    for (const member of staff) byName.set(nameKey(member.puskesmasId, member.name), [...(byName.get(nameKey(member.puskesmasId, member.name)) ?? []), member]);
+    for (const member of staff)
+      byName.set(nameKey(member.puskesmasId, member.name), [
+        ...(byName.get(nameKey(member.puskesmasId, member.name)) ?? []),
+        member,
+      ]);
     // One message for a NIP of another district or (for a head) another puskesmas: the refusal names neither.
-    const outside = await nipsHeldOutside(ctx, district.id, rows.flatMap((row) => (row.data.nip ? [row.data.nip] : [])), district.puskesmas?.id ?? null);
+    const outside = await nipsHeldOutside(
+      ctx,
+      district.id,
+      rows.flatMap((row) => (row.data.nip ? [row.data.nip] : [])),
+      district.puskesmas?.id ?? null,
+    );
     await auditForeignNipLookup(ctx.scope, district.id, outside, "import");
     const assigned = new Set(
-      (await ctx.db.clusterAssignment.findMany({ where: { districtId: district.id, effectiveTo: null }, select: { staffId: true }, distinct: ["staffId"] })).map((assignment) => assignment.staffId),
+      (
+        await ctx.db.clusterAssignment.findMany({
+          where: { districtId: district.id, effectiveTo: null },
+          select: { staffId: true },
+          distinct: ["staffId"],
+        })
+      ).map((assignment) => assignment.staffId),
     );
 
     const rejected: RowIssue[] = [];
     const planned: PlannedRow<StaffRow>[] = [];
     for (const { row, data } of rows) {
       if (district.puskesmas && data.puskesmasCode !== district.puskesmas.code) {
-        rejected.push({ row, column: "kode_puskesmas", messageKey: "imports.staff.otherPuskesmas", values: { code: data.puskesmasCode, own: district.puskesmas.code } });
+        rejected.push({
+          row,
+          column: "kode_puskesmas",
+          messageKey: "imports.staff.otherPuskesmas",
+          values: { code: data.puskesmasCode, own: district.puskesmas.code },
+        });
         continue;
       }
       const home = puskesmas.get(data.puskesmasCode);
       if (!home) {
-        rejected.push({ row, column: "kode_puskesmas", messageKey: "imports.staff.puskesmasUnknown", values: { code: data.puskesmasCode } });
+        rejected.push({
+          row,
+          column: "kode_puskesmas",
+          messageKey: "imports.staff.puskesmasUnknown",
+          values: { code: data.puskesmasCode },
+        });
         continue;
       }
       const post = data.pustuCode ? pustu.get(data.pustuCode) : undefined;
       if (data.pustuCode && post?.parentId !== home.id) {
-        rejected.push({ row, column: "kode_pustu", messageKey: "imports.staff.pustuUnknown", values: { code: data.pustuCode } });
+        rejected.push({
+          row,
+          column: "kode_pustu",
+          messageKey: "imports.staff.pustuUnknown",
+          values: { code: data.pustuCode },
+        });
         continue;
       }
-      if (data.nip && (outside.has(data.nip) || (district.puskesmas && byNip.has(data.nip) && byNip.get(data.nip)!.puskesmasId !== home.id))) {
+      if (
+        data.nip &&
+        (outside.has(data.nip) ||
+          (district.puskesmas && byNip.has(data.nip) && byNip.get(data.nip)!.puskesmasId !== home.id))
+      ) {
         rejected.push({ row, column: "nip", messageKey: "imports.staff.nipTaken" });
         continue;
       }
       const sameName = byName.get(nameKey(home.id, data.name)) ?? [];
-      const current = data.nip ? (byNip.get(data.nip) ?? sameName.find((member) => !member.nip) ?? null) : sameName.length === 1 ? sameName[0]! : null;
+      const current = data.nip
+        ? (byNip.get(data.nip) ?? sameName.find((member) => !member.nip) ?? null)
+        : sameName.length === 1
+          ? sameName[0]!
+          : null;
       // Leaving a cluster is dated on the board (the form ends the assignments); an import cannot say when.
-      if (current && assigned.has(current.id) && (current.puskesmasId !== home.id || (current.active && !data.active))) {
-        rejected.push({ row, column: current.puskesmasId !== home.id ? "kode_puskesmas" : "aktif", messageKey: "imports.staff.stillAssigned" });
+      if (
+        current &&
+        assigned.has(current.id) &&
+        (current.puskesmasId !== home.id || (current.active && !data.active))
+      ) {
+        rejected.push({
+          row,
+          column: current.puskesmasId !== home.id ? "kode_puskesmas" : "aktif",
+          messageKey: "imports.staff.stillAssigned",
+        });
         continue;
       }
       const resolved = { puskesmasId: home.id, pustuId: post?.id ?? null, existing: current };
-      const outcome = !current ? "create" : JSON.stringify(fieldsOf(data, resolved, current)) === JSON.stringify(fieldsOf(current, resolved, current, true)) ? "unchanged" : "update";
+      const outcome = !current
+        ? "create"
+        : JSON.stringify(fieldsOf(data, resolved, current)) ===
+            JSON.stringify(fieldsOf(current, resolved, current, true))
+          ? "unchanged"
+          : "update";
       planned.push({ row, data: { ...data, resolved }, outcome });
     }
     return { planned, rejected };
@@ -171,7 +232,10 @@ export const staffImport: ImportKindDef<StaffRow> = {
         continue;
       }
       const before = resolved.existing!;
-      const updated = await ctx.db.staff.updateMany({ where: { id: before.id, ...ofTarget(district), version: before.version }, data: { ...fields, version: { increment: 1 } } });
+      const updated = await ctx.db.staff.updateMany({
+        where: { id: before.id, ...ofTarget(district), version: before.version },
+        data: { ...fields, version: { increment: 1 } },
+      });
       if (updated.count === 0) throw new ConflictError();
       links.push(staffEntity.updated(before.id, before, { ...fields, version: before.version + 1 }));
     }
@@ -182,7 +246,17 @@ export const staffImport: ImportKindDef<StaffRow> = {
     const staff = await ctx.db.staff.findMany({
       where: ofTarget(district),
       orderBy: [{ puskesmas: { code: "asc" } }, { name: "asc" }],
-      select: { nip: true, name: true, profession: true, employmentStatus: true, posting: true, pustuSchedule: true, active: true, puskesmas: { select: { code: true } }, pustu: { select: { code: true } } },
+      select: {
+        nip: true,
+        name: true,
+        profession: true,
+        employmentStatus: true,
+        posting: true,
+        pustuSchedule: true,
+        active: true,
+        puskesmas: { select: { code: true } },
+        pustu: { select: { code: true } },
+      },
     });
     return staff.map((member) => [
       member.puskesmas.code,
@@ -200,7 +274,10 @@ export const staffImport: ImportKindDef<StaffRow> = {
 
 /** The Staff columns a row sets; a row without a NIP keeps the stored one. */
 function fieldsOf(
-  data: Pick<TStaffRow, "name" | "profession" | "employmentStatus" | "posting" | "active"> & { nip?: string | null; pustuSchedule?: string | null },
+  data: Pick<TStaffRow, "name" | "profession" | "employmentStatus" | "posting" | "active"> & {
+    nip?: string | null;
+    pustuSchedule?: string | null;
+  },
   resolved: { puskesmasId: string; pustuId: string | null },
   current: Existing | null,
   stored = false,

@@ -12,7 +12,13 @@ const PROVENANCE_TONE: Record<Provenance, string> = {
 };
 
 /** Where a figure comes from: tercatat, dilaporkan, ilustratif or campuran (with the count by source for a total). */
-export function ProvenanceBadge({ value, detailed = false }: { value: Pick<IndicatorValue, "provenance" | "sources">; detailed?: boolean }) {
+export function ProvenanceBadge({
+  value,
+  detailed = false,
+}: {
+  value: Pick<IndicatorValue, "provenance" | "sources">;
+  detailed?: boolean;
+}) {
   const t = useTranslations("figures");
   if (!value.provenance) return null;
   const breakdown =
@@ -24,12 +30,18 @@ export function ProvenanceBadge({ value, detailed = false }: { value: Pick<Indic
       : null;
   return (
     <span
-      title={breakdown ? `${t(`provenanceHint.${value.provenance}`)} ${t("sourcesOf", { list: breakdown })}` : t(`provenanceHint.${value.provenance}`)}
+      title={
+        breakdown
+          ? `${t(`provenanceHint.${value.provenance}`)} ${t("sourcesOf", { list: breakdown })}`
+          : t(`provenanceHint.${value.provenance}`)
+      }
       className={`inline-block rounded px-1.5 text-[11px] font-normal ring-1 ${PROVENANCE_TONE[value.provenance]}`}
       data-provenance={value.provenance}
     >
       {t(`provenance.${value.provenance}`)}
-      {breakdown && <span className={detailed ? "block" : "sr-only print:not-sr-only"}>{t("sourcesOf", { list: breakdown })}</span>}
+      {breakdown && (
+        <span className={detailed ? "block" : "sr-only print:not-sr-only"}>{t("sourcesOf", { list: breakdown })}</span>
+      )}
     </span>
   );
 }
@@ -45,13 +57,25 @@ export function NoData() {
 }
 
 /** What the figure was computed over, when that is only part of the place. */
-export function CoverageNote({ value, unit, isTotal }: { value: Pick<IndicatorValue, "coverage" | "state">; unit?: string; isTotal?: boolean }) {
+export function CoverageNote({
+  value,
+  unit,
+  isTotal,
+}: {
+  value: Pick<IndicatorValue, "coverage" | "state">;
+  unit?: string;
+  isTotal?: boolean;
+}) {
   const t = useTranslations("figures");
   if (!value.coverage || value.state !== "PARTIAL") return null;
   const { covered, of } = value.coverage;
   return (
     <span className="block text-[11px] text-amber-900" data-state="PARTIAL">
-      {isTotal ? t("partialTotal", { covered, of }) : unit ? t("partialOf", { covered, unit, missing: of - covered }) : t("incomplete")}
+      {isTotal
+        ? t("partialTotal", { covered, of })
+        : unit
+          ? t("partialOf", { covered, unit, missing: of - covered })
+          : t("incomplete")}
     </span>
   );
 }

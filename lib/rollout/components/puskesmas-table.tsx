@@ -26,14 +26,21 @@ export async function PuskesmasTable({
 }) {
   const t = await getTranslations();
   const format = await getFormatter();
-  if (rows.length === 0) return <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("list.empty")}</p>;
+  if (rows.length === 0)
+    return (
+      <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("list.empty")}</p>
+    );
 
   const sortLink = (column: Column) => {
     const dir = filters.urut === column && filters.arah === "asc" ? "desc" : "asc";
     return basePath + puskesmasListQuery(filters, { urut: column, arah: dir, hal: 1 });
   };
   const header = (column: Column, label: string) => (
-    <th scope="col" className="px-3 py-2 text-left" aria-sort={filters.urut === column ? (filters.arah === "asc" ? "ascending" : "descending") : "none"}>
+    <th
+      scope="col"
+      className="px-3 py-2 text-left"
+      aria-sort={filters.urut === column ? (filters.arah === "asc" ? "ascending" : "descending") : "none"}
+    >
       <Link href={sortLink(column)} title={t("list.sortBy", { column: label })} className="hover:underline">
         {label}
         {filters.urut === column ? (filters.arah === "asc" ? " ▲" : " ▼") : ""}
@@ -60,7 +67,10 @@ export async function PuskesmasTable({
             {rows.map((row) => (
               <tr key={row.id} className="border-t border-slate-100">
                 <td className="px-3 py-2">
-                  <Link href={row.type === "PUSKESMAS" ? `/puskesmas/${row.id}` : `/fasilitas/${row.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link
+                    href={row.type === "PUSKESMAS" ? `/puskesmas/${row.id}` : `/fasilitas/${row.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
                     {row.name}
                   </Link>{" "}
                   {row.parent && <span className="block text-xs text-slate-500">{row.parent.name}</span>}
@@ -77,7 +87,9 @@ export async function PuskesmasTable({
                 <td className="px-3 py-2">
                   <StageBadge stage={row.currentStage} label={t(`stage.${row.currentStage}`)} />
                 </td>
-                <td className="px-3 py-2 text-slate-600">{row.stageSince ? format.dateTime(row.stageSince, { dateStyle: "medium", timeZone: "UTC" }) : "–"}</td>
+                <td className="px-3 py-2 text-slate-600">
+                  {row.stageSince ? format.dateTime(row.stageSince, { dateStyle: "medium", timeZone: "UTC" }) : "–"}
+                </td>
               </tr>
             ))}
           </tbody>

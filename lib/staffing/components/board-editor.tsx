@@ -7,7 +7,17 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useServerAction } from "@/components/ui/use-server-action";
 import type { Posting } from "@/lib/generated/prisma/enums";
 import { saveBoardAction } from "../actions";
-import { changedCount, columnKey, moveTo, NONE, setCoordinator, setSupport, toEntries, toPlacements, type Places } from "../board-model";
+import {
+  changedCount,
+  columnKey,
+  moveTo,
+  NONE,
+  setCoordinator,
+  setSupport,
+  toEntries,
+  toPlacements,
+  type Places,
+} from "../board-model";
 import { checkBoard, type RulePerson } from "../rules";
 import { RulePanel } from "./rule-panel";
 import { StaffCard, type CardPerson, type ColumnOption } from "./staff-card";
@@ -55,11 +65,21 @@ export function BoardEditor(props: Props) {
   }, [places]);
 
   const people: RulePerson[] = props.staff;
-  const results = useMemo(() => checkBoard({ staff: people, placements: toPlacements(places), pustu: props.pustu, allowSecondCluster: props.allowSecondCluster }), [people, places, props.pustu, props.allowSecondCluster]);
+  const results = useMemo(
+    () =>
+      checkBoard({
+        staff: people,
+        placements: toPlacements(places),
+        pustu: props.pustu,
+        allowSecondCluster: props.allowSecondCluster,
+      }),
+    [people, places, props.pustu, props.allowSecondCluster],
+  );
   const nameOf = (staffId: string) => props.staff.find((person) => person.id === staffId)?.name ?? staffId;
   const changes = changedCount(saved, places);
   const needle = filter.trim().toLowerCase();
-  const visible = (person: BoardPerson) => !needle || `${person.name} ${person.profession}`.toLowerCase().includes(needle);
+  const visible = (person: BoardPerson) =>
+    !needle || `${person.name} ${person.profession}`.toLowerCase().includes(needle);
   const columnLabel = (key: string) => props.columns.find((column) => column.key === key)?.label ?? key;
 
   function move(staffId: string, key: string) {
@@ -99,11 +119,23 @@ export function BoardEditor(props: Props) {
               <label htmlFor="effective-date" className="font-medium">
                 {t("board.effectiveDate")}
               </label>
-              <input id="effective-date" type="date" required max={props.today} value={effectiveDate} onChange={(event) => setEffectiveDate(event.target.value)} className="rounded border border-slate-300 px-2 py-1" />
+              <input
+                id="effective-date"
+                type="date"
+                required
+                max={props.today}
+                value={effectiveDate}
+                onChange={(event) => setEffectiveDate(event.target.value)}
+                className="rounded border border-slate-300 px-2 py-1"
+              />
               <p className="text-xs text-slate-600">{t("board.warningsDoNotBlock")}</p>
               <p data-testid="unsaved">{changes > 0 ? t("board.unsaved", { count: changes }) : t("board.noChanges")}</p>
               <FormMessage message={message} />
-              <button type="submit" disabled={pending || changes === 0} className="w-fit rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+              <button
+                type="submit"
+                disabled={pending || changes === 0}
+                className="w-fit rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+              >
                 {t("board.save")}
               </button>
             </form>
@@ -112,7 +144,12 @@ export function BoardEditor(props: Props) {
         <div className="flex min-w-0 flex-col gap-3 lg:order-1">
           <label className="flex flex-col gap-1 text-sm sm:max-w-sm">
             <span className="font-medium">{t("board.filter")}</span>
-            <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} className="rounded border border-slate-300 px-2 py-1" />
+            <input
+              type="search"
+              value={filter}
+              onChange={(event) => setFilter(event.target.value)}
+              className="rounded border border-slate-300 px-2 py-1"
+            />
           </label>
           {props.editable && <p className="text-xs text-slate-600">{t("board.howTo")}</p>}
           <p className="sr-only" role="status" aria-live="polite">
@@ -124,7 +161,11 @@ export function BoardEditor(props: Props) {
               return (
                 <section
                   key={column.key}
-                  id={column.clusterId && column.key === String(column.clusterId) ? `klaster-${column.clusterId}` : undefined}
+                  id={
+                    column.clusterId && column.key === String(column.clusterId)
+                      ? `klaster-${column.clusterId}`
+                      : undefined
+                  }
                   aria-labelledby={`kolom-${column.key}`}
                   data-testid={`column-${column.key}`}
                   onDragOver={(event) => {
@@ -143,7 +184,9 @@ export function BoardEditor(props: Props) {
                 >
                   <h3 id={`kolom-${column.key}`} className="text-sm font-semibold">
                     {column.title} <span className="font-normal text-slate-600">({members.length})</span>
-                    {column.subtitle && <span className="block text-xs font-normal text-slate-600">{column.subtitle}</span>}
+                    {column.subtitle && (
+                      <span className="block text-xs font-normal text-slate-600">{column.subtitle}</span>
+                    )}
                   </h3>
                   {members.length === 0 ? (
                     <p className="text-xs text-slate-500">{t("board.emptyColumn")}</p>
@@ -178,7 +221,12 @@ export function BoardEditor(props: Props) {
             {t("rules.score", { passed: results.filter((result) => result.passed).length, total: results.length })}
             {changes > 0 && <span className="block text-xs">{t("board.unsaved", { count: changes })}</span>}
           </span>
-          <button type="submit" form="board-save" disabled={pending || changes === 0} className="shrink-0 rounded bg-brand-700 px-3 py-2 font-semibold text-white disabled:opacity-60">
+          <button
+            type="submit"
+            form="board-save"
+            disabled={pending || changes === 0}
+            className="shrink-0 rounded bg-brand-700 px-3 py-2 font-semibold text-white disabled:opacity-60"
+          >
             {t("board.save")}
           </button>
         </div>

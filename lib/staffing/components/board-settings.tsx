@@ -7,7 +7,15 @@ import { useServerAction } from "@/components/ui/use-server-action";
 import { updateBoardSettingsAction } from "../actions";
 
 /** The puskesmas' choice whether staff may support a second cluster. */
-export function BoardSettings({ puskesmasId, boardVersion, allowSecondCluster }: { puskesmasId: string; boardVersion: number; allowSecondCluster: boolean }) {
+export function BoardSettings({
+  puskesmasId,
+  boardVersion,
+  allowSecondCluster,
+}: {
+  puskesmasId: string;
+  boardVersion: number;
+  allowSecondCluster: boolean;
+}) {
   const t = useTranslations("staffing");
   const router = useRouter();
   const { run, pending, message } = useServerAction(updateBoardSettingsAction);
@@ -20,7 +28,12 @@ export function BoardSettings({ puskesmasId, boardVersion, allowSecondCluster }:
       <button
         type="button"
         disabled={pending}
-        onClick={() => run({ puskesmasId, boardVersion, allowSecondCluster: !allowSecondCluster }, { onSuccess: () => router.refresh() })}
+        onClick={() =>
+          run(
+            { puskesmasId, boardVersion, allowSecondCluster: !allowSecondCluster },
+            { onSuccess: () => router.refresh() },
+          )
+        }
         className="mt-2 rounded border border-slate-300 px-3 py-1 hover:bg-slate-50 disabled:opacity-60"
       >
         {allowSecondCluster ? t("settings.turnOff") : t("settings.turnOn")}

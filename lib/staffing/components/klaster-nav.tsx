@@ -2,7 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Breadcrumb back to the puskesmas and the cluster screens (the roster import's history is readable by all); the current one is marked. */
-export async function KlasterNav({ puskesmas, current }: { puskesmas: { id: string; name: string }; current: "board" | "structure" | "staff" | "import" }) {
+export async function KlasterNav({
+  puskesmas,
+  current,
+}: {
+  puskesmas: { id: string; name: string };
+  current: "board" | "structure" | "staff" | "import";
+}) {
   const t = await getTranslations("staffing");
   const base = `/puskesmas/${puskesmas.id}/klaster`;
   const links = [
@@ -20,7 +26,12 @@ export async function KlasterNav({ puskesmas, current }: { puskesmas: { id: stri
       </nav>
       <nav aria-label={t("nav.label")} className="flex flex-wrap gap-3 text-sm">
         {links.map((link) => (
-          <Link key={link.key} href={link.href} aria-current={link.key === current ? "page" : undefined} className={link.key === current ? "font-semibold text-slate-900" : "text-brand-700 underline"}>
+          <Link
+            key={link.key}
+            href={link.href}
+            aria-current={link.key === current ? "page" : undefined}
+            className={link.key === current ? "font-semibold text-slate-900" : "text-brand-700 underline"}
+          >
             {link.label}
           </Link>
         ))}

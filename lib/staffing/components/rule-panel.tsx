@@ -11,7 +11,10 @@ export function RulePanel({ results, nameOf }: { results: RuleResult[]; nameOf: 
   const t = useTranslations("staffing");
   const passed = results.filter((result) => result.passed).length;
   return (
-    <section aria-labelledby="rules-title" className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-3 text-sm">
+    <section
+      aria-labelledby="rules-title"
+      className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-3 text-sm"
+    >
       <h2 id="rules-title" className="font-semibold">
         {t("rules.title")}
       </h2>
@@ -20,7 +23,10 @@ export function RulePanel({ results, nameOf }: { results: RuleResult[]; nameOf: 
       </p>
       <ul className="flex flex-col gap-2" data-testid="rule-list">
         {results.map((result) => (
-          <li key={result.code} className={`rounded px-2 py-1 ${result.passed ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-950"}`}>
+          <li
+            key={result.code}
+            className={`rounded px-2 py-1 ${result.passed ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-950"}`}
+          >
             <p>
               <span aria-hidden="true">{result.passed ? "✓ " : "⚠ "}</span>
               <span className="sr-only">{result.passed ? t("rules.passed") : t("rules.failed")}: </span>
@@ -47,7 +53,9 @@ export function RulePanel({ results, nameOf }: { results: RuleResult[]; nameOf: 
                         {nameOf(staffId)}
                       </a>
                     ))}
-                    {issue.staffIds.length > 12 && <span>{t("rules.more", { count: issue.staffIds.length - 12 })}</span>}
+                    {issue.staffIds.length > 12 && (
+                      <span>{t("rules.more", { count: issue.staffIds.length - 12 })}</span>
+                    )}
                   </p>
                 )}
               </div>

@@ -6,7 +6,14 @@ import { Badge } from "@/components/ui/badge";
 import type { Profession } from "@/lib/generated/prisma/enums";
 import { columnKey, type Place } from "../board-model";
 
-export type CardPerson = { id: string; name: string; href: string; profession: Profession; postingText: string | null; isIllustrative: boolean };
+export type CardPerson = {
+  id: string;
+  name: string;
+  href: string;
+  profession: Profession;
+  postingText: string | null;
+  isIllustrative: boolean;
+};
 export type ColumnOption = { key: string; label: string };
 
 type Props = {
@@ -22,7 +29,17 @@ type Props = {
 };
 
 /** One person on the board: draggable, and equally movable with its select menu and coordinator button. */
-export function StaffCard({ person, place, columns, clusters, editable, allowSupport, onMove, onCoordinator, onSupport }: Props) {
+export function StaffCard({
+  person,
+  place,
+  columns,
+  clusters,
+  editable,
+  allowSupport,
+  onMove,
+  onCoordinator,
+  onSupport,
+}: Props) {
   const t = useTranslations("staffing");
   const tp = useTranslations("profession");
   const coordinator = place?.role === "PENANGGUNG_JAWAB";

@@ -10,7 +10,15 @@ import { createStaffAction, updateStaffAction } from "../actions";
 import { EMPLOYMENT_STATUSES, POSTINGS, PROFESSIONS, type TCreateStaff } from "../schemas";
 
 type StaffFields = TCreateStaff["staff"];
-export type StaffDefaults = { name: string; nip: string | null; profession: string; employmentStatus: string; posting: string; pustuId: string | null; pustuSchedule: string | null };
+export type StaffDefaults = {
+  name: string;
+  nip: string | null;
+  profession: string;
+  employmentStatus: string;
+  posting: string;
+  pustuId: string | null;
+  pustuSchedule: string | null;
+};
 
 const read = (form: FormData): StaffFields => {
   const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
@@ -27,7 +35,15 @@ const read = (form: FormData): StaffFields => {
 };
 
 /** Add a health worker (no `staff` given) or edit one; the same fields and zod schema either way. */
-export function StaffForm({ puskesmasId, pustu, staff }: { puskesmasId: string; pustu: { id: string; name: string }[]; staff?: { id: string; version: number } & StaffDefaults }) {
+export function StaffForm({
+  puskesmasId,
+  pustu,
+  staff,
+}: {
+  puskesmasId: string;
+  pustu: { id: string; name: string }[];
+  staff?: { id: string; version: number } & StaffDefaults;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const create = useServerAction(createStaffAction);
@@ -44,8 +60,23 @@ export function StaffForm({ puskesmasId, pustu, staff }: { puskesmasId: string; 
         event.preventDefault();
         const element = event.currentTarget;
         const fields = read(new FormData(element));
-        if (staff) update.run({ id: staff.id, version: staff.version, staff: fields }, { successMessage: t("staffing.staff.updated"), onSuccess: () => router.refresh() });
-        else create.run({ puskesmasId, staff: fields }, { successMessage: t("staffing.staff.created"), onSuccess: () => { element.reset(); setPosting("PUSKESMAS"); router.refresh(); } });
+        if (staff)
+          update.run(
+            { id: staff.id, version: staff.version, staff: fields },
+            { successMessage: t("staffing.staff.updated"), onSuccess: () => router.refresh() },
+          );
+        else
+          create.run(
+            { puskesmasId, staff: fields },
+            {
+              successMessage: t("staffing.staff.created"),
+              onSuccess: () => {
+                element.reset();
+                setPosting("PUSKESMAS");
+                router.refresh();
+              },
+            },
+          );
       }}
     >
       <Field label={t("staffing.staff.name")} id={`${prefix}-name`} error={errorOn("name")}>
@@ -53,28 +84,48 @@ export function StaffForm({ puskesmasId, pustu, staff }: { puskesmasId: string; 
       </Field>
       <div className="flex flex-col gap-1">
         <Field label={t("staffing.staff.nip")} id={`${prefix}-nip`} error={errorOn("nip")}>
-          <input id={`${prefix}-nip`} name="nip" inputMode="numeric" maxLength={22} defaultValue={staff?.nip ?? ""} aria-describedby={`${prefix}-nip-hint`} />
+          <input
+            id={`${prefix}-nip`}
+            name="nip"
+            inputMode="numeric"
+            maxLength={22}
+            defaultValue={staff?.nip ?? ""}
+            aria-describedby={`${prefix}-nip-hint`}
+          />
         </Field>
-        <p id={`${prefix}-nip-hint`} className="text-xs text-slate-600">{t("staffing.staff.nipHint")}</p>
+        <p id={`${prefix}-nip-hint`} className="text-xs text-slate-600">
+          {t("staffing.staff.nipHint")}
+        </p>
       </div>
       <Field label={t("staffing.staff.profession")} id={`${prefix}-profession`}>
         <select id={`${prefix}-profession`} name="profession" defaultValue={staff?.profession ?? "BIDAN"}>
           {PROFESSIONS.map((profession) => (
-            <option key={profession} value={profession}>{t(`profession.${profession}`)}</option>
+            <option key={profession} value={profession}>
+              {t(`profession.${profession}`)}
+            </option>
           ))}
         </select>
       </Field>
       <Field label={t("staffing.staff.employmentStatus")} id={`${prefix}-status`}>
         <select id={`${prefix}-status`} name="employmentStatus" defaultValue={staff?.employmentStatus ?? "PNS"}>
           {EMPLOYMENT_STATUSES.map((status) => (
-            <option key={status} value={status}>{t(`staffing.employment.${status}`)}</option>
+            <option key={status} value={status}>
+              {t(`staffing.employment.${status}`)}
+            </option>
           ))}
         </select>
       </Field>
       <Field label={t("staffing.staff.posting")} id={`${prefix}-posting`}>
-        <select id={`${prefix}-posting`} name="posting" value={posting} onChange={(event) => setPosting(event.target.value)}>
+        <select
+          id={`${prefix}-posting`}
+          name="posting"
+          value={posting}
+          onChange={(event) => setPosting(event.target.value)}
+        >
           {POSTINGS.map((value) => (
-            <option key={value} value={value} disabled={value !== "PUSKESMAS" && pustu.length === 0}>{t(`staffing.postingLabel.${value}`)}</option>
+            <option key={value} value={value} disabled={value !== "PUSKESMAS" && pustu.length === 0}>
+              {t(`staffing.postingLabel.${value}`)}
+            </option>
           ))}
         </select>
       </Field>
@@ -83,7 +134,9 @@ export function StaffForm({ puskesmasId, pustu, staff }: { puskesmasId: string; 
           <select id={`${prefix}-pustu`} name="pustuId" defaultValue={staff?.pustuId ?? ""} required>
             <option value="">{t("staffing.staff.choosePustu")}</option>
             {pustu.map((unit) => (
-              <option key={unit.id} value={unit.id}>{unit.name}</option>
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
             ))}
           </select>
         </Field>
@@ -91,14 +144,27 @@ export function StaffForm({ puskesmasId, pustu, staff }: { puskesmasId: string; 
       {posting === "PUSTU_TERJADWAL" && (
         <div className="flex flex-col gap-1">
           <Field label={t("staffing.staff.schedule")} id={`${prefix}-schedule`} error={errorOn("pustuSchedule")}>
-            <input id={`${prefix}-schedule`} name="pustuSchedule" maxLength={200} defaultValue={staff?.pustuSchedule ?? ""} required aria-describedby={`${prefix}-schedule-hint`} />
+            <input
+              id={`${prefix}-schedule`}
+              name="pustuSchedule"
+              maxLength={200}
+              defaultValue={staff?.pustuSchedule ?? ""}
+              required
+              aria-describedby={`${prefix}-schedule-hint`}
+            />
           </Field>
-          <p id={`${prefix}-schedule-hint`} className="text-xs text-slate-600">{t("staffing.staff.scheduleHint")}</p>
+          <p id={`${prefix}-schedule-hint`} className="text-xs text-slate-600">
+            {t("staffing.staff.scheduleHint")}
+          </p>
         </div>
       )}
       <div className="flex flex-col gap-2 md:col-span-2">
         <FormMessage message={message} />
-        <button type="submit" disabled={pending} className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {staff ? t("staffing.staff.save") : t("staffing.staff.create")}
         </button>
       </div>

@@ -38,8 +38,19 @@ export function CreateTargetForm({ districtCode, year }: { districtCode: string;
         const formElement = event.currentTarget;
         const form = new FormData(formElement);
         run(
-          { districtCode, year: Number(form.get("year")), kind: String(form.get("kind")) as (typeof TARGET_KINDS)[number], ...read(form) },
-          { successMessage: savedMessage, onSuccess: () => { formElement.reset(); router.refresh(); } },
+          {
+            districtCode,
+            year: Number(form.get("year")),
+            kind: String(form.get("kind")) as (typeof TARGET_KINDS)[number],
+            ...read(form),
+          },
+          {
+            successMessage: savedMessage,
+            onSuccess: () => {
+              formElement.reset();
+              router.refresh();
+            },
+          },
         );
       }}
     >
@@ -56,10 +67,18 @@ export function CreateTargetForm({ districtCode, year }: { districtCode: string;
           ))}
         </select>
       </Field>
-      <TargetFields prefix="new" defaults={{ targetCount: "", deadline: `${year}-12-31`, note: "" }} errorField={message?.field} />
+      <TargetFields
+        prefix="new"
+        defaults={{ targetCount: "", deadline: `${year}-12-31`, note: "" }}
+        errorField={message?.field}
+      />
       <div className="flex flex-col gap-2 md:col-span-3">
         <FormMessage message={message} />
-        <button type="submit" disabled={pending} className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {t("targetForm.create")}
         </button>
       </div>
@@ -67,12 +86,27 @@ export function CreateTargetForm({ districtCode, year }: { districtCode: string;
   );
 }
 
-function TargetFields({ prefix, defaults, errorField }: { prefix: string; defaults: { targetCount: number | string; deadline: string; note: string }; errorField?: string }) {
+function TargetFields({
+  prefix,
+  defaults,
+  errorField,
+}: {
+  prefix: string;
+  defaults: { targetCount: number | string; deadline: string; note: string };
+  errorField?: string;
+}) {
   const t = useTranslations("targetForm");
   return (
     <>
       <Field label={t("count")} id={`${prefix}-count`} error={errorField === "targetCount"}>
-        <input id={`${prefix}-count`} name="targetCount" type="number" min={1} defaultValue={defaults.targetCount} required />
+        <input
+          id={`${prefix}-count`}
+          name="targetCount"
+          type="number"
+          min={1}
+          defaultValue={defaults.targetCount}
+          required
+        />
       </Field>
       <Field label={t("deadline")} id={`${prefix}-deadline`} error={errorField === "deadline"}>
         <input id={`${prefix}-deadline`} name="deadline" type="date" defaultValue={defaults.deadline} required />
@@ -85,7 +119,11 @@ function TargetFields({ prefix, defaults, errorField }: { prefix: string; defaul
 }
 
 /** Corrects a target (new values and why) or voids it (why, after a confirmation). */
-export function EditTargetForm({ target }: { target: { id: string; version: number; targetCount: number; deadline: string; note: string; label: string } }) {
+export function EditTargetForm({
+  target,
+}: {
+  target: { id: string; version: number; targetCount: number; deadline: string; note: string; label: string };
+}) {
   const t = useTranslations();
   const router = useRouter();
   const save = useServerAction(updateTargetAction);
@@ -102,7 +140,16 @@ export function EditTargetForm({ target }: { target: { id: string; version: numb
       className="grid gap-3 md:grid-cols-3"
       onSubmit={(event) => {
         event.preventDefault();
-        save.run({ id: target.id, version: target.version, reason: reason(), ...read(new FormData(event.currentTarget)) }, { successMessage: savedMessage, onSuccess: () => { clearReason(); router.refresh(); } });
+        save.run(
+          { id: target.id, version: target.version, reason: reason(), ...read(new FormData(event.currentTarget)) },
+          {
+            successMessage: savedMessage,
+            onSuccess: () => {
+              clearReason();
+              router.refresh();
+            },
+          },
+        );
       }}
     >
       <TargetFields prefix={`edit-${target.id}`} defaults={target} errorField={save.message?.field} />
@@ -110,7 +157,11 @@ export function EditTargetForm({ target }: { target: { id: string; version: numb
         <input ref={reasonField} id={`edit-${target.id}-reason`} name="reason" maxLength={1000} required />
       </Field>
       <div className="flex flex-wrap items-center gap-2 md:col-span-3">
-        <button type="submit" disabled={save.pending} className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={save.pending}
+          className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {t("corrections.correct")}
         </button>
         <ConfirmButton
@@ -119,7 +170,12 @@ export function EditTargetForm({ target }: { target: { id: string; version: numb
           confirmLabel={t("confirm.yes")}
           cancelLabel={t("confirm.no")}
           disabled={discard.pending}
-          onConfirm={() => discard.run({ id: target.id, version: target.version, reason: reason() }, { onSuccess: () => router.refresh() })}
+          onConfirm={() =>
+            discard.run(
+              { id: target.id, version: target.version, reason: reason() },
+              { onSuccess: () => router.refresh() },
+            )
+          }
         />
         <FormMessage message={message} />
       </div>

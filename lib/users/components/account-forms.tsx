@@ -19,7 +19,10 @@ export function ChangePasswordForm() {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         run(
-          { currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") },
+          {
+            currentPassword: String(form.get("currentPassword") ?? ""),
+            newPassword: String(form.get("newPassword") ?? ""),
+          },
           { successMessage: t("changed"), onSuccess: () => void signOut({ callbackUrl: "/masuk" }) },
         );
       }}
@@ -29,10 +32,21 @@ export function ChangePasswordForm() {
         <input id="current-password" name="currentPassword" type="password" required autoComplete="current-password" />
       </Field>
       <Field label={t("newPassword")} id="new-password" error={message?.field === "newPassword"}>
-        <input id="new-password" name="newPassword" type="password" required minLength={12} autoComplete="new-password" />
+        <input
+          id="new-password"
+          name="newPassword"
+          type="password"
+          required
+          minLength={12}
+          autoComplete="new-password"
+        />
       </Field>
       <FormMessage message={message} />
-      <button type="submit" disabled={pending} className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+      >
         {t("changePassword")}
       </button>
     </form>

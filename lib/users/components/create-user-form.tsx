@@ -26,7 +26,13 @@ export function CreateUserForm({ puskesmasOptions }: { puskesmasOptions: { id: s
             temporaryPassword: String(form.get("temporaryPassword") ?? ""),
             ...readRolePlace(form),
           },
-          { successMessage: t("created"), onSuccess: () => { formElement.reset(); router.refresh(); } },
+          {
+            successMessage: t("created"),
+            onSuccess: () => {
+              formElement.reset();
+              router.refresh();
+            },
+          },
         );
       }}
     >
@@ -38,12 +44,23 @@ export function CreateUserForm({ puskesmasOptions }: { puskesmasOptions: { id: s
         <input id="new-name" name="name" required />
       </Field>
       <Field label={t("temporaryPassword")} id="new-password" error={message?.field === "temporaryPassword"}>
-        <input id="new-password" name="temporaryPassword" type="password" required minLength={12} autoComplete="new-password" />
+        <input
+          id="new-password"
+          name="temporaryPassword"
+          type="password"
+          required
+          minLength={12}
+          autoComplete="new-password"
+        />
       </Field>
       <RolePlaceFields prefix="new" errorField={message?.field} puskesmasOptions={puskesmasOptions} />
       <div className="flex flex-col gap-2 md:col-span-3">
         <FormMessage message={message} />
-        <button type="submit" disabled={pending} className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {t("save")}
         </button>
       </div>

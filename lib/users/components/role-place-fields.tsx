@@ -7,7 +7,15 @@ import { ROLE_OPTIONS } from "@/lib/enums";
 export { ROLE_OPTIONS };
 
 /** Role and place inputs; the server resolves and checks the place, whatever is typed here. */
-export function RolePlaceFields({ prefix, errorField, puskesmasOptions }: { prefix: string; errorField?: string; puskesmasOptions: { id: string; name: string }[] }) {
+export function RolePlaceFields({
+  prefix,
+  errorField,
+  puskesmasOptions,
+}: {
+  prefix: string;
+  errorField?: string;
+  puskesmasOptions: { id: string; name: string }[];
+}) {
   const t = useTranslations();
   return (
     <>

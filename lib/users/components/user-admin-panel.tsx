@@ -60,7 +60,11 @@ export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
         <RolePlaceFields prefix="grant" errorField={grant.message?.field} puskesmasOptions={puskesmasOptions} />
         <div className="flex flex-col gap-2 md:col-span-3">
           <FormMessage message={grant.message} />
-          <button type="submit" disabled={grant.pending} className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+          <button
+            type="submit"
+            disabled={grant.pending}
+            className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white"
+          >
             {t("users.grant")}
           </button>
         </div>
@@ -70,8 +74,18 @@ export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
         className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4"
         onSubmit={(event) => event.preventDefault()}
       >
-        <Field label={t("users.temporaryPassword")} id="reset-password" error={reset.message?.field === "temporaryPassword"}>
-          <input id="reset-password" name="temporaryPassword" type="password" minLength={12} autoComplete="new-password" />
+        <Field
+          label={t("users.temporaryPassword")}
+          id="reset-password"
+          error={reset.message?.field === "temporaryPassword"}
+        >
+          <input
+            id="reset-password"
+            name="temporaryPassword"
+            type="password"
+            minLength={12}
+            autoComplete="new-password"
+          />
         </Field>
         <ConfirmButton
           label={t("users.resetPassword")}
@@ -80,7 +94,16 @@ export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
           disabled={reset.pending}
           onConfirm={() => {
             const input = document.getElementById("reset-password") as HTMLInputElement;
-            reset.run({ userId: user.id, temporaryPassword: input.value }, { ...refresh, onSuccess: () => { input.value = ""; router.refresh(); } });
+            reset.run(
+              { userId: user.id, temporaryPassword: input.value },
+              {
+                ...refresh,
+                onSuccess: () => {
+                  input.value = "";
+                  router.refresh();
+                },
+              },
+            );
           }}
         />
         <FormMessage message={reset.message} />
@@ -96,7 +119,11 @@ export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
             onConfirm={() => activation.run({ userId: user.id, active: false }, refresh)}
           />
         ) : (
-          <button type="button" onClick={() => activation.run({ userId: user.id, active: true }, refresh)} className="rounded border px-3 py-1 text-sm">
+          <button
+            type="button"
+            onClick={() => activation.run({ userId: user.id, active: true }, refresh)}
+            className="rounded border px-3 py-1 text-sm"
+          >
             {t("users.activate")}
           </button>
         )}

@@ -31,12 +31,18 @@ describe("the authorization matrix", () => {
     const exported: string[] = [];
     for (const file of filesNamed("lib", "actions.ts")) {
       const actions = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(actions)) if (typeof value === "function") exported.push(`${file}#${name}`);
+      for (const [name, value] of Object.entries(actions))
+        if (typeof value === "function") exported.push(`${file}#${name}`);
     }
     for (const file of filesNamed("app", "route.ts")) {
       const source = fs.readFileSync(path.join(ROOT, file), "utf8");
-      for (const match of source.matchAll(/export (?:const|async function|function|\{[^}]*\bas) ?(GET|POST|PUT|PATCH|DELETE)\b/g)) exported.push(`${file}#${match[1]}`);
-      for (const match of source.matchAll(/export \{ handler as (GET|POST|PUT|PATCH|DELETE), handler as (GET|POST|PUT|PATCH|DELETE) \}/g)) {
+      for (const match of source.matchAll(
+        /export (?:const|async function|function|\{[^}]*\bas) ?(GET|POST|PUT|PATCH|DELETE)\b/g,
+      ))
+        exported.push(`${file}#${match[1]}`);
+      for (const match of source.matchAll(
+        /export \{ handler as (GET|POST|PUT|PATCH|DELETE), handler as (GET|POST|PUT|PATCH|DELETE) \}/g,
+      )) {
         exported.push(`${file}#${match[1]}`, `${file}#${match[2]}`);
       }
     }
@@ -67,12 +73,18 @@ describe("the authorization matrix", () => {
 
 // ---------------------------------------------------------------------------
 
-const ROLE_OF: Record<Exclude<Actor, "anonymous">, { role: Role; place: () => { regionId: string | null; puskesmasId: string | null } }> = {
+const ROLE_OF: Record<
+  Exclude<Actor, "anonymous">,
+  { role: Role; place: () => { regionId: string | null; puskesmasId: string | null } }
+> = {
   national: { role: "NATIONAL_ADMIN", place: () => ({ regionId: null, puskesmasId: null }) },
   province: { role: "PROVINCE_OFFICIAL", place: () => ({ regionId: provinceOfOwn, puskesmasId: null }) },
   districtAdmin: { role: "DINKES_ADMIN", place: () => ({ regionId: fixtures.districts.own, puskesmasId: null }) },
   planner: { role: "DINKES_PLANNER", place: () => ({ regionId: fixtures.districts.own, puskesmasId: null }) },
-  head: { role: "PUSKESMAS_HEAD", place: () => ({ regionId: fixtures.districts.own, puskesmasId: fixtures.facilities.ownPuskesmas }) },
+  head: {
+    role: "PUSKESMAS_HEAD",
+    place: () => ({ regionId: fixtures.districts.own, puskesmasId: fixtures.facilities.ownPuskesmas }),
+  },
   viewer: { role: "VIEWER", place: () => ({ regionId: fixtures.districts.own, puskesmasId: null }) },
 };
 let provinceOfOwn = "";
@@ -87,20 +99,30 @@ async function signIn(actor: Actor, target: Target): Promise<void> {
 }
 
 const DISTRICT_CODE: Record<string, string> = { own: "17.02", sibling: "17.01", otherProvince: "33.19" };
-const districtIdOf = (target: Target) => fixtures.districts[target === "own" ? "own" : target === "sibling" ? "sibling" : "other"];
+const districtIdOf = (target: Target) =>
+  fixtures.districts[target === "own" ? "own" : target === "sibling" ? "sibling" : "other"];
 
 function outcomeOf(result: { ok: boolean; code?: string } | undefined | void): Outcome {
   if (!result || result.ok) return "ok";
-  return ({ FORBIDDEN: "forbidden", NOT_FOUND: "not_found", UNAUTHENTICATED: "unauthenticated" } as Record<string, Outcome>)[result.code ?? ""] ?? (`unexpected ${JSON.stringify(result)}` as Outcome);
+  return (
+    ({ FORBIDDEN: "forbidden", NOT_FOUND: "not_found", UNAUTHENTICATED: "unauthenticated" } as Record<string, Outcome>)[
+      result.code ?? ""
+    ] ?? (`unexpected ${JSON.stringify(result)}` as Outcome)
+  );
 }
 function outcomeOfStatus(response: Response): Outcome {
-  return ({ 200: "ok", 401: "unauthenticated", 404: "not_found", 403: "forbidden" } as Record<number, Outcome>)[response.status] ?? (`status ${response.status}` as Outcome);
+  return (
+    ({ 200: "ok", 401: "unauthenticated", 404: "not_found", 403: "forbidden" } as Record<number, Outcome>)[
+      response.status
+    ] ?? (`status ${response.status}` as Outcome)
+  );
 }
 
 /** A user of the target district for the user-management actions to act on. */
 async function targetUser(target: Target, extraRole?: Role): Promise<string> {
   const id = await ensureUser(owner, `sasaran-${target}-${++serial}`, "VIEWER", districtIdOf(target));
-  if (extraRole) await owner.roleAssignment.create({ data: { userId: id, role: extraRole, regionId: districtIdOf(target) } });
+  if (extraRole)
+    await owner.roleAssignment.create({ data: { userId: id, role: extraRole, regionId: districtIdOf(target) } });
   return id;
 }
 
@@ -128,9 +150,19 @@ function puskesmasOf(target: Target): string {
 async function freshPosyanduUnder(facilityId: string) {
   const near = await owner.facility.findUniqueOrThrow({ where: { id: facilityId } });
   const parentId = near.type === "POSYANDU" ? near.parentId! : near.id;
-  const desaId = near.desaId ?? (await owner.region.findFirstOrThrow({ where: { parentId: near.kecamatanId!, level: "DESA" } })).id;
+  const desaId =
+    near.desaId ?? (await owner.region.findFirstOrThrow({ where: { parentId: near.kecamatanId!, level: "DESA" } })).id;
   return owner.facility.create({
-    data: { districtId: near.districtId, type: "POSYANDU", code: `MATRIKS-TUTUP-${++serial}`, name: "Posyandu Uji Tutup", kecamatanId: near.kecamatanId, desaId, parentId, isIllustrative: true },
+    data: {
+      districtId: near.districtId,
+      type: "POSYANDU",
+      code: `MATRIKS-TUTUP-${++serial}`,
+      name: "Posyandu Uji Tutup",
+      kecamatanId: near.kecamatanId,
+      desaId,
+      parentId,
+      isIllustrative: true,
+    },
   });
 }
 
@@ -139,11 +171,26 @@ async function evidenceFor(facilityId: string): Promise<string> {
   const facility = await owner.facility.findUniqueOrThrow({ where: { id: facilityId } });
   const change = await owner.facilityStageChange.create({
     // Dated today and to the stage it already has, so no as-of view of the past changes.
-    data: { districtId: facility.districtId, facilityId, fromStage: null, toStage: facility.currentStage, effectiveDate: new Date(new Date().toISOString().slice(0, 10)), note: "Bukti uji matriks" },
+    data: {
+      districtId: facility.districtId,
+      facilityId,
+      fromStage: null,
+      toStage: facility.currentStage,
+      effectiveDate: new Date(new Date().toISOString().slice(0, 10)),
+      note: "Bukti uji matriks",
+    },
   });
   const content = Buffer.from("%PDF-1.4 uji");
   const file = await owner.evidenceFile.create({
-    data: { districtId: facility.districtId, stageChangeId: change.id, fileName: "sk.pdf", contentType: "application/pdf", size: content.length, sha256: "0".repeat(64), content },
+    data: {
+      districtId: facility.districtId,
+      stageChangeId: change.id,
+      fileName: "sk.pdf",
+      contentType: "application/pdf",
+      size: content.length,
+      sha256: "0".repeat(64),
+      content,
+    },
   });
   return file.id;
 }
@@ -163,7 +210,15 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       const effectiveDate = new Date().toISOString().slice(0, 10);
       await signIn(actor, target);
       const { changeStageAction } = await import("@/lib/facilities/actions");
-      return outcomeOf(await changeStageAction({ facilityId, toStage, effectiveDate, note: "Uji matriks otorisasi", version: facility.version }));
+      return outcomeOf(
+        await changeStageAction({
+          facilityId,
+          toStage,
+          effectiveDate,
+          note: "Uji matriks otorisasi",
+          version: facility.version,
+        }),
+      );
     }
     case "lib/facilities/actions.ts#reviewStageProposalAction":
     case "lib/facilities/actions.ts#correctStageEntryAction":
@@ -186,41 +241,88 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       });
       await signIn(actor, target);
       const actions = await import("@/lib/facilities/actions");
-      if (review) return outcomeOf(await actions.reviewStageProposalAction({ changeId: entry.id, decision: "RETURN", reason: "Uji matriks" }));
-      if (id.endsWith("voidStageEntryAction")) return outcomeOf(await actions.voidStageEntryAction({ changeId: entry.id, reason: "Uji matriks", version: facility.version }));
+      if (review)
+        return outcomeOf(
+          await actions.reviewStageProposalAction({ changeId: entry.id, decision: "RETURN", reason: "Uji matriks" }),
+        );
+      if (id.endsWith("voidStageEntryAction"))
+        return outcomeOf(
+          await actions.voidStageEntryAction({ changeId: entry.id, reason: "Uji matriks", version: facility.version }),
+        );
       const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-      return outcomeOf(await actions.correctStageEntryAction({ changeId: entry.id, toStage: facility.currentStage, effectiveDate: yesterday, reason: "Uji matriks", version: facility.version }));
+      return outcomeOf(
+        await actions.correctStageEntryAction({
+          changeId: entry.id,
+          toStage: facility.currentStage,
+          effectiveDate: yesterday,
+          reason: "Uji matriks",
+          version: facility.version,
+        }),
+      );
     }
     case "lib/facilities/actions.ts#updateChecklistItemAction": {
       const item = await owner.stageChecklistItem.findUniqueOrThrow({ where: { code: "SOSIALISASI" } });
       await signIn(actor, target);
       const { updateChecklistItemAction } = await import("@/lib/facilities/actions");
       return outcomeOf(
-        await updateChecklistItemAction({ id: item.id, version: item.version, labelId: item.labelId, labelEn: item.labelEn, source: item.source, sortOrder: item.sortOrder, active: item.active }),
+        await updateChecklistItemAction({
+          id: item.id,
+          version: item.version,
+          labelId: item.labelId,
+          labelEn: item.labelEn,
+          source: item.source,
+          sortOrder: item.sortOrder,
+          active: item.active,
+        }),
       );
     }
     case "lib/facilities/actions.ts#createChecklistItemAction": {
       await signIn(actor, target);
       const { createChecklistItemAction } = await import("@/lib/facilities/actions");
       return outcomeOf(
-        await createChecklistItemAction({ code: `MATRIKS_${++serial}`, stage: "PERSIAPAN", facilityType: "POSYANDU", labelId: "Uji", labelEn: "Test", source: null, sortOrder: 999, active: false }),
+        await createChecklistItemAction({
+          code: `MATRIKS_${++serial}`,
+          stage: "PERSIAPAN",
+          facilityType: "POSYANDU",
+          labelId: "Uji",
+          labelEn: "Test",
+          source: null,
+          sortOrder: 999,
+          active: false,
+        }),
       );
     }
     case "lib/activities/actions.ts#createActivityAction": {
       const facilityIds = [
-        { own: fixtures.facilities.ownPuskesmas, sibling: fixtures.facilities.siblingPuskesmas, otherProvince: fixtures.facilities.otherProvincePuskesmas }[target as "own"],
+        {
+          own: fixtures.facilities.ownPuskesmas,
+          sibling: fixtures.facilities.siblingPuskesmas,
+          otherProvince: fixtures.facilities.otherProvincePuskesmas,
+        }[target as "own"],
       ];
       await signIn(actor, target);
       const { createActivityAction } = await import("@/lib/activities/actions");
       return outcomeOf(
-        await createActivityAction({ districtCode: DISTRICT_CODE[target]!, type: "PELATIHAN", title: "Pelatihan uji", date: "2025-01-15", facilityIds }),
+        await createActivityAction({
+          districtCode: DISTRICT_CODE[target]!,
+          type: "PELATIHAN",
+          title: "Pelatihan uji",
+          date: "2025-01-15",
+          facilityIds,
+        }),
       );
     }
     case "lib/users/actions.ts#createUserAction": {
       await signIn(actor, target);
       const { createUserAction } = await import("@/lib/users/actions");
       return outcomeOf(
-        await createUserAction({ username: `baru-${++serial}`, name: "Pengguna Baru", temporaryPassword: "sementara-uji-123", role: "DINKES_PLANNER", regionCode: DISTRICT_CODE[target] }),
+        await createUserAction({
+          username: `baru-${++serial}`,
+          name: "Pengguna Baru",
+          temporaryPassword: "sementara-uji-123",
+          role: "DINKES_PLANNER",
+          regionCode: DISTRICT_CODE[target],
+        }),
       );
     }
     case "lib/users/actions.ts#grantRoleAction": {
@@ -251,7 +353,9 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
     case "lib/users/actions.ts#changeOwnPasswordAction": {
       await signIn(actor, target);
       const { changeOwnPasswordAction } = await import("@/lib/users/actions");
-      return outcomeOf(await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, newPassword: "sandi-baru-uji-456" }));
+      return outcomeOf(
+        await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, newPassword: "sandi-baru-uji-456" }),
+      );
     }
     case "lib/users/actions.ts#signOutEverywhereAction": {
       await signIn(actor, target);
@@ -267,30 +371,46 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/kabupaten/[code]/route");
       const code = DISTRICT_CODE[target]!;
-      return outcomeOfStatus(await GET(new Request(`http://test/api/export/kabupaten/${code}`), { params: Promise.resolve({ code }) }));
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/export/kabupaten/${code}`), { params: Promise.resolve({ code }) }),
+      );
     }
     case "app/api/export/kabupaten/[code]/desa-tanpa-pustu/route.ts#GET": {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/kabupaten/[code]/desa-tanpa-pustu/route");
       const code = DISTRICT_CODE[target]!;
-      return outcomeOfStatus(await GET(new Request(`http://test/api/export/kabupaten/${code}/desa-tanpa-pustu`), { params: Promise.resolve({ code }) }));
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/export/kabupaten/${code}/desa-tanpa-pustu`), {
+          params: Promise.resolve({ code }),
+        }),
+      );
     }
     case "app/api/export/kabupaten/[code]/dasbor/route.ts#GET": {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/kabupaten/[code]/dasbor/route");
       const code = DISTRICT_CODE[target]!;
-      return outcomeOfStatus(await GET(new Request(`http://test/api/export/kabupaten/${code}/dasbor?tabel=kecamatan`), { params: Promise.resolve({ code }) }));
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/export/kabupaten/${code}/dasbor?tabel=kecamatan`), {
+          params: Promise.resolve({ code }),
+        }),
+      );
     }
     case "app/api/export/provinsi/[code]/route.ts#GET": {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/provinsi/[code]/route");
       const code = target === "own" ? "17" : "33";
-      return outcomeOfStatus(await GET(new Request(`http://test/api/export/provinsi/${code}?format=xlsx`), { params: Promise.resolve({ code }) }));
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/export/provinsi/${code}?format=xlsx`), {
+          params: Promise.resolve({ code }),
+        }),
+      );
     }
     case "app/api/export/nasional/route.ts#GET": {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/nasional/route");
-      return outcomeOfStatus(await GET(new Request("http://test/api/export/nasional?tingkat=kabupaten"), { params: Promise.resolve({}) }));
+      return outcomeOfStatus(
+        await GET(new Request("http://test/api/export/nasional?tingkat=kabupaten"), { params: Promise.resolve({}) }),
+      );
     }
     case "app/api/export/audit/route.ts#GET": {
       await signIn(actor, target);
@@ -305,37 +425,74 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       }[target as "own"];
       await signIn(actor, target);
       const { createFacilityAction } = await import("@/lib/facilities/actions");
-      return outcomeOf(await createFacilityAction({ districtCode: DISTRICT_CODE[target]!, type: "PUSTU", code: `MATRIKS-${++serial}`, name: "Pustu Uji Matriks", ...place }));
+      return outcomeOf(
+        await createFacilityAction({
+          districtCode: DISTRICT_CODE[target]!,
+          type: "PUSTU",
+          code: `MATRIKS-${++serial}`,
+          name: "Pustu Uji Matriks",
+          ...place,
+        }),
+      );
     }
     case "lib/facilities/actions.ts#updateFacilityAction": {
       const facility = await owner.facility.findUniqueOrThrow({ where: { id: facilityOf(target) } });
       await signIn(actor, target);
       const { updateFacilityAction } = await import("@/lib/facilities/actions");
-      return outcomeOf(await updateFacilityAction({ id: facility.id, version: facility.version, name: facility.name, aliases: facility.aliases }));
+      return outcomeOf(
+        await updateFacilityAction({
+          id: facility.id,
+          version: facility.version,
+          name: facility.name,
+          aliases: facility.aliases,
+        }),
+      );
     }
     case "lib/facilities/actions.ts#closeFacilityAction": {
       const facility = await freshPosyanduUnder(facilityOf(target));
       await signIn(actor, target);
       const { closeFacilityAction } = await import("@/lib/facilities/actions");
-      return outcomeOf(await closeFacilityAction({ id: facility.id, version: facility.version, closedOn: "2025-06-30" }));
+      return outcomeOf(
+        await closeFacilityAction({ id: facility.id, version: facility.version, closedOn: "2025-06-30" }),
+      );
     }
     case "lib/targets/actions.ts#createTargetAction": {
       await signIn(actor, target);
       const { createTargetAction } = await import("@/lib/targets/actions");
       const year = 2040 + (++serial % 60);
-      return outcomeOf(await createTargetAction({ districtCode: DISTRICT_CODE[target]!, year, kind: "POSYANDU_MENERAPKAN", targetCount: 10, deadline: `${year}-12-31` }));
+      return outcomeOf(
+        await createTargetAction({
+          districtCode: DISTRICT_CODE[target]!,
+          year,
+          kind: "POSYANDU_MENERAPKAN",
+          targetCount: 10,
+          deadline: `${year}-12-31`,
+        }),
+      );
     }
     case "lib/targets/actions.ts#updateTargetAction":
     case "lib/targets/actions.ts#voidTargetAction": {
       const year = 2040 + (++serial % 60);
       const record = await owner.rolloutTarget.create({
-        data: { districtId: districtIdOf(target), year, kind: "PUSTU_MENERAPKAN", targetCount: 5, deadline: new Date(`${year}-12-31`) },
+        data: {
+          districtId: districtIdOf(target),
+          year,
+          kind: "PUSTU_MENERAPKAN",
+          targetCount: 5,
+          deadline: new Date(`${year}-12-31`),
+        },
       });
       await signIn(actor, target);
       const { updateTargetAction, voidTargetAction } = await import("@/lib/targets/actions");
       return outcomeOf(
         id.endsWith("#updateTargetAction")
-          ? await updateTargetAction({ id: record.id, version: record.version, targetCount: 6, deadline: `${year}-12-31`, reason: "Uji matriks otorisasi" })
+          ? await updateTargetAction({
+              id: record.id,
+              version: record.version,
+              targetCount: 6,
+              deadline: `${year}-12-31`,
+              reason: "Uji matriks otorisasi",
+            })
           : await voidTargetAction({ id: record.id, version: record.version, reason: "Uji matriks otorisasi" }),
       );
     }
@@ -343,28 +500,53 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
     case "lib/activities/actions.ts#voidActivityAction":
     case "lib/activities/actions.ts#completeActivityAction": {
       const record = await owner.activity.create({
-        data: { districtId: districtIdOf(target), type: "SOSIALISASI", title: "Sosialisasi uji", date: new Date("2025-02-01T00:00:00Z"), status: "PLANNED" },
+        data: {
+          districtId: districtIdOf(target),
+          type: "SOSIALISASI",
+          title: "Sosialisasi uji",
+          date: new Date("2025-02-01T00:00:00Z"),
+          status: "PLANNED",
+        },
       });
       await signIn(actor, target);
-      const { correctActivityAction, voidActivityAction, completeActivityAction } = await import("@/lib/activities/actions");
+      const { correctActivityAction, voidActivityAction, completeActivityAction } =
+        await import("@/lib/activities/actions");
       const reason = "Uji matriks otorisasi";
       if (id.endsWith("#correctActivityAction"))
-        return outcomeOf(await correctActivityAction({ id: record.id, version: record.version, type: "SOSIALISASI", title: "Sosialisasi uji (koreksi)", date: "2025-02-02", reason }));
-      if (id.endsWith("#voidActivityAction")) return outcomeOf(await voidActivityAction({ id: record.id, version: record.version, reason }));
+        return outcomeOf(
+          await correctActivityAction({
+            id: record.id,
+            version: record.version,
+            type: "SOSIALISASI",
+            title: "Sosialisasi uji (koreksi)",
+            date: "2025-02-02",
+            reason,
+          }),
+        );
+      if (id.endsWith("#voidActivityAction"))
+        return outcomeOf(await voidActivityAction({ id: record.id, version: record.version, reason }));
       return outcomeOf(await completeActivityAction({ id: record.id, version: record.version }));
     }
     case "lib/completeness/actions.ts#declareCompleteAction": {
       await owner.dataCompleteness.deleteMany({ where: { districtId: districtIdOf(target), area: "ACTIVITIES" } });
       await signIn(actor, target);
       const { declareCompleteAction } = await import("@/lib/completeness/actions");
-      const outcome = outcomeOf(await declareCompleteAction({ districtCode: DISTRICT_CODE[target]!, area: "ACTIVITIES", completeAsOf: "2025-01-31" }));
+      const outcome = outcomeOf(
+        await declareCompleteAction({
+          districtCode: DISTRICT_CODE[target]!,
+          area: "ACTIVITIES",
+          completeAsOf: "2025-01-31",
+        }),
+      );
       await owner.dataCompleteness.deleteMany({ where: { districtId: districtIdOf(target), area: "ACTIVITIES" } }); // leave the seeded figures as they were
       return outcome;
     }
     case "lib/completeness/actions.ts#withdrawCompleteAction": {
       const districtId = districtIdOf(target);
       await owner.dataCompleteness.deleteMany({ where: { districtId, area: "KADER" } });
-      const record = await owner.dataCompleteness.create({ data: { districtId, area: "KADER", completeAsOf: new Date("2025-01-31") } });
+      const record = await owner.dataCompleteness.create({
+        data: { districtId, area: "KADER", completeAsOf: new Date("2025-01-31") },
+      });
       await signIn(actor, target);
       const { withdrawCompleteAction } = await import("@/lib/completeness/actions");
       const outcome = outcomeOf(await withdrawCompleteAction({ id: record.id, version: record.version }));
@@ -381,13 +563,19 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       const id = await evidenceFor(facilityId);
       await signIn(actor, target);
       const { GET } = await import("@/app/api/bukti/[id]/route");
-      return outcomeOfStatus(await GET(new Request(`http://test/api/bukti/${id}`), { params: Promise.resolve({ id }) }));
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/bukti/${id}`), { params: Promise.resolve({ id }) }),
+      );
     }
     case "app/api/impor/kabupaten/[code]/[jenis]/route.ts#GET": {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/impor/kabupaten/[code]/[jenis]/route");
       const code = DISTRICT_CODE[target]!;
-      return outcomeOfStatus(await GET(new Request(`http://test/api/impor/kabupaten/${code}/wilayah`), { params: Promise.resolve({ code, jenis: "wilayah" }) }));
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/impor/kabupaten/${code}/wilayah`), {
+          params: Promise.resolve({ code, jenis: "wilayah" }),
+        }),
+      );
     }
     case "app/api/impor/kabupaten/[code]/[jenis]/route.ts#POST": {
       await signIn(actor, target);
@@ -400,7 +588,18 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       const puskesmasId = target === "own" || target === "sameDistrict" ? puskesmasOf(target) : null;
       const districtId = puskesmasId ? fixtures.districts.own : districtIdOf(target);
       const batch = await owner.importBatch.create({
-        data: { districtId, puskesmasId, kind: puskesmasId ? "STAFF" : "REGIONS", fileName: "matriks.csv", sha256: "0".repeat(64), rowCount: 0, createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0 },
+        data: {
+          districtId,
+          puskesmasId,
+          kind: puskesmasId ? "STAFF" : "REGIONS",
+          fileName: "matriks.csv",
+          sha256: "0".repeat(64),
+          rowCount: 0,
+          createdCount: 0,
+          updatedCount: 0,
+          unchangedCount: 0,
+          rejectedCount: 0,
+        },
       });
       await signIn(actor, target);
       const { undoImportAction } = await import("@/lib/imports/actions");
@@ -410,57 +609,105 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
     case "lib/staffing/actions.ts#updateBoardSettingsAction": {
       // Saves the board exactly as it is, so no other test sees a change.
       const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
-      const open = await owner.clusterAssignment.findMany({ where: { staff: { puskesmasId: puskesmas.id, active: true }, effectiveTo: null } });
-      const entries = open.filter((row) => !row.supporting).map((row) => ({
-        staffId: row.staffId,
-        clusterId: row.clusterId,
-        unitId: row.clusterUnitId,
-        role: row.role,
-        supportClusterId: open.find((other) => other.supporting && other.staffId === row.staffId)?.clusterId ?? null,
-      }));
+      const open = await owner.clusterAssignment.findMany({
+        where: { staff: { puskesmasId: puskesmas.id, active: true }, effectiveTo: null },
+      });
+      const entries = open
+        .filter((row) => !row.supporting)
+        .map((row) => ({
+          staffId: row.staffId,
+          clusterId: row.clusterId,
+          unitId: row.clusterUnitId,
+          role: row.role,
+          supportClusterId: open.find((other) => other.supporting && other.staffId === row.staffId)?.clusterId ?? null,
+        }));
       await signIn(actor, target);
       const { saveBoardAction, updateBoardSettingsAction } = await import("@/lib/staffing/actions");
       return outcomeOf(
         id.endsWith("#saveBoardAction")
-          ? await saveBoardAction({ puskesmasId: puskesmas.id, boardVersion: puskesmas.staffBoardVersion, effectiveDate: new Date().toISOString().slice(0, 10), entries })
-          : await updateBoardSettingsAction({ puskesmasId: puskesmas.id, boardVersion: puskesmas.staffBoardVersion, allowSecondCluster: puskesmas.allowSecondCluster }),
+          ? await saveBoardAction({
+              puskesmasId: puskesmas.id,
+              boardVersion: puskesmas.staffBoardVersion,
+              effectiveDate: new Date().toISOString().slice(0, 10),
+              entries,
+            })
+          : await updateBoardSettingsAction({
+              puskesmasId: puskesmas.id,
+              boardVersion: puskesmas.staffBoardVersion,
+              allowSecondCluster: puskesmas.allowSecondCluster,
+            }),
       );
     }
     case "lib/staffing/actions.ts#createStaffAction": {
       await signIn(actor, target);
       const { createStaffAction } = await import("@/lib/staffing/actions");
-      return outcomeOf(await createStaffAction({ puskesmasId: puskesmasOf(target), staff: { name: "Staf Uji Matriks", profession: "PERAWAT", employmentStatus: "KONTRAK", posting: "PUSKESMAS" } }));
+      return outcomeOf(
+        await createStaffAction({
+          puskesmasId: puskesmasOf(target),
+          staff: { name: "Staf Uji Matriks", profession: "PERAWAT", employmentStatus: "KONTRAK", posting: "PUSKESMAS" },
+        }),
+      );
     }
     case "lib/staffing/actions.ts#updateStaffAction":
     case "lib/staffing/actions.ts#setStaffActiveAction": {
       // An inactive staff member made for the case, so the puskesmas' active roster never changes.
       const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
-      const staff = await owner.staff.create({ data: { districtId: puskesmas.districtId, puskesmasId: puskesmas.id, name: "Staf Uji Matriks", profession: "BIDAN", active: false, isIllustrative: true } });
+      const staff = await owner.staff.create({
+        data: {
+          districtId: puskesmas.districtId,
+          puskesmasId: puskesmas.id,
+          name: "Staf Uji Matriks",
+          profession: "BIDAN",
+          active: false,
+          isIllustrative: true,
+        },
+      });
       await signIn(actor, target);
       const { updateStaffAction, setStaffActiveAction } = await import("@/lib/staffing/actions");
       return outcomeOf(
         id.endsWith("#updateStaffAction")
-          ? await updateStaffAction({ id: staff.id, version: staff.version, staff: { name: "Staf Uji Matriks", profession: "BIDAN", employmentStatus: "PNS", posting: "PUSKESMAS" } })
-          : await setStaffActiveAction({ id: staff.id, version: staff.version, active: false, effectiveDate: new Date().toISOString().slice(0, 10) }),
+          ? await updateStaffAction({
+              id: staff.id,
+              version: staff.version,
+              staff: { name: "Staf Uji Matriks", profession: "BIDAN", employmentStatus: "PNS", posting: "PUSKESMAS" },
+            })
+          : await setStaffActiveAction({
+              id: staff.id,
+              version: staff.version,
+              active: false,
+              effectiveDate: new Date().toISOString().slice(0, 10),
+            }),
       );
     }
     case "app/api/impor/puskesmas/[id]/tenaga/route.ts#GET": {
       const puskesmasId = puskesmasOf(target);
       await signIn(actor, target);
       const { GET } = await import("@/app/api/impor/puskesmas/[id]/tenaga/route");
-      return outcomeOfStatus(await GET(new Request(`http://test/api/impor/puskesmas/${puskesmasId}/tenaga?isi=templat`), { params: Promise.resolve({ id: puskesmasId }) }));
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/impor/puskesmas/${puskesmasId}/tenaga?isi=templat`), {
+          params: Promise.resolve({ id: puskesmasId }),
+        }),
+      );
     }
     case "app/api/impor/puskesmas/[id]/tenaga/route.ts#POST": {
       const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
       await signIn(actor, target);
-      const { status } = await uploadRoster(puskesmas.id, `kode_puskesmas,nama,profesi\n${puskesmas.code},Staf Uji Matriks,PERAWAT\n`, "dryRun");
+      const { status } = await uploadRoster(
+        puskesmas.id,
+        `kode_puskesmas,nama,profesi\n${puskesmas.code},Staf Uji Matriks,PERAWAT\n`,
+        "dryRun",
+      );
       return outcomeOfStatus(new Response(null, { status }));
     }
     case "app/api/export/puskesmas/[id]/klaster/route.ts#GET": {
       const puskesmasId = puskesmasOf(target);
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/puskesmas/[id]/klaster/route");
-      return outcomeOfStatus(await GET(new Request(`http://test/api/export/puskesmas/${puskesmasId}/klaster?tabel=struktur&format=xlsx`), { params: Promise.resolve({ id: puskesmasId }) }));
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/export/puskesmas/${puskesmasId}/klaster?tabel=struktur&format=xlsx`), {
+          params: Promise.resolve({ id: puskesmasId }),
+        }),
+      );
     }
     default:
       throw new Error(`No way to run ${id}: add it to run() in authorization.test.ts`);

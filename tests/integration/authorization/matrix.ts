@@ -22,8 +22,12 @@ export type MatrixEntry = {
   expect: Record<Actor, Partial<Record<Target, Outcome>>>;
 };
 
-const ok = "ok", F = "forbidden", NF = "not_found", U = "unauthenticated";
-const everyTarget = (outcome: Outcome, targets: Target[]) => Object.fromEntries(targets.map((target) => [target, outcome]));
+const ok = "ok",
+  F = "forbidden",
+  NF = "not_found",
+  U = "unauthenticated";
+const everyTarget = (outcome: Outcome, targets: Target[]) =>
+  Object.fromEntries(targets.map((target) => [target, outcome]));
 const facilityTargets: Target[] = ["own", "sameDistrict", "sibling", "otherProvince"];
 const districtTargets: Target[] = ["own", "sibling", "otherProvince"];
 
@@ -45,13 +49,22 @@ const userManagement = (scopeRule: string, id: string): MatrixEntry => ({
 const selfService = (scopeRule: string, id: string): MatrixEntry => ({
   id,
   scopeRule,
-  expect: { national: { self: ok }, province: { self: ok }, districtAdmin: { self: ok }, planner: { self: ok }, head: { self: ok }, viewer: { self: ok }, anonymous: { self: U } },
+  expect: {
+    national: { self: ok },
+    province: { self: ok },
+    districtAdmin: { self: ok },
+    planner: { self: ok },
+    head: { self: ok },
+    viewer: { self: ok },
+    anonymous: { self: U },
+  },
 });
 
 export const MATRIX: MatrixEntry[] = [
   {
     id: "lib/facilities/actions.ts#changeStageAction",
-    scopeRule: "stage.write: a planner moves any facility of their district; a head the pustu/posyandu of their puskesmas; readers get 'forbidden', others 'not found'",
+    scopeRule:
+      "stage.write: a planner moves any facility of their district; a head the pustu/posyandu of their puskesmas; readers get 'forbidden', others 'not found'",
     expect: {
       national: everyTarget(F, facilityTargets),
       province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
@@ -62,36 +75,33 @@ export const MATRIX: MatrixEntry[] = [
       anonymous: everyTarget(U, facilityTargets),
     },
   },
-  ...["reviewStageProposalAction", "correctStageEntryAction", "voidStageEntryAction"].map(
-    (name): MatrixEntry => ({
-      id: `lib/facilities/actions.ts#${name}`,
-      scopeRule: "stage.verify: planners of the entry's district review proposals and correct or void entries; other readers get 'forbidden', others 'not found'",
-      expect: {
-        national: everyTarget(F, facilityTargets),
-        province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
-        districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
-        planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
-        head: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
-        viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
-        anonymous: everyTarget(U, facilityTargets),
-      },
-    }),
-  ),
-  ...["updateChecklistItemAction", "createChecklistItemAction"].map(
-    (name): MatrixEntry => ({
-      id: `lib/facilities/actions.ts#${name}`,
-      scopeRule: "reference.write: only a national admin edits the stage checklist (reference data everyone reads)",
-      expect: {
-        national: { scope: ok },
-        province: { scope: F },
-        districtAdmin: { scope: F },
-        planner: { scope: F },
-        head: { scope: F },
-        viewer: { scope: F },
-        anonymous: { scope: U },
-      },
-    }),
-  ),
+  ...["reviewStageProposalAction", "correctStageEntryAction", "voidStageEntryAction"].map((name): MatrixEntry => ({
+    id: `lib/facilities/actions.ts#${name}`,
+    scopeRule:
+      "stage.verify: planners of the entry's district review proposals and correct or void entries; other readers get 'forbidden', others 'not found'",
+    expect: {
+      national: everyTarget(F, facilityTargets),
+      province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
+      districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+      planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+      head: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
+      viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+      anonymous: everyTarget(U, facilityTargets),
+    },
+  })),
+  ...["updateChecklistItemAction", "createChecklistItemAction"].map((name): MatrixEntry => ({
+    id: `lib/facilities/actions.ts#${name}`,
+    scopeRule: "reference.write: only a national admin edits the stage checklist (reference data everyone reads)",
+    expect: {
+      national: { scope: ok },
+      province: { scope: F },
+      districtAdmin: { scope: F },
+      planner: { scope: F },
+      head: { scope: F },
+      viewer: { scope: F },
+      anonymous: { scope: U },
+    },
+  })),
   {
     id: "lib/activities/actions.ts#createActivityAction",
     scopeRule: "activity.write: planners of the named district; every facility id must be that district's",
@@ -107,7 +117,8 @@ export const MATRIX: MatrixEntry[] = [
   },
   {
     id: "lib/users/actions.ts#createUserAction",
-    scopeRule: "user.manage: national admins create anyone; a Dinkes admin creates planners/heads/viewers of their district; regions are public, so a wider grant is 'forbidden'",
+    scopeRule:
+      "user.manage: national admins create anyone; a Dinkes admin creates planners/heads/viewers of their district; regions are public, so a wider grant is 'forbidden'",
     expect: {
       national: { own: ok, sibling: ok, otherProvince: ok },
       province: everyTarget(F, districtTargets),
@@ -119,15 +130,29 @@ export const MATRIX: MatrixEntry[] = [
     },
   },
   userManagement("user.manage: grant a role to a user of the target district", "lib/users/actions.ts#grantRoleAction"),
-  userManagement("user.manage: revoke a role of a user of the target district", "lib/users/actions.ts#revokeRoleAction"),
-  userManagement("user.manage: reset the password of a user of the target district", "lib/users/actions.ts#resetPasswordAction"),
+  userManagement(
+    "user.manage: revoke a role of a user of the target district",
+    "lib/users/actions.ts#revokeRoleAction",
+  ),
+  userManagement(
+    "user.manage: reset the password of a user of the target district",
+    "lib/users/actions.ts#resetPasswordAction",
+  ),
   userManagement("user.manage: deactivate a user of the target district", "lib/users/actions.ts#setUserActiveAction"),
   selfService("self: any signed-in user changes their own password", "lib/users/actions.ts#changeOwnPasswordAction"),
   selfService("self: any signed-in user ends all their own sessions", "lib/users/actions.ts#signOutEverywhereAction"),
   {
     id: "lib/i18n/actions.ts#setLocaleAction",
     scopeRule: "public: sets the interface-language cookie, touches no data",
-    expect: { national: { self: ok }, province: { self: ok }, districtAdmin: { self: ok }, planner: { self: ok }, head: { self: ok }, viewer: { self: ok }, anonymous: { self: ok } },
+    expect: {
+      national: { self: ok },
+      province: { self: ok },
+      districtAdmin: { self: ok },
+      planner: { self: ok },
+      head: { self: ok },
+      viewer: { self: ok },
+      anonymous: { self: ok },
+    },
   },
   {
     id: "app/api/export/kabupaten/[code]/route.ts#GET",
@@ -200,28 +225,68 @@ MATRIX.push(
   {
     ...MATRIX.find((entry) => entry.id === "lib/activities/actions.ts#createActivityAction")!,
     id: "lib/facilities/actions.ts#createFacilityAction",
-    scopeRule: "facility.write: planners add facilities to the named district; its desa and parent must be that district's",
+    scopeRule:
+      "facility.write: planners add facilities to the named district; its desa and parent must be that district's",
   },
-  facilityEdit("lib/facilities/actions.ts#updateFacilityAction", "facility.write: planners edit their district's facilities; a head reads but may not edit"),
-  facilityEdit("lib/facilities/actions.ts#closeFacilityAction", "facility.write: planners close their district's facilities"),
+  facilityEdit(
+    "lib/facilities/actions.ts#updateFacilityAction",
+    "facility.write: planners edit their district's facilities; a head reads but may not edit",
+  ),
+  facilityEdit(
+    "lib/facilities/actions.ts#closeFacilityAction",
+    "facility.write: planners close their district's facilities",
+  ),
 );
 
 const districtPlanning = MATRIX.find((entry) => entry.id === "lib/activities/actions.ts#createActivityAction")!.expect;
 MATRIX.push(
-  { id: "lib/targets/actions.ts#createTargetAction", scopeRule: "target.write: planners of the named district", expect: districtPlanning },
-  { id: "lib/targets/actions.ts#updateTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
-  { id: "lib/targets/actions.ts#voidTargetAction", scopeRule: "target.write: planners of the target's district", expect: districtPlanning },
-  { id: "lib/activities/actions.ts#correctActivityAction", scopeRule: "activity.write: planners of the activity's district", expect: districtPlanning },
-  { id: "lib/activities/actions.ts#voidActivityAction", scopeRule: "activity.write: planners of the activity's district", expect: districtPlanning },
-  { id: "lib/activities/actions.ts#completeActivityAction", scopeRule: "activity.write: planners of the activity's district", expect: districtPlanning },
-  { id: "lib/completeness/actions.ts#declareCompleteAction", scopeRule: "facility.write: planners declare a data area of the named district complete", expect: districtPlanning },
-  { id: "lib/completeness/actions.ts#withdrawCompleteAction", scopeRule: "facility.write: planners withdraw a declaration of their district", expect: districtPlanning },
+  {
+    id: "lib/targets/actions.ts#createTargetAction",
+    scopeRule: "target.write: planners of the named district",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/targets/actions.ts#updateTargetAction",
+    scopeRule: "target.write: planners of the target's district",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/targets/actions.ts#voidTargetAction",
+    scopeRule: "target.write: planners of the target's district",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/activities/actions.ts#correctActivityAction",
+    scopeRule: "activity.write: planners of the activity's district",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/activities/actions.ts#voidActivityAction",
+    scopeRule: "activity.write: planners of the activity's district",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/activities/actions.ts#completeActivityAction",
+    scopeRule: "activity.write: planners of the activity's district",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/completeness/actions.ts#declareCompleteAction",
+    scopeRule: "facility.write: planners declare a data area of the named district complete",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/completeness/actions.ts#withdrawCompleteAction",
+    scopeRule: "facility.write: planners withdraw a declaration of their district",
+    expect: districtPlanning,
+  },
 );
 
 MATRIX.push(
   {
     id: "app/api/export/provinsi/[code]/route.ts#GET",
-    scopeRule: "province.read: the province comparison, for that province's officials and national admins; 'own' is Bengkulu (17)",
+    scopeRule:
+      "province.read: the province comparison, for that province's officials and national admins; 'own' is Bengkulu (17)",
     expect: {
       national: { own: ok, otherProvince: ok },
       province: { own: ok, otherProvince: NF },
@@ -235,14 +300,26 @@ MATRIX.push(
   {
     id: "app/api/export/nasional/route.ts#GET",
     scopeRule: "national.read: the national comparison, national admins only",
-    expect: { national: { scope: ok }, province: { scope: NF }, districtAdmin: { scope: NF }, planner: { scope: NF }, head: { scope: NF }, viewer: { scope: NF }, anonymous: { scope: U } },
+    expect: {
+      national: { scope: ok },
+      province: { scope: NF },
+      districtAdmin: { scope: NF },
+      planner: { scope: NF },
+      head: { scope: NF },
+      viewer: { scope: NF },
+      anonymous: { scope: U },
+    },
   },
   {
     ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
     id: "app/api/impor/kabupaten/[code]/[jenis]/route.ts#GET",
     scopeRule: "district.read: an import kind's template, or the district's data in that template",
   },
-  { id: "app/api/impor/kabupaten/[code]/[jenis]/route.ts#POST", scopeRule: "facility.write: planners import (dry run or commit) into their own district only", expect: districtPlanning },
+  {
+    id: "app/api/impor/kabupaten/[code]/[jenis]/route.ts#POST",
+    scopeRule: "facility.write: planners import (dry run or commit) into their own district only",
+    expect: districtPlanning,
+  },
   {
     id: "lib/imports/actions.ts#undoImportAction",
     scopeRule:
@@ -274,11 +351,23 @@ const staffWrite = (id: string, scopeRule: string): MatrixEntry => ({
   },
 });
 MATRIX.push(
-  staffWrite("lib/staffing/actions.ts#saveBoardAction", "staff.write: the head saves their own puskesmas' cluster board; only its own active staff may be placed"),
-  staffWrite("lib/staffing/actions.ts#updateBoardSettingsAction", "staff.write: the head sets their puskesmas' supporting-cluster option"),
-  staffWrite("lib/staffing/actions.ts#createStaffAction", "staff.write: the head adds staff to their own puskesmas; a pustu must be its own"),
+  staffWrite(
+    "lib/staffing/actions.ts#saveBoardAction",
+    "staff.write: the head saves their own puskesmas' cluster board; only its own active staff may be placed",
+  ),
+  staffWrite(
+    "lib/staffing/actions.ts#updateBoardSettingsAction",
+    "staff.write: the head sets their puskesmas' supporting-cluster option",
+  ),
+  staffWrite(
+    "lib/staffing/actions.ts#createStaffAction",
+    "staff.write: the head adds staff to their own puskesmas; a pustu must be its own",
+  ),
   staffWrite("lib/staffing/actions.ts#updateStaffAction", "staff.write: the head edits their own puskesmas' staff"),
-  staffWrite("lib/staffing/actions.ts#setStaffActiveAction", "staff.write: the head deactivates or reactivates their own puskesmas' staff"),
+  staffWrite(
+    "lib/staffing/actions.ts#setStaffActiveAction",
+    "staff.write: the head deactivates or reactivates their own puskesmas' staff",
+  ),
   {
     ...MATRIX.find((entry) => entry.id === "app/api/bukti/[id]/route.ts#GET")!,
     id: "app/api/export/puskesmas/[id]/klaster/route.ts#GET",
@@ -287,17 +376,27 @@ MATRIX.push(
   {
     ...MATRIX.find((entry) => entry.id === "app/api/bukti/[id]/route.ts#GET")!,
     id: "app/api/impor/puskesmas/[id]/tenaga/route.ts#GET",
-    scopeRule: "puskesmas.read: the roster template, or the puskesmas' own staff in it, for whoever may read the puskesmas",
+    scopeRule:
+      "puskesmas.read: the roster template, or the puskesmas' own staff in it, for whoever may read the puskesmas",
   },
-  staffWrite("app/api/impor/puskesmas/[id]/tenaga/route.ts#POST", "staff.write: the head imports (dry run or commit) their own puskesmas' roster; planners and other readers 'forbidden'"),
+  staffWrite(
+    "app/api/impor/puskesmas/[id]/tenaga/route.ts#POST",
+    "staff.write: the head imports (dry run or commit) their own puskesmas' roster; planners and other readers 'forbidden'",
+  ),
 );
 
 /** Handlers that are not ours to authorize, with the reason. */
 export const PUBLIC_HANDLERS: Record<string, string> = {
-  "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
-  "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
+  "app/api/auth/[...nextauth]/route.ts#GET":
+    "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
+  "app/api/auth/[...nextauth]/route.ts#POST":
+    "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
 };
 
 export function expectedCaseCount(): number {
-  return MATRIX.reduce((sum, entry) => sum + Object.values(entry.expect).reduce((inner, targets) => inner + Object.keys(targets).length, 0), 0);
+  return MATRIX.reduce(
+    (sum, entry) =>
+      sum + Object.values(entry.expect).reduce((inner, targets) => inner + Object.keys(targets).length, 0),
+    0,
+  );
 }

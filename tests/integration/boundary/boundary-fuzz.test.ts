@@ -42,18 +42,29 @@ function discoveredHandlers(): string[] {
   const found: string[] = [];
   for (const file of filesNamed("app", "route.ts")) {
     const source = fs.readFileSync(path.join(ROOT, file), "utf8");
-    for (const match of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${file}#${match[1]}`);
-    for (const match of source.matchAll(/export \{([^}]*)\}/g)) for (const verb of match[1]!.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${file}#${verb[1]}`);
+    for (const match of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g))
+      found.push(`${file}#${match[1]}`);
+    for (const match of source.matchAll(/export \{([^}]*)\}/g))
+      for (const verb of match[1]!.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${file}#${verb[1]}`);
   }
   return [...new Set(found)].sort();
 }
 
 /** Text that must never reach a user: database and driver errors, stack frames. */
-const LEAK = /prisma|violates|relation "|syntax error|invalid input|invalid byte sequence|unterminated|duplicate key|ERROR:|\bat .+\.(?:ts|js|mjs):\d+|node_modules|P20\d\d/i;
+const LEAK =
+  /prisma|violates|relation "|syntax error|invalid input|invalid byte sequence|unterminated|duplicate key|ERROR:|\bat .+\.(?:ts|js|mjs):\d+|node_modules|P20\d\d/i;
 
 const CONTROL = ["\u0000", "Nama\u0000Sisip", "\u001b[31m", "Baris\u0085NEL", "\u007f", "\u0008"];
 const OVERLONG = "x".repeat(100_000);
-const BAD_IDS = ["bukan-uuid", "00000000-0000-0000-0000-00000000000g", "../../etc/passwd", "%E0%A4%A", "%00", "' OR '1'='1", "1; DROP TABLE \"Staff\"--"];
+const BAD_IDS = [
+  "bukan-uuid",
+  "00000000-0000-0000-0000-00000000000g",
+  "../../etc/passwd",
+  "%E0%A4%A",
+  "%00",
+  "' OR '1'='1",
+  '1; DROP TABLE "Staff"--',
+];
 
 const auditHigh = async () => (await owner.auditLog.aggregate({ _max: { id: true } }))._max.id ?? BigInt(0);
 const counts = async () => ({
@@ -75,15 +86,27 @@ async function signInAs(actor: Actor): Promise<void> {
 
 /** Every variant of `input`: each string leaf with control characters, overlong text and (ids) malformed ids; each other leaf with a wrong type; the whole input with wrong types. */
 function variants(input: unknown): { label: string; value: unknown }[] {
-  const out: { label: string; value: unknown }[] = [null, "\u0000", 42, [], OVERLONG].map((value) => ({ label: `whole input ${JSON.stringify(value)?.slice(0, 20)}`, value }));
+  const out: { label: string; value: unknown }[] = [null, "\u0000", 42, [], OVERLONG].map((value) => ({
+    label: `whole input ${JSON.stringify(value)?.slice(0, 20)}`,
+    value,
+  }));
   const walk = (node: unknown, trail: (string | number)[]) => {
     if (Array.isArray(node)) return node.forEach((item, index) => walk(item, [...trail, index]));
-    if (node && typeof node === "object") return Object.entries(node).forEach(([key, value]) => walk(value, [...trail, key]));
+    if (node && typeof node === "object")
+      return Object.entries(node).forEach(([key, value]) => walk(value, [...trail, key]));
     const key = String(trail.findLast((part) => typeof part === "string") ?? "");
     // Malformed ids where the well-formed value is one (a field named like "labelId" may hold any text).
-    const isId = typeof node === "string" && /^id$|Id$|Ids$/.test(key) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(node);
-    const replacements = typeof node === "string" ? [...CONTROL, OVERLONG, ...(isId ? BAD_IDS : [])] : ["\u0000", { $ne: null }, [1]];
-    for (const value of replacements) out.push({ label: `${trail.join(".")} = ${JSON.stringify(value).slice(0, 24)}`, value: replaced(input, trail, value) });
+    const isId =
+      typeof node === "string" &&
+      /^id$|Id$|Ids$/.test(key) &&
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(node);
+    const replacements =
+      typeof node === "string" ? [...CONTROL, OVERLONG, ...(isId ? BAD_IDS : [])] : ["\u0000", { $ne: null }, [1]];
+    for (const value of replacements)
+      out.push({
+        label: `${trail.join(".")} = ${JSON.stringify(value).slice(0, 24)}`,
+        value: replaced(input, trail, value),
+      });
   };
   walk(input, []);
   return out;
@@ -107,7 +130,9 @@ describe("the boundary fuzz test", () => {
   for (const [id, spec] of Object.entries(ACTION_CASES)) {
     it(`${id}: every malformed input is refused, nothing written, no database text`, async () => {
       const [file, name] = id.split("#") as [string, string];
-      const action = ((await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, (input: unknown) => Promise<unknown>>)[name]!;
+      const action = (
+        (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, (input: unknown) => Promise<unknown>>
+      )[name]!;
       const base = await spec.input(fixtures);
       await signInAs(spec.as);
       const before = { audit: await auditHigh(), counts: await counts() };
@@ -121,9 +146,13 @@ describe("the boundary fuzz test", () => {
           problems.push(`${label}: threw ${String(error).slice(0, 200)}`);
           continue;
         }
-        const refused = spec.returnsNothing ? result === undefined : (result as { ok?: boolean; code?: string } | undefined)?.ok === false && (result as { code: string }).code !== "ERROR";
+        const refused = spec.returnsNothing
+          ? result === undefined
+          : (result as { ok?: boolean; code?: string } | undefined)?.ok === false &&
+            (result as { code: string }).code !== "ERROR";
         if (!refused) problems.push(`${label}: ${JSON.stringify(result)?.slice(0, 200)}`);
-        if (LEAK.test(JSON.stringify(result) ?? "")) problems.push(`${label}: database text in ${JSON.stringify(result).slice(0, 200)}`);
+        if (LEAK.test(JSON.stringify(result) ?? ""))
+          problems.push(`${label}: database text in ${JSON.stringify(result).slice(0, 200)}`);
       }
       expect(problems).toEqual([]);
       expect(await counts()).toEqual(before.counts);
@@ -136,12 +165,23 @@ describe("the boundary fuzz test", () => {
   for (const [id, spec] of Object.entries(HANDLER_CASES)) {
     it(`${id}: malformed path segments and a wrong body answer 4xx, bad query parameters never 5xx; nothing written, no database text`, async () => {
       const [file, verb] = id.split("#") as [string, string];
-      const handler = ((await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, (request: Request, context: { params: Promise<unknown> }) => Promise<Response>>)[verb]!;
+      const handler = (
+        (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<
+          string,
+          (request: Request, context: { params: Promise<unknown> }) => Promise<Response>
+        >
+      )[verb]!;
       const params = await spec.params(fixtures);
       await signInAs(spec.as);
       const before = { audit: await auditHigh(), counts: await counts() };
       const problems: string[] = [];
-      const call = async (label: string, callParams: Record<string, string>, query: Record<string, string>, init: RequestInit | undefined, expect4xx: boolean) => {
+      const call = async (
+        label: string,
+        callParams: Record<string, string>,
+        query: Record<string, string>,
+        init: RequestInit | undefined,
+        expect4xx: boolean,
+      ) => {
         const url = `http://test${spec.path(callParams)}${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ""}`;
         let response: Response;
         try {
@@ -150,21 +190,37 @@ describe("the boundary fuzz test", () => {
           return void problems.push(`${label}: threw ${String(error).slice(0, 200)}`);
         }
         const body = await response.text();
-        if (response.status >= 500 || (expect4xx && (response.status < 400 || response.status > 499))) problems.push(`${label}: status ${response.status} ${body.slice(0, 120)}`);
-        if (response.status >= 400 && LEAK.test(body)) problems.push(`${label}: database text in ${body.slice(0, 200)}`);
+        if (response.status >= 500 || (expect4xx && (response.status < 400 || response.status > 499)))
+          problems.push(`${label}: status ${response.status} ${body.slice(0, 120)}`);
+        if (response.status >= 400 && LEAK.test(body))
+          problems.push(`${label}: database text in ${body.slice(0, 200)}`);
       };
       let calls = 0;
       for (const [param, good] of Object.entries(params)) {
         for (const bad of [...CONTROL, OVERLONG.slice(0, 5_000), ...BAD_IDS]) {
           if (bad === good) continue;
           calls++;
-          await call(`param ${param} = ${JSON.stringify(bad).slice(0, 24)}`, { ...params, [param]: bad }, {}, spec.body?.(), true);
+          await call(
+            `param ${param} = ${JSON.stringify(bad).slice(0, 24)}`,
+            { ...params, [param]: bad },
+            {},
+            spec.body?.(),
+            true,
+          );
         }
       }
       for (const key of [...spec.query, "x"]) {
-        for (const bad of key === "x" ? ["\u0000"] : ["\u0000", "\u001b\u0085", OVERLONG.slice(0, 20_000), "%E0%A4%A", "99999999999999999999"]) {
+        for (const bad of key === "x"
+          ? ["\u0000"]
+          : ["\u0000", "\u001b\u0085", OVERLONG.slice(0, 20_000), "%E0%A4%A", "99999999999999999999"]) {
           calls++;
-          await call(`?${key} = ${JSON.stringify(bad).slice(0, 24)}`, params, { [key]: bad }, spec.body?.(), !!spec.body);
+          await call(
+            `?${key} = ${JSON.stringify(bad).slice(0, 24)}`,
+            params,
+            { [key]: bad },
+            spec.body?.(),
+            !!spec.body,
+          );
         }
       }
       for (const [label, init] of Object.entries(spec.wrongBodies?.() ?? {})) {
@@ -182,25 +238,41 @@ describe("the boundary fuzz test", () => {
   it("sign-in fields: NUL, control characters and overlong text are a failed sign-in (counted and audited), never a server error", async () => {
     const { authOptions } = await import("@/lib/server/auth");
     const { CLIENT_ADDRESS_HEADER, TRUSTED_ADDRESS_ENV } = await import("@/lib/runtime/client-address");
-    const provider = authOptions.providers[0] as unknown as { options: { authorize: (credentials: unknown, request: unknown) => Promise<unknown> } };
+    const provider = authOptions.providers[0] as unknown as {
+      options: { authorize: (credentials: unknown, request: unknown) => Promise<unknown> };
+    };
     process.env[TRUSTED_ADDRESS_ENV] = "1";
     const before = await auditHigh();
     let attempts = 0;
     for (const bad of [...CONTROL, OVERLONG]) {
-      for (const credentials of [{ username: bad, password: TEST_PASSWORD }, { username: "perencana.rejanglebong", password: bad }, { username: bad }, bad]) {
+      for (const credentials of [
+        { username: bad, password: TEST_PASSWORD },
+        { username: "perencana.rejanglebong", password: bad },
+        { username: bad },
+        bad,
+      ]) {
         // A fresh address per attempt, so the lock-out never answers first.
         const address = `203.0.113.${++attempts}`;
-        await expect(provider.options.authorize(credentials, { headers: { [CLIENT_ADDRESS_HEADER]: address } })).resolves.toBeNull();
+        await expect(
+          provider.options.authorize(credentials, { headers: { [CLIENT_ADDRESS_HEADER]: address } }),
+        ).resolves.toBeNull();
       }
     }
-    const failed = await owner.auditLog.findMany({ where: { id: { gt: before }, action: "auth.sign_in_failed" }, select: { after: true } });
+    const failed = await owner.auditLog.findMany({
+      where: { id: { gt: before }, action: "auth.sign_in_failed" },
+      select: { after: true },
+    });
     expect(failed).toHaveLength(attempts);
     expect(failed.every((row) => (row.after as { malformed?: boolean } | null)?.malformed === true)).toBe(true);
-    expect(await owner.auditLog.count({ where: { id: { gt: before }, action: { not: "auth.sign_in_failed" } } })).toBe(0);
+    expect(await owner.auditLog.count({ where: { id: { gt: before }, action: { not: "auth.sign_in_failed" } } })).toBe(
+      0,
+    );
     for (const id of SIGN_IN_HANDLERS) ran.add(id);
   });
 
   it("ran a case for every action and handler", () => {
-    expect([...ran].sort()).toEqual([...Object.keys(ACTION_CASES), ...Object.keys(HANDLER_CASES), ...SIGN_IN_HANDLERS].sort());
+    expect([...ran].sort()).toEqual(
+      [...Object.keys(ACTION_CASES), ...Object.keys(HANDLER_CASES), ...SIGN_IN_HANDLERS].sort(),
+    );
   });
 });

@@ -18,7 +18,10 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
   const user = await requireUser();
   const { id } = await params;
   const { facility, checklist } = await orNotFound(
-    withScope(user.scope, async (ctx) => ({ facility: await getFacilityDetail(ctx, id), checklist: await listChecklistItems(ctx) })),
+    withScope(user.scope, async (ctx) => ({
+      facility: await getFacilityDetail(ctx, id),
+      checklist: await listChecklistItems(ctx),
+    })),
   );
   const t = await getTranslations();
   const today = toIsoDate(todayIn(timeZoneOfRegion(facility.district.code)));
@@ -38,18 +41,34 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
         )}
       </nav>
       <h1 className="text-2xl font-bold">
-        {facility.name} <span className="text-base font-normal text-slate-500">{t(`facilityType.${facility.type}`)} · {facility.code}</span>
+        {facility.name}{" "}
+        <span className="text-base font-normal text-slate-500">
+          {t(`facilityType.${facility.type}`)} · {facility.code}
+        </span>
       </h1>
       <p className="flex flex-wrap gap-2">
-        <StageBadge stage={facility.currentStage} label={t("puskesmas.stageNow", { stage: t(`stage.${facility.currentStage}`) })} />
+        <StageBadge
+          stage={facility.currentStage}
+          label={t("puskesmas.stageNow", { stage: t(`stage.${facility.currentStage}`) })}
+        />
         {facility.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>}
         {!facility.placementVerified && <Badge tone="amber">{t("list.unverified")}</Badge>}
-        {facility.closedAt && <Badge tone="amber">{t("facilityForm.closedOn")}: {isoDate(facility.closedAt)}</Badge>}
+        {facility.closedAt && (
+          <Badge tone="amber">
+            {t("facilityForm.closedOn")}: {isoDate(facility.closedAt)}
+          </Badge>
+        )}
         {facility.desa && <span className="text-sm text-slate-600">{facility.desa.name}</span>}
       </p>
       <section className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">{t("puskesmas.history")}</h2>
-        <StagePanel facility={facility} history={facility.history} abilities={facility.stage} checklist={checklist} districtCode={facility.district.code} />
+        <StagePanel
+          facility={facility}
+          history={facility.history}
+          abilities={facility.stage}
+          checklist={checklist}
+          districtCode={facility.district.code}
+        />
       </section>
       {facility.may.edit && !facility.closedAt && (
         <EditFacilityForm

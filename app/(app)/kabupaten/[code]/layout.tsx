@@ -1,4 +1,6 @@
 import { requireDistrict } from "@/lib/auth/guards";
 import { guardedLayout } from "@/lib/server/guarded-layout";
 
-export default guardedLayout<{ code: string }>((ctx, { code }) => requireDistrict(ctx, { code: decodeURIComponent(code) }));
+export default guardedLayout<{ code: string }>((ctx, { code }) =>
+  requireDistrict(ctx, { code: decodeURIComponent(code) }),
+);

@@ -23,7 +23,10 @@ import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function DistrictPage({ params, searchParams }: Props) {
   const user = await requireUser();
@@ -50,7 +53,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const basePath = `/kabupaten/${district.code}`;
   const asOfText = toIsoDate(dashboard.asOf);
   const puskesmasTarget = dashboard.targets.find((target) => target.kind === "PUSKESMAS_MENERAPKAN");
-  const entered = (area: DataArea) => indicators.facts.areas[area].rows > 0 || indicators.facts.areas[area].declared > 0;
+  const entered = (area: DataArea) =>
+    indicators.facts.areas[area].rows > 0 || indicators.facts.areas[area].declared > 0;
 
   return (
     <div className="flex flex-col gap-6">
@@ -65,14 +69,23 @@ export default async function DistrictPage({ params, searchParams }: Props) {
                 <span aria-hidden="true">›</span>
               </>
             )}
-            <Link href={readsProvince ? `/provinsi/${district.province.code}${asOf.isToday ? "" : `?per=${asOfText}`}` : "/"} className="hover:underline">
+            <Link
+              href={
+                readsProvince ? `/provinsi/${district.province.code}${asOf.isToday ? "" : `?per=${asOfText}`}` : "/"
+              }
+              className="hover:underline"
+            >
               {t("district.breadcrumbProvince", { name: district.province.name })}
             </Link>
           </nav>
           <h1 className="text-2xl font-bold">
             {district.name} <span className="text-base font-normal text-slate-500">{district.code}</span>
             {readOnly && (
-              <span title={t("comparison.readOnlyHint")} className="ml-2 rounded bg-slate-200 px-2 py-0.5 align-middle text-xs font-semibold text-slate-700" data-testid="read-only">
+              <span
+                title={t("comparison.readOnlyHint")}
+                className="ml-2 rounded bg-slate-200 px-2 py-0.5 align-middle text-xs font-semibold text-slate-700"
+                data-testid="read-only"
+              >
                 {t("comparison.readOnly")}
               </span>
             )}
@@ -87,10 +100,16 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <Link href={`${basePath}/kegiatan`} className="text-brand-700 underline">
               {t("activityForm.manage")}
             </Link>
-            <Link href={`${basePath}/klaster${asOf.isToday ? "" : `?per=${asOfText}`}`} className="text-brand-700 underline">
+            <Link
+              href={`${basePath}/klaster${asOf.isToday ? "" : `?per=${asOfText}`}`}
+              className="text-brand-700 underline"
+            >
               {t("staffing.rollup.link")}
             </Link>
-            <Link href={`${basePath}/laporan${asOf.isToday ? "" : `?per=${asOfText}`}`} className="text-brand-700 underline">
+            <Link
+              href={`${basePath}/laporan${asOf.isToday ? "" : `?per=${asOfText}`}`}
+              className="text-brand-700 underline"
+            >
               {t("report.link")}
             </Link>
             <Link href={`${basePath}/kelengkapan`} className="text-brand-700 underline">
@@ -107,7 +126,14 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <form method="get" action={basePath} className="flex items-end gap-2 text-sm">
           <div className="flex flex-col text-xs text-slate-600">
             <label htmlFor="as-of">{t("dashboard.asOf")}</label>
-            <input id="as-of" name="per" type="date" defaultValue={asOfText} max={toIsoDate(todayIn(timeZoneOfRegion(code)))} className="rounded border border-slate-300 px-2 py-1" />
+            <input
+              id="as-of"
+              name="per"
+              type="date"
+              defaultValue={asOfText}
+              max={toIsoDate(todayIn(timeZoneOfRegion(code)))}
+              className="rounded border border-slate-300 px-2 py-1"
+            />
           </div>
           <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
             {t("dashboard.show")}
@@ -124,8 +150,14 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <ul className="mt-2 flex flex-col gap-2">
           {(["target", "tahap", "kecamatan", "kegiatan", "tren", "klaster"] as const).map((table) => (
             <li key={table} className="flex items-center gap-3">
-              <span className="w-28">{table === "klaster" ? t("staffing.rollup.dashboardTitle") : t(`dashboard.tables.${table}`)}</span>
-              <ExportLinks href={`/api/export/kabupaten/${district.code}/dasbor?tabel=${table}&per=${asOfText}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+              <span className="w-28">
+                {table === "klaster" ? t("staffing.rollup.dashboardTitle") : t(`dashboard.tables.${table}`)}
+              </span>
+              <ExportLinks
+                href={`/api/export/kabupaten/${district.code}/dasbor?tabel=${table}&per=${asOfText}`}
+                csvLabel={t("list.export")}
+                xlsxLabel={t("list.exportXlsx")}
+              />
             </li>
           ))}
         </ul>
@@ -135,14 +167,20 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           {t("dashboard.historical", { date: asOfText })}
         </p>
       )}
-      {readOnly && <p className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("comparison.readOnlyHint")}</p>}
+      {readOnly && (
+        <p className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("comparison.readOnlyHint")}</p>
+      )}
 
       <DistrictHeadline facts={indicators.facts} isIllustrative={indicators.isIllustrative} />
       {can(user.scope, "stage.verify", { districtId: district.id }) && <PendingProposals proposals={proposals} />}
 
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{t("district.targets")}</h2>
-        <TargetProgressCards targets={dashboard.targets} stagesUpdated={indicators.facts.areas.STAGES.lastUpdated} asOf={dashboard.asOf} />
+        <TargetProgressCards
+          targets={dashboard.targets}
+          stagesUpdated={indicators.facts.areas.STAGES.lastUpdated}
+          asOf={dashboard.asOf}
+        />
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
@@ -151,11 +189,23 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <KecamatanTable rows={dashboard.byKecamatan} districtCode={district.code} pustuEntered={entered("PUSTU")} />
-        <PustuCoverage coverage={dashboard.coverage} facts={indicators.facts} districtCode={district.code} asOf={asOf.isToday ? undefined : asOfText} />
+        <PustuCoverage
+          coverage={dashboard.coverage}
+          facts={indicators.facts}
+          districtCode={district.code}
+          asOf={asOf.isToday ? undefined : asOfText}
+        />
       </div>
-      <StaffingSummary rollup={dashboard.staffing} href={`${basePath}/klaster${asOf.isToday ? "" : `?per=${asOfText}`}`} />
+      <StaffingSummary
+        rollup={dashboard.staffing}
+        href={`${basePath}/klaster${asOf.isToday ? "" : `?per=${asOfText}`}`}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
-        <PosyanduKader posyandu={dashboard.posyandu} posyanduEntered={entered("POSYANDU")} kaderEntered={entered("KADER")} />
+        <PosyanduKader
+          posyandu={dashboard.posyandu}
+          posyanduEntered={entered("POSYANDU")}
+          kaderEntered={entered("KADER")}
+        />
         <ActivitiesChart activities={dashboard.activities} />
       </div>
 

@@ -11,7 +11,10 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const user = await requireUser();
   const { id } = await params;
   const { managed, puskesmas } = await orNotFound(
-    withScope(user.scope, async (ctx) => ({ managed: await getManagedUser(ctx, id), puskesmas: await listGrantablePuskesmas(ctx) })),
+    withScope(user.scope, async (ctx) => ({
+      managed: await getManagedUser(ctx, id),
+      puskesmas: await listGrantablePuskesmas(ctx),
+    })),
   );
   const t = await getTranslations();
   return (
@@ -28,7 +31,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         {managed.active ? <Badge>{t("users.active")}</Badge> : <Badge tone="amber">{t("users.inactive")}</Badge>}
         {managed.mustChangePassword && <Badge>{t("users.mustChange")}</Badge>}
       </p>
-      <UserAdminPanel user={{ id: managed.id, name: managed.name, active: managed.active }} grants={managed.grants} puskesmasOptions={puskesmas} />
+      <UserAdminPanel
+        user={{ id: managed.id, name: managed.name, active: managed.active }}
+        grants={managed.grants}
+        puskesmasOptions={puskesmas}
+      />
     </div>
   );
 }

@@ -8,7 +8,10 @@ import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { timeZoneOfRegion } from "@/lib/dates";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function ProvinceComparisonPage({ params, searchParams }: Props) {
   const user = await requireUser();

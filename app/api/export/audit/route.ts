@@ -13,7 +13,25 @@ export const GET = scopedRoute<Record<string, never>>(async (ctx, request) => {
   return tableFile(
     exportFormat(request),
     "audit-log",
-    [t("audit.at"), t("audit.actor"), t("audit.action"), t("audit.entity"), t("audit.entityId"), t("audit.before"), t("audit.after"), "IP"],
-    rows.map((row) => [isoLocalDateTime(row.at, timeZone), row.actor, row.action, row.entity, row.entityId, JSON.stringify(row.before ?? null), JSON.stringify(row.after ?? null), row.ip]),
+    [
+      t("audit.at"),
+      t("audit.actor"),
+      t("audit.action"),
+      t("audit.entity"),
+      t("audit.entityId"),
+      t("audit.before"),
+      t("audit.after"),
+      "IP",
+    ],
+    rows.map((row) => [
+      isoLocalDateTime(row.at, timeZone),
+      row.actor,
+      row.action,
+      row.entity,
+      row.entityId,
+      JSON.stringify(row.before ?? null),
+      JSON.stringify(row.after ?? null),
+      row.ip,
+    ]),
   );
 });

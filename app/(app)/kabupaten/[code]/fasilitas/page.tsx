@@ -11,7 +11,10 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** Every facility of the district by type, with the planner's form to add one. */
 export default async function FacilitiesPage({ params, searchParams }: Props) {
@@ -53,9 +56,16 @@ export default async function FacilitiesPage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <PuskesmasFilters filters={filters} kecamatan={data.kecamatan} action={basePath} exportHref={`/api/export/kabupaten/${data.district.code}${puskesmasListQuery(filters, { hal: 1 })}`} />
+      <PuskesmasFilters
+        filters={filters}
+        kecamatan={data.kecamatan}
+        action={basePath}
+        exportHref={`/api/export/kabupaten/${data.district.code}${puskesmasListQuery(filters, { hal: 1 })}`}
+      />
       <PuskesmasTable {...data.list} filters={filters} basePath={basePath} />
-      {mayEdit && <CreateFacilityForm districtCode={data.district.code} kecamatan={data.kecamatan} parents={data.parents} />}
+      {mayEdit && (
+        <CreateFacilityForm districtCode={data.district.code} kecamatan={data.kecamatan} parents={data.parents} />
+      )}
     </div>
   );
 }

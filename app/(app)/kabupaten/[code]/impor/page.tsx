@@ -15,7 +15,13 @@ import { requireUser } from "@/lib/server/session";
 import { timeZoneOfRegion } from "@/lib/dates";
 
 /** Templates, exports and imports of the district's master data, with the history of import batches. */
-export default async function ImportPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { code } = await params;
   const { hal } = ZImportHistoryQuery.parse(await searchParams);
@@ -43,11 +49,24 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
         </ul>
       </ImportTemplatesSection>
       {mayImport ? (
-        <ImportPanel kinds={kinds.map((def) => ({ slug: def.slug, label: t(`imports.kinds.${def.slug}.label` as "imports.pageTitle"), uploadUrl: `${api}/${def.slug}` }))} />
+        <ImportPanel
+          kinds={kinds.map((def) => ({
+            slug: def.slug,
+            label: t(`imports.kinds.${def.slug}.label` as "imports.pageTitle"),
+            uploadUrl: `${api}/${def.slug}`,
+          }))}
+        />
       ) : (
         <p className="text-sm text-slate-600">{t("imports.readOnly")}</p>
       )}
-      <BatchHistory history={batches} pageHref={(page) => `/kabupaten/${district.code}/impor?hal=${page}#import-history`} mayUndo={mayImport} emptyText={t("imports.noBatches")} showPuskesmas timeZone={timeZoneOfRegion(district.code)} />
+      <BatchHistory
+        history={batches}
+        pageHref={(page) => `/kabupaten/${district.code}/impor?hal=${page}#import-history`}
+        mayUndo={mayImport}
+        emptyText={t("imports.noBatches")}
+        showPuskesmas
+        timeZone={timeZoneOfRegion(district.code)}
+      />
     </div>
   );
 }

@@ -27,14 +27,24 @@ function query(filters: TActivityFilters, page: number): string {
  * planner's form to log one and, on each, to correct or void it; corrected and voided
  * ones show their history.
  */
-export default async function ActivitiesPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ActivitiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { code } = await params;
   const filters = ZActivityFilters.parse(await searchParams);
   const { district, list, facilities } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
-      return { district, list: await listActivities(ctx, district, filters), facilities: await listParentOptions(ctx, district) };
+      return {
+        district,
+        list: await listActivities(ctx, district, filters),
+        facilities: await listParentOptions(ctx, district),
+      };
     }),
   );
   const t = await getTranslations();
@@ -44,7 +54,15 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
   const today = todayIn(timeZone);
   const mayEdit = can(user.scope, "activity.write", { districtId: district.id });
   const describe = (previous: Record<string, unknown>) =>
-    [previous.date, previous.type ? t(`activityType.${previous.type as "PELATIHAN"}`) : null, previous.title, previous.place, previous.participantCount === null || previous.participantCount === undefined ? null : t("district.participants", { count: Number(previous.participantCount) })]
+    [
+      previous.date,
+      previous.type ? t(`activityType.${previous.type as "PELATIHAN"}`) : null,
+      previous.title,
+      previous.place,
+      previous.participantCount === null || previous.participantCount === undefined
+        ? null
+        : t("district.participants", { count: Number(previous.participantCount) }),
+    ]
       .filter((part) => part !== null && part !== undefined && part !== "")
       .join(" · ");
   return (
@@ -62,7 +80,14 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
           </select>
         </FilterField>
         <FilterField id="activity-filter-year" label={t("activityForm.year")}>
-          <input id="activity-filter-year" name="tahun" type="number" min={2000} max={2100} defaultValue={filters.tahun} />
+          <input
+            id="activity-filter-year"
+            name="tahun"
+            type="number"
+            min={2000}
+            max={2100}
+            defaultValue={filters.tahun}
+          />
         </FilterField>
         <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
           {t("list.apply")}
@@ -71,27 +96,44 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
           {t("list.reset")}
         </a>
       </form>
-      <p className="text-sm text-slate-600">{t("activityForm.totals", { count: list.total, participants: list.participants })}</p>
+      <p className="text-sm text-slate-600">
+        {t("activityForm.totals", { count: list.total, participants: list.participants })}
+      </p>
       {list.rows.length === 0 ? (
         <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("district.noActivities")}</p>
       ) : (
         <ul className="flex flex-col gap-2">
           {list.rows.map((activity) => (
-            <li key={activity.id} data-testid="activity" className={`flex flex-col gap-1 rounded border border-slate-200 p-3 text-sm ${activity.voidedAt ? "bg-slate-50 text-slate-500" : "bg-white"}`}>
+            <li
+              key={activity.id}
+              data-testid="activity"
+              className={`flex flex-col gap-1 rounded border border-slate-200 p-3 text-sm ${activity.voidedAt ? "bg-slate-50 text-slate-500" : "bg-white"}`}
+            >
               <p className="font-medium">
                 <span className={activity.voidedAt ? "line-through" : undefined}>
-                  {format.dateTime(activity.date, { dateStyle: "medium", timeZone: "UTC" })} · {t(`activityType.${activity.type}`)} · {activity.title}
+                  {format.dateTime(activity.date, { dateStyle: "medium", timeZone: "UTC" })} ·{" "}
+                  {t(`activityType.${activity.type}`)} · {activity.title}
                 </span>
-                {activity.status === "PLANNED" && <span className="ml-2 rounded bg-sky-50 px-1 text-xs text-sky-800">{t("activityStatus.PLANNED")}</span>}
-                {activity.voidedAt && <span className="ml-2 rounded bg-red-50 px-1 text-xs text-red-700">{t("corrections.voided")}</span>}
+                {activity.status === "PLANNED" && (
+                  <span className="ml-2 rounded bg-sky-50 px-1 text-xs text-sky-800">
+                    {t("activityStatus.PLANNED")}
+                  </span>
+                )}
+                {activity.voidedAt && (
+                  <span className="ml-2 rounded bg-red-50 px-1 text-xs text-red-700">{t("corrections.voided")}</span>
+                )}
               </p>
               <p className="text-slate-600">
                 {activity.place ?? "–"} ·{" "}
-                {activity.participantCount === null ? t("district.participantsUnknown") : t("district.participants", { count: activity.participantCount })} ·{" "}
-                {t("district.facilitiesInvolved", { count: activity.facilities.length })}
+                {activity.participantCount === null
+                  ? t("district.participantsUnknown")
+                  : t("district.participants", { count: activity.participantCount })}{" "}
+                · {t("district.facilitiesInvolved", { count: activity.facilities.length })}
               </p>
               {activity.note && <p>{activity.note}</p>}
-              {activity.source && <p className="text-xs text-slate-500">{t("district.source", { source: activity.source })}</p>}
+              {activity.source && (
+                <p className="text-xs text-slate-500">{t("district.source", { source: activity.source })}</p>
+              )}
               <CorrectionHistory corrections={activity.corrections} timeZone={timeZone} describe={describe} />
               {mayEdit && !activity.voidedAt && (
                 <details>
@@ -100,7 +142,9 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
                     facilities={[
                       ...facilities,
                       // Facilities the activity names that the picker does not offer (a posyandu, a closed pustu) stay ticked.
-                      ...activity.facilityIds.filter((id) => !facilities.some((option) => option.id === id)).map((id) => ({ id, name: activity.facilities[activity.facilityIds.indexOf(id)]! })),
+                      ...activity.facilityIds
+                        .filter((id) => !facilities.some((option) => option.id === id))
+                        .map((id) => ({ id, name: activity.facilities[activity.facilityIds.indexOf(id)]! })),
                     ]}
                     mayComplete={activity.status === "PLANNED" && activity.date <= today}
                     activity={{
@@ -127,7 +171,11 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
         page={list.page}
         pageCount={list.pageCount}
         href={(page) => basePath + query(filters, page)}
-        labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: list.page, pageCount: list.pageCount }) }}
+        labels={{
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: t("list.page", { page: list.page, pageCount: list.pageCount }),
+        }}
       />
       {mayEdit && <CreateActivityForm districtCode={district.code} facilities={facilities} today={toIsoDate(today)} />}
     </div>

@@ -28,7 +28,8 @@ export default async function CompletenessPage({ params }: { params: Promise<{ c
   const format = await getFormatter();
   const mayDeclare = can(user.scope, "facility.write", { districtId: district.id });
   const today = localIsoDate(new Date(), timeZoneOfRegion(district.code));
-  const date = (value: string) => format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const date = (value: string) =>
+    format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="flex flex-col gap-4">
       <DistrictPageHeading district={district} title={t("completeness.title")} />
@@ -40,25 +41,44 @@ export default async function CompletenessPage({ params }: { params: Promise<{ c
           const declaration = declarations.find((row) => row.area === area) ?? null;
           const label = t(`figures.area.${area}`);
           return (
-            <li key={area} className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4" data-testid={`area-${area}`}>
+            <li
+              key={area}
+              className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4"
+              data-testid={`area-${area}`}
+            >
               <p className="font-semibold first-letter:uppercase">{label}</p>
               <p className="text-sm">
                 {t("completeness.entered")}:{" "}
-                {area === "ROSTERS"
-                  ? t("completeness.rosterCount", { withRoster: facts.puskesmas.withRoster, puskesmas: facts.puskesmas.total })
-                  : state.rows > 0
-                    ? t("figures.rows", { count: state.rows })
-                    : <span className="italic text-slate-500">{t("figures.noData")}</span>}
+                {area === "ROSTERS" ? (
+                  t("completeness.rosterCount", {
+                    withRoster: facts.puskesmas.withRoster,
+                    puskesmas: facts.puskesmas.total,
+                  })
+                ) : state.rows > 0 ? (
+                  t("figures.rows", { count: state.rows })
+                ) : (
+                  <span className="italic text-slate-500">{t("figures.noData")}</span>
+                )}
                 {state.illustrative > 0 && ` · ${t("figures.provenance.ILLUSTRATIVE")} ${state.illustrative}`}
                 {" · "}
                 {t("completeness.lastUpdated")}: {state.lastUpdated ? date(state.lastUpdated) : "–"}
               </p>
               <p className="text-sm" data-testid={`declaration-${area}`}>
-                {declaration ? t("figures.declared", { date: date(declaration.completeAsOf) }) : t("figures.notDeclared")}
+                {declaration
+                  ? t("figures.declared", { date: date(declaration.completeAsOf) })
+                  : t("figures.notDeclared")}
                 {declaration?.declaredBy && ` · ${declaration.declaredBy}`}
                 {declaration?.note && ` · ${declaration.note}`}
               </p>
-              {mayDeclare && <DeclarationForm districtCode={district.code} area={area} areaLabel={label} today={today} current={declaration} />}
+              {mayDeclare && (
+                <DeclarationForm
+                  districtCode={district.code}
+                  area={area}
+                  areaLabel={label}
+                  today={today}
+                  current={declaration}
+                />
+              )}
             </li>
           );
         })}

@@ -10,7 +10,10 @@ import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** The Dinkes roll-up of cluster assignment: every puskesmas of the district, as of ?per=; ?perlu=1 keeps those needing attention. */
 export default async function DistrictStaffingPage({ params, searchParams }: Props) {
@@ -28,7 +31,11 @@ export default async function DistrictStaffingPage({ params, searchParams }: Pro
   const t = await getTranslations();
   const basePath = `/kabupaten/${district.code}/klaster`;
   const asOfText = toIsoDate(asOf.date);
-  const rows = onlyIncomplete ? rollup.rows.filter((row) => row.assignedPercent !== 100 || row.clustersWithoutCoordinator.length || row.pustuBelowMinimum.length) : rollup.rows;
+  const rows = onlyIncomplete
+    ? rollup.rows.filter(
+        (row) => row.assignedPercent !== 100 || row.clustersWithoutCoordinator.length || row.pustuBelowMinimum.length,
+      )
+    : rollup.rows;
   const { totals } = rollup;
 
   return (
@@ -40,19 +47,44 @@ export default async function DistrictStaffingPage({ params, searchParams }: Pro
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-2 text-sm">
         <div className="flex flex-col text-xs text-slate-600">
           <label htmlFor="rollup-as-of">{t("dashboard.asOf")}</label>
-          <input id="rollup-as-of" name="per" type="date" defaultValue={asOfText} max={toIsoDate(todayIn(timeZoneOfRegion(code)))} className="rounded border border-slate-300 px-2 py-1" />
+          <input
+            id="rollup-as-of"
+            name="per"
+            type="date"
+            defaultValue={asOfText}
+            max={toIsoDate(todayIn(timeZoneOfRegion(code)))}
+            className="rounded border border-slate-300 px-2 py-1"
+          />
         </div>
         <label className="flex items-center gap-1">
           <input type="checkbox" name="perlu" value="1" defaultChecked={onlyIncomplete} />
           {t("staffing.rollup.filterIncomplete")}
         </label>
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">{t("dashboard.show")}</button>
-        <ExportLinks href={`/api/export/kabupaten/${district.code}/dasbor?tabel=klaster&per=${asOfText}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+        <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
+          {t("dashboard.show")}
+        </button>
+        <ExportLinks
+          href={`/api/export/kabupaten/${district.code}/dasbor?tabel=klaster&per=${asOfText}`}
+          csvLabel={t("list.export")}
+          xlsxLabel={t("list.exportXlsx")}
+        />
       </form>
       <p role="status" className="text-sm">
-        {t("staffing.rollup.summary", { withRoster: totals.withRoster, puskesmas: totals.puskesmas, missing: totals.puskesmas - totals.withRoster, assigned: totals.assigned, staff: totals.staff, clusters: totals.clustersWithoutCoordinator, pustu: totals.pustuBelowMinimum })}
+        {t("staffing.rollup.summary", {
+          withRoster: totals.withRoster,
+          puskesmas: totals.puskesmas,
+          missing: totals.puskesmas - totals.withRoster,
+          assigned: totals.assigned,
+          staff: totals.staff,
+          clusters: totals.clustersWithoutCoordinator,
+          pustu: totals.pustuBelowMinimum,
+        })}
       </p>
-      {rows.length === 0 ? <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">{t("list.empty")}</p> : <RollupTable rows={rows} />}
+      {rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">{t("list.empty")}</p>
+      ) : (
+        <RollupTable rows={rows} />
+      )}
     </div>
   );
 }

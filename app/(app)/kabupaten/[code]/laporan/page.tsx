@@ -15,7 +15,13 @@ import { requireUser } from "@/lib/server/session";
 import { timeZoneOfRegion } from "@/lib/dates";
 
 /** A one-document summary of the district for the Bupati, laid out for printing. */
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { code } = await params;
   const asOf = asOfOrToday((await searchParams).per, timeZoneOfRegion(code));
@@ -32,10 +38,13 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const isoDate = (value: string) => date(new Date(`${value}T00:00:00Z`));
-  const percent = (share: number | null) => (share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 }));
+  const percent = (share: number | null) =>
+    share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 });
   const staleDays = staleDaysSetting();
   const stages = freshness(facts.areas.STAGES.lastUpdated, dashboard.asOf, staleDays);
-  const stagesText = facts.areas.STAGES.lastUpdated ? t("figures.lastUpdated", { date: isoDate(facts.areas.STAGES.lastUpdated) }) : t("figures.neverUpdated");
+  const stagesText = facts.areas.STAGES.lastUpdated
+    ? t("figures.lastUpdated", { date: isoDate(facts.areas.STAGES.lastUpdated) })
+    : t("figures.neverUpdated");
   const coverage = dashboard.coverage;
   const pustu = indicatorValue("pustuCoverage", facts);
   const pustuEntered = facts.areas.PUSTU.rows > 0 || facts.areas.PUSTU.declared > 0;
@@ -65,13 +74,21 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           <p>{t("district.noTargets")}</p>
         ) : (
           <DataTable
-            head={[t("targetForm.kind"), t("targetForm.count"), t("dashboard.implementing"), t("targetForm.deadline"), t("dashboard.projectionStatus")]}
+            head={[
+              t("targetForm.kind"),
+              t("targetForm.count"),
+              t("dashboard.implementing"),
+              t("targetForm.deadline"),
+              t("dashboard.projectionStatus"),
+            ]}
             rows={dashboard.targets.map((target) => [
               `${target.year} · ${t(`targetForm.kinds.${target.kind}`)}`,
               target.progress.target,
               `${target.progress.achieved} (${target.progress.percent}%)`,
               date(target.deadline),
-              stages.current || target.progress.met ? t(`projection.${target.projection.status}`) : `${t("figures.unprojectable")} (${stagesText})`,
+              stages.current || target.progress.met
+                ? t(`projection.${target.projection.status}`)
+                : `${t("figures.unprojectable")} (${stagesText})`,
             ])}
           />
         )}
@@ -81,16 +98,32 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">{t("report.stages")}</h2>
-        <DataTable head={["", ...STAGES.map((stage) => t(`stage.${stage}`))]} rows={dashboard.funnel.map((row) => [t(`facilityType.${row.type}`), ...STAGES.map((stage) => row.counts[stage])])} />
+        <DataTable
+          head={["", ...STAGES.map((stage) => t(`stage.${stage}`))]}
+          rows={dashboard.funnel.map((row) => [
+            t(`facilityType.${row.type}`),
+            ...STAGES.map((stage) => row.counts[stage]),
+          ])}
+        />
       </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">{t("dashboard.byKecamatan")}</h2>
         <DataTable
-          head={[t("dashboard.kecamatan"), t("dashboard.puskesmasImplementing"), t("dashboard.pustu"), t("dashboard.desaWithPustu")]}
+          head={[
+            t("dashboard.kecamatan"),
+            t("dashboard.puskesmasImplementing"),
+            t("dashboard.pustu"),
+            t("dashboard.desaWithPustu"),
+          ]}
           rows={dashboard.byKecamatan.map((row) =>
             pustuEntered
               ? [row.name, `${row.implementing} / ${row.puskesmas}`, row.pustu, `${row.desaWithPustu} / ${row.desa}`]
-              : [row.name, `${row.implementing} / ${row.puskesmas}`, t("figures.noData"), `${t("figures.noData")} / ${row.desa}`],
+              : [
+                  row.name,
+                  `${row.implementing} / ${row.puskesmas}`,
+                  t("figures.noData"),
+                  `${t("figures.noData")} / ${row.desa}`,
+                ],
           )}
         />
       </section>
@@ -103,8 +136,12 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         ) : (
           <>
             <p>
-              {t("dashboard.coverageRecorded", { withPustu: coverage.desaWithPustu, total: coverage.desaTotal, share: coverage.desaTotal ? percent(coverage.desaWithPustu / coverage.desaTotal) : "–" })} [
-              {t(`figures.provenance.${pustu.recorded?.provenance ?? pustu.provenance ?? "RECORDED"}`)}]
+              {t("dashboard.coverageRecorded", {
+                withPustu: coverage.desaWithPustu,
+                total: coverage.desaTotal,
+                share: coverage.desaTotal ? percent(coverage.desaWithPustu / coverage.desaTotal) : "–",
+              })}{" "}
+              [{t(`figures.provenance.${pustu.recorded?.provenance ?? pustu.provenance ?? "RECORDED"}`)}]
             </p>
             {coverage.reported.pustu !== null && (
               <>
@@ -117,10 +154,17 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                   [{t("figures.provenance.REPORTED")}]
                 </p>
                 {coverage.reported.desa !== null && coverage.reported.desa !== coverage.desaTotal && (
-                  <p className="text-xs">{t("figures.reportedPustuDenominator", { desa: coverage.reported.desa, total: coverage.desaTotal })}</p>
+                  <p className="text-xs">
+                    {t("figures.reportedPustuDenominator", { desa: coverage.reported.desa, total: coverage.desaTotal })}
+                  </p>
                 )}
                 <p className="text-xs">
-                  {pustu.provenance === "REPORTED" ? t("figures.headlineUsesReported", { recorded: facts.pustu.total, reported: coverage.reported.pustu }) : t("figures.headlineUsesRecorded")}
+                  {pustu.provenance === "REPORTED"
+                    ? t("figures.headlineUsesReported", {
+                        recorded: facts.pustu.total,
+                        reported: coverage.reported.pustu,
+                      })
+                    : t("figures.headlineUsesRecorded")}
                 </p>
               </>
             )}
@@ -129,14 +173,22 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         {pustuEntered && <p>{t("dashboard.understaffed", { count: dashboard.coverage.understaffedPustuCount })}</p>}
         <p>
           {facts.areas.POSYANDU.rows > 0 || facts.areas.POSYANDU.declared > 0
-            ? t("dashboard.posyanduImplementing", { implementing: dashboard.posyandu.implementing, total: dashboard.posyandu.total })
+            ? t("dashboard.posyanduImplementing", {
+                implementing: dashboard.posyandu.implementing,
+                total: dashboard.posyandu.total,
+              })
             : `${t("dashboard.posyanduKader")}: ${t("figures.noData")}`}
         </p>
       </section>
       <section className={section} data-testid="report-completeness">
         <h2 className="text-lg font-semibold">{t("figures.reportCompleteness")}</h2>
         <DataTable
-          head={[t("completeness.area"), t("completeness.entered"), t("completeness.lastUpdated"), t("completeness.declaration")]}
+          head={[
+            t("completeness.area"),
+            t("completeness.entered"),
+            t("completeness.lastUpdated"),
+            t("completeness.declaration"),
+          ]}
           rows={reportCompletenessRows(facts, translate, isoDate)}
         />
       </section>
@@ -145,7 +197,10 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         {dashboard.activities.length === 0 ? (
           <p>{t("dashboard.noActivities")}</p>
         ) : (
-          <DataTable head={[t("dashboard.month"), t("dashboard.activityCount"), t("dashboard.participants")]} rows={dashboard.activities.map((row) => [row.month, row.count, row.participants])} />
+          <DataTable
+            head={[t("dashboard.month"), t("dashboard.activityCount"), t("dashboard.participants")]}
+            rows={dashboard.activities.map((row) => [row.month, row.count, row.participants])}
+          />
         )}
       </section>
     </article>

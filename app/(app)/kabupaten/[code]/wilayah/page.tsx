@@ -14,7 +14,13 @@ import { requireUser } from "@/lib/server/session";
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** The district's desa and kelurahan with their Kemendagri codes, by kecamatan. */
-export default async function RegionsPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RegionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { code } = await params;
   const query = await searchParams;
@@ -38,7 +44,11 @@ export default async function RegionsPage({ params, searchParams }: { params: Pr
     <div className="flex flex-col gap-4">
       <DistrictPageHeading district={district} title={t("imports.regionsPage.title")} />
       <p className="text-lg" data-testid="desa-count">
-        {t("imports.regionsPage.counts", { desa: list.counts.desa, kelurahan: list.counts.kelurahan, adat: list.counts.desaAdat })}
+        {t("imports.regionsPage.counts", {
+          desa: list.counts.desa,
+          kelurahan: list.counts.kelurahan,
+          adat: list.counts.desaAdat,
+        })}
       </p>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <form method="get" action={basePath} className="flex flex-wrap items-end gap-2" role="search">
@@ -60,7 +70,11 @@ export default async function RegionsPage({ params, searchParams }: { params: Pr
           </a>
         </form>
         <div className="flex items-center gap-3 text-sm">
-          <ExportLinks href={`/api/impor/kabupaten/${district.code}/wilayah`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+          <ExportLinks
+            href={`/api/impor/kabupaten/${district.code}/wilayah`}
+            csvLabel={t("list.export")}
+            xlsxLabel={t("list.exportXlsx")}
+          />
           <Link href={`/kabupaten/${district.code}/impor`} className="text-brand-700 underline">
             {t("imports.link")}
           </Link>
@@ -90,7 +104,16 @@ export default async function RegionsPage({ params, searchParams }: { params: Pr
           </tbody>
         </table>
       )}
-      <Pager page={list.page} pageCount={list.pageCount} href={href} labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: list.page, pageCount: list.pageCount }) }} />
+      <Pager
+        page={list.page}
+        pageCount={list.pageCount}
+        href={href}
+        labels={{
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: t("list.page", { page: list.page, pageCount: list.pageCount }),
+        }}
+      />
     </div>
   );
 }

@@ -13,7 +13,10 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
   const user = await requireUser();
   const { id } = await params;
   const { puskesmas, checklist } = await orNotFound(
-    withScope(user.scope, async (ctx) => ({ puskesmas: await getPuskesmasDetail(ctx, id), checklist: await listChecklistItems(ctx) })),
+    withScope(user.scope, async (ctx) => ({
+      puskesmas: await getPuskesmasDetail(ctx, id),
+      checklist: await listChecklistItems(ctx),
+    })),
   );
   const t = await getTranslations();
 
@@ -34,16 +37,27 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
             </Badge>
           )}
         </p>
-        {puskesmas.aliases.length > 0 && <p className="text-sm text-slate-600">{t("puskesmas.aliases", { aliases: puskesmas.aliases.join(", ") })}</p>}
+        {puskesmas.aliases.length > 0 && (
+          <p className="text-sm text-slate-600">{t("puskesmas.aliases", { aliases: puskesmas.aliases.join(", ") })}</p>
+        )}
         <p>
-          <StageBadge stage={puskesmas.currentStage} label={t("puskesmas.stageNow", { stage: t(`stage.${puskesmas.currentStage}`) })} />
+          <StageBadge
+            stage={puskesmas.currentStage}
+            label={t("puskesmas.stageNow", { stage: t(`stage.${puskesmas.currentStage}`) })}
+          />
         </p>
       </header>
 
       <section className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">{t("puskesmas.history")}</h2>
         <StagePanel
-          facility={{ id: puskesmas.id, type: "PUSKESMAS", currentStage: puskesmas.currentStage, version: puskesmas.version, openedOn: puskesmas.openedOn }}
+          facility={{
+            id: puskesmas.id,
+            type: "PUSKESMAS",
+            currentStage: puskesmas.currentStage,
+            version: puskesmas.version,
+            openedOn: puskesmas.openedOn,
+          }}
           history={puskesmas.history}
           abilities={puskesmas.stage}
           checklist={checklist}
@@ -71,7 +85,11 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
                 <ul className="flex flex-col gap-1">
                   {cluster.members.map((member) => (
                     <li key={member.id}>
-                      {member.name} <span className="text-xs text-slate-500">{t(`profession.${member.profession as "BIDAN"}`)}{member.unit ? ` · ${member.unit}` : ""}</span>{" "}
+                      {member.name}{" "}
+                      <span className="text-xs text-slate-500">
+                        {t(`profession.${member.profession as "BIDAN"}`)}
+                        {member.unit ? ` · ${member.unit}` : ""}
+                      </span>{" "}
                       {member.role === "PENANGGUNG_JAWAB" && <Badge>{t("puskesmas.coordinator")}</Badge>}
                     </li>
                   ))}
@@ -93,11 +111,18 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
                 <p>
                   <Link href={`/fasilitas/${facility.id}`} className="font-medium text-brand-700 hover:underline">
                     {facility.name}
-                  </Link> <span className="text-xs text-slate-500">{t(`facilityType.${facility.type}`)}</span>{" "}
+                  </Link>{" "}
+                  <span className="text-xs text-slate-500">{t(`facilityType.${facility.type}`)}</span>{" "}
                   {facility.isIllustrative && <Badge tone="violet">{t("list.illustrative")}</Badge>}{" "}
                   <StageBadge stage={facility.currentStage} label={t(`stage.${facility.currentStage}`)} />
                 </p>
-                <StagePanel facility={facility} history={facility.history} abilities={facility.stage} checklist={checklist} districtCode={puskesmas.district.code} />
+                <StagePanel
+                  facility={facility}
+                  history={facility.history}
+                  abilities={facility.stage}
+                  checklist={checklist}
+                  districtCode={puskesmas.district.code}
+                />
               </li>
             ))}
           </ul>

@@ -14,13 +14,21 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
   return tableFile(
     exportFormat(request),
     `puskesmas-${district.code}`,
-    ["kode", t("list.name"), t("list.kecamatan"), t("list.stage"), t("list.since"), t("list.placement"), t("list.illustrative")],
+    [
+      "kode",
+      t("list.name"),
+      t("list.kecamatan"),
+      t("list.stage"),
+      t("list.since"),
+      t("list.placement"),
+      t("list.illustrative"),
+    ],
     rows.map((row) => [
       row.code,
       row.name,
       row.kecamatan?.name ?? "",
       t(`stage.${row.currentStage}`),
-      (row.stageSince ? toIsoDate(row.stageSince) : ""),
+      row.stageSince ? toIsoDate(row.stageSince) : "",
       row.placementVerified ? "" : (row.placementNote ?? t("list.unverified")),
       row.isIllustrative ? "ya" : "",
     ]),

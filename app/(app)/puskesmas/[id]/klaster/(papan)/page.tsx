@@ -28,8 +28,20 @@ export default async function ClusterBoardPage({ params, searchParams }: Props) 
   const columns: BoardColumn[] = [
     { key: "none", label: t("board.unassigned"), title: t("board.unassigned"), clusterId: null },
     ...board.clusters.flatMap((cluster): BoardColumn[] => [
-      { key: String(cluster.id), label: cluster.name, title: cluster.name, clusterId: cluster.id, subtitle: cluster.units.length ? t("board.wholeCluster") : undefined },
-      ...cluster.units.map((unit) => ({ key: `${cluster.id}-${unit.id}`, label: `${clusterName(cluster.id)}: ${unit.name}`, title: unit.name, subtitle: clusterName(cluster.id), clusterId: cluster.id })),
+      {
+        key: String(cluster.id),
+        label: cluster.name,
+        title: cluster.name,
+        clusterId: cluster.id,
+        subtitle: cluster.units.length ? t("board.wholeCluster") : undefined,
+      },
+      ...cluster.units.map((unit) => ({
+        key: `${cluster.id}-${unit.id}`,
+        label: `${clusterName(cluster.id)}: ${unit.name}`,
+        title: unit.name,
+        subtitle: clusterName(cluster.id),
+        clusterId: cluster.id,
+      })),
     ]),
   ];
   const staff = board.staff.map((person) => ({
@@ -52,7 +64,14 @@ export default async function ClusterBoardPage({ params, searchParams }: Props) 
         <form method="get" action={base} className="flex flex-wrap items-end gap-2 text-sm">
           <div className="flex flex-col text-xs text-slate-600">
             <label htmlFor="board-date">{t("board.showDate")}</label>
-            <input id="board-date" name="tanggal" type="date" defaultValue={dateText} max={todayText} className="rounded border border-slate-300 px-2 py-1" />
+            <input
+              id="board-date"
+              name="tanggal"
+              type="date"
+              defaultValue={dateText}
+              max={todayText}
+              className="rounded border border-slate-300 px-2 py-1"
+            />
           </div>
           <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
             {t("board.show")}
@@ -69,7 +88,13 @@ export default async function ClusterBoardPage({ params, searchParams }: Props) 
           {t("board.historical", { date: dateText })}
         </p>
       )}
-      {board.puskesmas.mayEdit && <BoardSettings puskesmasId={board.puskesmas.id} boardVersion={board.puskesmas.staffBoardVersion} allowSecondCluster={board.puskesmas.allowSecondCluster} />}
+      {board.puskesmas.mayEdit && (
+        <BoardSettings
+          puskesmasId={board.puskesmas.id}
+          boardVersion={board.puskesmas.staffBoardVersion}
+          allowSecondCluster={board.puskesmas.allowSecondCluster}
+        />
+      )}
       <BoardEditor
         key={dateText}
         puskesmasId={board.puskesmas.id}

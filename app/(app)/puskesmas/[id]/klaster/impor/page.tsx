@@ -19,14 +19,24 @@ import { districtClock } from "@/lib/dates/district";
  * history with undo. Whoever reads the puskesmas sees the history; only its
  * head uploads, and planners of the district may undo too.
  */
-export default async function RosterImportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RosterImportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { id } = await params;
   const { hal } = ZImportHistoryQuery.parse(await searchParams);
   const { puskesmas, batches, timeZone } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const { puskesmas, target } = await puskesmasImportTarget(ctx, id);
-      return { puskesmas, batches: await listImportBatches(ctx, target, hal), timeZone: (await districtClock(ctx, puskesmas.districtId)).timeZone };
+      return {
+        puskesmas,
+        batches: await listImportBatches(ctx, target, hal),
+        timeZone: (await districtClock(ctx, puskesmas.districtId)).timeZone,
+      };
     }),
   );
   const t = await getTranslations();
@@ -46,8 +56,18 @@ export default async function RosterImportPage({ params, searchParams }: { param
           <p className="font-medium">{t("imports.puskesmas.codeNote", { code: puskesmas.code })}</p>
         </ImportKindCard>
       </ImportTemplatesSection>
-      {puskesmas.mayEdit ? <ImportPanel kinds={[{ slug: staffImport.slug, label, uploadUrl: api }]} /> : <p className="text-sm text-slate-600">{t("imports.puskesmas.readOnly")}</p>}
-      <BatchHistory history={batches} pageHref={(page) => `/puskesmas/${puskesmas.id}/klaster/impor?hal=${page}#import-history`} mayUndo={mayUndo} emptyText={t("imports.puskesmas.noBatches")} timeZone={timeZone} />
+      {puskesmas.mayEdit ? (
+        <ImportPanel kinds={[{ slug: staffImport.slug, label, uploadUrl: api }]} />
+      ) : (
+        <p className="text-sm text-slate-600">{t("imports.puskesmas.readOnly")}</p>
+      )}
+      <BatchHistory
+        history={batches}
+        pageHref={(page) => `/puskesmas/${puskesmas.id}/klaster/impor?hal=${page}#import-history`}
+        mayUndo={mayUndo}
+        emptyText={t("imports.puskesmas.noBatches")}
+        timeZone={timeZone}
+      />
     </div>
   );
 }

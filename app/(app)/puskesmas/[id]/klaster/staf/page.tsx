@@ -55,7 +55,9 @@ export default async function StaffListPage({ params, searchParams }: Props) {
           <select id="staf-profesi" name="profesi" defaultValue={filters.profesi ?? ""}>
             <option value="">{t("staffing.staff.allProfessions")}</option>
             {PROFESSIONS.map((profession) => (
-              <option key={profession} value={profession}>{t(`profession.${profession}`)}</option>
+              <option key={profession} value={profession}>
+                {t(`profession.${profession}`)}
+              </option>
             ))}
           </select>
         </FilterField>
@@ -69,41 +71,71 @@ export default async function StaffListPage({ params, searchParams }: Props) {
         <FilterField id="staf-urut" label={t("staffing.staff.sort")}>
           <select id="staf-urut" name="urut" defaultValue={filters.urut}>
             {(["nama", "profesi", "penempatan"] as const).map((sort) => (
-              <option key={sort} value={sort}>{t(`staffing.staff.sortBy.${sort}`)}</option>
+              <option key={sort} value={sort}>
+                {t(`staffing.staff.sortBy.${sort}`)}
+              </option>
             ))}
           </select>
         </FilterField>
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">{t("list.apply")}</button>
-        <Link href={base} className="underline">{t("list.reset")}</Link>
-        <ExportLinks href={`/api/export/puskesmas/${puskesmas.id}/klaster${query ? `${query}&` : "?"}tabel=staf`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+        <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
+          {t("list.apply")}
+        </button>
+        <Link href={base} className="underline">
+          {t("list.reset")}
+        </Link>
+        <ExportLinks
+          href={`/api/export/puskesmas/${puskesmas.id}/klaster${query ? `${query}&` : "?"}tabel=staf`}
+          csvLabel={t("list.export")}
+          xlsxLabel={t("list.exportXlsx")}
+        />
       </form>
       {page.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">{t("staffing.staff.empty")}</p>
+        <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">
+          {t("staffing.staff.empty")}
+        </p>
       ) : (
         <div className="overflow-x-auto rounded border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("staffing.staff.name")}</th>
-                <th scope="col" className="px-3 py-2">{t("staffing.staff.nip")}</th>
-                <th scope="col" className="px-3 py-2">{t("staffing.staff.profession")}</th>
-                <th scope="col" className="px-3 py-2">{t("staffing.staff.employmentStatus")}</th>
-                <th scope="col" className="px-3 py-2">{t("staffing.staff.posting")}</th>
-                <th scope="col" className="px-3 py-2">{t("staffing.staff.status")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("staffing.staff.name")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("staffing.staff.nip")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("staffing.staff.profession")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("staffing.staff.employmentStatus")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("staffing.staff.posting")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("staffing.staff.status")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {page.rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100">
                   <td className="px-3 py-2">
-                    <Link href={`${base}/${row.id}`} className="text-brand-700 underline">{row.name}</Link>{" "}
+                    <Link href={`${base}/${row.id}`} className="text-brand-700 underline">
+                      {row.name}
+                    </Link>{" "}
                     {row.isIllustrative && <Badge tone="violet">{t("staffing.illustrative")}</Badge>}
                   </td>
                   <td className="px-3 py-2 font-mono text-xs">{row.nip ?? "–"}</td>
                   <td className="px-3 py-2">{t(`profession.${row.profession}`)}</td>
                   <td className="px-3 py-2">{t(`staffing.employment.${row.employmentStatus}`)}</td>
-                  <td className="px-3 py-2">{postingText((key, values) => t(`staffing.${key}`, values), row) ?? t("staffing.staff.atPuskesmas")}</td>
-                  <td className="px-3 py-2">{row.active ? t("staffing.staff.active") : t("staffing.staff.inactive")}</td>
+                  <td className="px-3 py-2">
+                    {postingText((key, values) => t(`staffing.${key}`, values), row) ?? t("staffing.staff.atPuskesmas")}
+                  </td>
+                  <td className="px-3 py-2">
+                    {row.active ? t("staffing.staff.active") : t("staffing.staff.inactive")}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -111,8 +143,23 @@ export default async function StaffListPage({ params, searchParams }: Props) {
         </div>
       )}
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <span>{t("list.showing", { from: page.total ? (page.page - 1) * 25 + 1 : 0, to: (page.page - 1) * 25 + page.rows.length, total: page.total })}</span>
-        <Pager page={page.page} pageCount={page.pageCount} href={(next) => `${base}${staffListQuery(filters, { hal: next })}`} labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page: page.page, pageCount: page.pageCount }) }} />
+        <span>
+          {t("list.showing", {
+            from: page.total ? (page.page - 1) * 25 + 1 : 0,
+            to: (page.page - 1) * 25 + page.rows.length,
+            total: page.total,
+          })}
+        </span>
+        <Pager
+          page={page.page}
+          pageCount={page.pageCount}
+          href={(next) => `${base}${staffListQuery(filters, { hal: next })}`}
+          labels={{
+            previous: t("list.previous"),
+            next: t("list.next"),
+            page: t("list.page", { page: page.page, pageCount: page.pageCount }),
+          }}
+        />
       </div>
     </div>
   );

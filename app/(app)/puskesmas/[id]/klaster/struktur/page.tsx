@@ -34,10 +34,17 @@ export default async function StructurePage({ params, searchParams }: Props) {
       <KlasterNav puskesmas={board.puskesmas} current="structure" />
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <PrintButton label={t("staffing.structure.print")} />
-        <ExportLinks href={`/api/export/puskesmas/${board.puskesmas.id}/klaster?tabel=struktur&tanggal=${dateText}`} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
+        <ExportLinks
+          href={`/api/export/puskesmas/${board.puskesmas.id}/klaster?tabel=struktur&tanggal=${dateText}`}
+          csvLabel={t("list.export")}
+          xlsxLabel={t("list.exportXlsx")}
+        />
       </div>
       <p className="text-xs text-slate-600 print:hidden">{t("staffing.structure.pdfNote")}</p>
-      <article className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-6 print:border-0 print:p-0" data-testid="structure">
+      <article
+        className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-6 print:border-0 print:p-0"
+        data-testid="structure"
+      >
         <header className="text-center">
           <h1 className="text-xl font-bold">{t("staffing.structure.title")}</h1>
           <p className="text-lg">{board.puskesmas.name}</p>
@@ -49,12 +56,18 @@ export default async function StructurePage({ params, searchParams }: Props) {
           )}
         </header>
         <section className="mx-auto w-full max-w-xs rounded border-2 border-slate-800 p-3 text-center break-inside-avoid">
-          <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t("staffing.structure.head")}</h2>
+          <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+            {t("staffing.structure.head")}
+          </h2>
           <p className="font-semibold">{heads.join(", ") || "–"}</p>
         </section>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 print:grid-cols-5">
           {clusters.map((cluster) => (
-            <section key={cluster.id} aria-labelledby={`struktur-${cluster.id}`} className="flex flex-col gap-2 rounded border border-slate-400 p-2 text-sm break-inside-avoid">
+            <section
+              key={cluster.id}
+              aria-labelledby={`struktur-${cluster.id}`}
+              className="flex flex-col gap-2 rounded border border-slate-400 p-2 text-sm break-inside-avoid"
+            >
               <h2 id={`struktur-${cluster.id}`} className="font-semibold">
                 {cluster.name}
               </h2>

@@ -19,7 +19,11 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
   const table = TABLES.find((name) => name === search.get("tabel"));
   if (!table) throw new NotFoundError("table");
   const district = await getDistrictByCode(ctx, decodeURIComponent(params.code));
-  const dashboard = await getDistrictDashboard(ctx, district, asOfOrToday(search.get("per") ?? undefined, timeZoneOfRegion(district.code)).date);
+  const dashboard = await getDistrictDashboard(
+    ctx,
+    district,
+    asOfOrToday(search.get("per") ?? undefined, timeZoneOfRegion(district.code)).date,
+  );
   const t = await routeTranslator();
   const name = `${table}-${district.code}-${toIsoDate(dashboard.asOf)}`;
   const format = exportFormat(request);
@@ -32,7 +36,16 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
       return tableFile(
         format,
         name,
-        [t("targetForm.year"), t("targetForm.kind"), t("targetForm.count"), t("dashboard.implementing"), "%", t("targetForm.deadline"), t("dashboard.projectionStatus"), t("figures.stagesUpdated")],
+        [
+          t("targetForm.year"),
+          t("targetForm.kind"),
+          t("targetForm.count"),
+          t("dashboard.implementing"),
+          "%",
+          t("targetForm.deadline"),
+          t("dashboard.projectionStatus"),
+          t("figures.stagesUpdated"),
+        ],
         dashboard.targets.map((target) => [
           target.year,
           t(`targetForm.kinds.${target.kind}`),
@@ -56,16 +69,44 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
       return tableFile(
         format,
         name,
-        [t("dashboard.code"), t("dashboard.kecamatan"), t("facilityType.PUSKESMAS"), t("dashboard.puskesmasImplementing"), t("dashboard.pustu"), t("dashboard.desa"), t("dashboard.desaWithPustu")],
-        dashboard.byKecamatan.map((row) => [row.code, row.name, row.puskesmas, row.implementing, row.pustu, row.desa, row.desaWithPustu]),
+        [
+          t("dashboard.code"),
+          t("dashboard.kecamatan"),
+          t("facilityType.PUSKESMAS"),
+          t("dashboard.puskesmasImplementing"),
+          t("dashboard.pustu"),
+          t("dashboard.desa"),
+          t("dashboard.desaWithPustu"),
+        ],
+        dashboard.byKecamatan.map((row) => [
+          row.code,
+          row.name,
+          row.puskesmas,
+          row.implementing,
+          row.pustu,
+          row.desa,
+          row.desaWithPustu,
+        ]),
       );
     case "kegiatan":
-      return tableFile(format, name, [t("dashboard.month"), t("dashboard.activityCount"), t("dashboard.participants")], dashboard.activities.map((row) => [row.month, row.count, row.participants]));
+      return tableFile(
+        format,
+        name,
+        [t("dashboard.month"), t("dashboard.activityCount"), t("dashboard.participants")],
+        dashboard.activities.map((row) => [row.month, row.count, row.participants]),
+      );
     case "klaster":
       return tableFile(
         format,
         name,
-        [t("staffing.rollup.puskesmas"), t("staffing.rollup.staff"), t("staffing.rollup.assigned"), "%", t("staffing.rollup.noCoordinator"), t("staffing.rollup.pustuBelow")],
+        [
+          t("staffing.rollup.puskesmas"),
+          t("staffing.rollup.staff"),
+          t("staffing.rollup.assigned"),
+          "%",
+          t("staffing.rollup.noCoordinator"),
+          t("staffing.rollup.pustuBelow"),
+        ],
         dashboard.staffing.rows.map((row) => [
           row.name,
           row.staff,
@@ -76,14 +117,31 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
         ]),
       );
     case "tren":
-      return tableFile(format, name, [t("dashboard.month"), t("dashboard.implementing")], dashboard.puskesmasTrend.map((point) => [point.month, point.implementing]));
+      return tableFile(
+        format,
+        name,
+        [t("dashboard.month"), t("dashboard.implementing")],
+        dashboard.puskesmasTrend.map((point) => [point.month, point.implementing]),
+      );
     case "pustu-kurang-tenaga": {
       const rows = await understaffedPustu(ctx, district.id, dashboard.asOf, Number.MAX_SAFE_INTEGER);
       return tableFile(
         format,
         name,
-        [t("facilityType.PUSTU"), t("dashboard.desa"), t("dashboard.staffTotal"), t("profession.PERAWAT"), t("profession.BIDAN")],
-        rows.map((unit) => [unit.name, unit.desa ?? "", unit.staff, unit.hasPerawat ? "✓" : "–", unit.hasBidan ? "✓" : "–"]),
+        [
+          t("facilityType.PUSTU"),
+          t("dashboard.desa"),
+          t("dashboard.staffTotal"),
+          t("profession.PERAWAT"),
+          t("profession.BIDAN"),
+        ],
+        rows.map((unit) => [
+          unit.name,
+          unit.desa ?? "",
+          unit.staff,
+          unit.hasPerawat ? "✓" : "–",
+          unit.hasBidan ? "✓" : "–",
+        ]),
       );
     }
   }

@@ -14,12 +14,20 @@ import { timeZoneOfRegion } from "@/lib/dates";
  */
 export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) => {
   const district = await getDistrictByCode(ctx, decodeURIComponent(params.code));
-  const asOf = asOfOrToday(new URL(request.url).searchParams.get("per") ?? undefined, timeZoneOfRegion(district.code)).date;
+  const asOf = asOfOrToday(
+    new URL(request.url).searchParams.get("per") ?? undefined,
+    timeZoneOfRegion(district.code),
+  ).date;
   const rows = await desaWithoutPustu(ctx, district.id, asOf, Number.MAX_SAFE_INTEGER);
   const t = await routeTranslator();
   const [indicators] = await getDistrictIndicators(ctx, { districtId: district.id }, asOf);
   const pustu = indicators!.facts.areas.PUSTU;
-  const note = [pustu.declared > 0 ? null : t("figures.listIncomplete"), pustu.illustrative > 0 ? t("figures.listIllustrative") : null].filter(Boolean).join(" ");
+  const note = [
+    pustu.declared > 0 ? null : t("figures.listIncomplete"),
+    pustu.illustrative > 0 ? t("figures.listIllustrative") : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return tableFile(
     exportFormat(request),
     `desa-tanpa-pustu-${district.code}`,

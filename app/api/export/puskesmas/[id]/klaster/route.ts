@@ -21,13 +21,34 @@ export const GET = scopedRoute<{ id: string }>(async (ctx, request, params) => {
     const board = await getBoard(ctx, params.id, ZAsOf.parse(search.get("tanggal") ?? undefined) ?? null);
     const heads = await headsOf(ctx, board.puskesmas.id);
     const rows = structureOf(board).flatMap((cluster) => [
-      [cluster.name, t("staffing.structure.coordinator"), "", cluster.coordinator?.name ?? t("staffing.structure.vacant"), cluster.coordinator?.nip ?? "", cluster.coordinator ? t(`profession.${cluster.coordinator.profession}`) : ""],
-      ...cluster.members.map((member) => [cluster.name, member.supporting ? t("staffing.structure.supporting") : t("staffing.structure.member"), member.unit ?? "", member.name, member.nip ?? "", t(`profession.${member.profession}`)]),
+      [
+        cluster.name,
+        t("staffing.structure.coordinator"),
+        "",
+        cluster.coordinator?.name ?? t("staffing.structure.vacant"),
+        cluster.coordinator?.nip ?? "",
+        cluster.coordinator ? t(`profession.${cluster.coordinator.profession}`) : "",
+      ],
+      ...cluster.members.map((member) => [
+        cluster.name,
+        member.supporting ? t("staffing.structure.supporting") : t("staffing.structure.member"),
+        member.unit ?? "",
+        member.name,
+        member.nip ?? "",
+        t(`profession.${member.profession}`),
+      ]),
     ]);
     return tableFile(
       format,
       `struktur-${board.puskesmas.name.replaceAll(/\W+/g, "-")}-${toIsoDate(board.date)}`,
-      [t("staffing.structure.cluster"), t("staffing.structure.position"), t("staffing.structure.unit"), t("staffing.staff.name"), t("staffing.staff.nip"), t("staffing.staff.profession")],
+      [
+        t("staffing.structure.cluster"),
+        t("staffing.structure.position"),
+        t("staffing.structure.unit"),
+        t("staffing.staff.name"),
+        t("staffing.staff.nip"),
+        t("staffing.staff.profession"),
+      ],
       [[board.puskesmas.name, t("staffing.structure.head"), "", heads.join(", ") || "-", "", ""], ...rows],
     );
   }
@@ -37,7 +58,14 @@ export const GET = scopedRoute<{ id: string }>(async (ctx, request, params) => {
     return tableFile(
       format,
       `staf-${puskesmas.name.replaceAll(/\W+/g, "-")}`,
-      [t("staffing.staff.name"), t("staffing.staff.nip"), t("staffing.staff.profession"), t("staffing.staff.employmentStatus"), t("staffing.staff.posting"), t("staffing.staff.status")],
+      [
+        t("staffing.staff.name"),
+        t("staffing.staff.nip"),
+        t("staffing.staff.profession"),
+        t("staffing.staff.employmentStatus"),
+        t("staffing.staff.posting"),
+        t("staffing.staff.status"),
+      ],
       page.rows.map((row) => [
         row.name,
         row.nip,

@@ -37,8 +37,13 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ id
           {staff.nip ? ` · NIP ${staff.nip}` : ""}
         </p>
       </header>
-      <section aria-labelledby="riwayat" className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4 text-sm">
-        <h2 id="riwayat" className="font-semibold">{t("staffing.staff.history")}</h2>
+      <section
+        aria-labelledby="riwayat"
+        className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4 text-sm"
+      >
+        <h2 id="riwayat" className="font-semibold">
+          {t("staffing.staff.history")}
+        </h2>
         {history.length === 0 ? (
           <p className="text-slate-600">{t("staffing.staff.historyEmpty")}</p>
         ) : (
@@ -46,20 +51,37 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ id
             <table className="w-full text-left" data-testid="assignment-history">
               <thead className="text-xs text-slate-600">
                 <tr>
-                  <th scope="col" className="py-1 pr-3">{t("staffing.staff.from")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("staffing.staff.to")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("staffing.structure.cluster")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("staffing.staff.role")}</th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("staffing.staff.from")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("staffing.staff.to")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("staffing.structure.cluster")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("staffing.staff.role")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {history.map((row) => (
                   <tr key={row.id} className="border-t border-slate-100">
                     <td className="py-1 pr-3">{day(row.effectiveFrom)}</td>
-                    <td className="py-1 pr-3">{row.effectiveTo ? day(row.effectiveTo) : t("staffing.staff.untilNow")}</td>
-                    <td className="py-1 pr-3">{row.cluster.name}{row.unit ? `: ${row.unit.name}` : ""}</td>
                     <td className="py-1 pr-3">
-                      {row.supporting ? t("staffing.structure.supporting") : row.role === "PENANGGUNG_JAWAB" ? t("staffing.structure.coordinator") : t("staffing.structure.member")}
+                      {row.effectiveTo ? day(row.effectiveTo) : t("staffing.staff.untilNow")}
+                    </td>
+                    <td className="py-1 pr-3">
+                      {row.cluster.name}
+                      {row.unit ? `: ${row.unit.name}` : ""}
+                    </td>
+                    <td className="py-1 pr-3">
+                      {row.supporting
+                        ? t("staffing.structure.supporting")
+                        : row.role === "PENANGGUNG_JAWAB"
+                          ? t("staffing.structure.coordinator")
+                          : t("staffing.structure.member")}
                     </td>
                   </tr>
                 ))}
@@ -70,7 +92,9 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ id
       </section>
       {puskesmas.mayEdit && (
         <section aria-labelledby="ubah" className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
-          <h2 id="ubah" className="font-semibold">{t("staffing.staff.editTitle")}</h2>
+          <h2 id="ubah" className="font-semibold">
+            {t("staffing.staff.editTitle")}
+          </h2>
           <StaffForm puskesmasId={puskesmas.id} pustu={pustu} staff={staff} />
           <StaffActiveForm staff={staff} today={day(today)} />
         </section>

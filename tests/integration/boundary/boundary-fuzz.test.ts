@@ -238,7 +238,7 @@ describe("the boundary fuzz test", () => {
   }
 
   for (const [id, probePath] of Object.entries(PROBE_HANDLERS)) {
-    it(`${id}: any query string or method answers the probe (200 here, the database is up), signed out, nothing written, no database text`, async () => {
+    it(`${id}: any query string answers the probe (200 here, the database is up), signed out, nothing written, no database text`, async () => {
       const [file, verb] = id.split("#") as [string, string];
       const handler = (
         (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<

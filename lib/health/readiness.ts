@@ -36,7 +36,7 @@ export function shippedMigrations(dir = path.resolve(process.cwd(), "prisma", "m
 export async function checkReadiness(
   applied: AppliedMigrations,
   shipped: string[],
-  timeoutMs = 3_000,
+  timeoutMs = 5_000,
 ): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

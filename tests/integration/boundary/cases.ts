@@ -327,7 +327,7 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
     as: "national",
     params: () => ({}),
     path: () => "/api/export/audit",
-    query: ["aksi", "entitas", "pelaku", "dari", "sampai", "hal", "format"],
+    query: ["tampil", "aksi", "entitas", "pelaku", "objek", "dari", "sampai", "hal", "format"],
   },
   "app/api/export/nasional/route.ts#GET": {
     as: "national",

@@ -97,7 +97,12 @@ export default async function ActivitiesPage({
         </a>
       </form>
       <p className="text-sm text-slate-600">
-        {t("activityForm.totals", { count: list.total, participants: list.participants })}
+        {t("activityForm.totals", {
+          done: list.totals.done,
+          participants: list.totals.participants,
+          unknown: list.totals.participantsUnknown,
+          planned: list.totals.planned,
+        })}
       </p>
       {list.rows.length === 0 ? (
         <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("district.noActivities")}</p>

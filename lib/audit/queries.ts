@@ -117,7 +117,18 @@ export async function listAuditLog(
       filters.aksi ? (actionKey(filters.aksi) ? { action: filters.aksi } : { action: { contains: filters.aksi } }) : {},
       filters.entitas ? { entity: filters.entitas } : {},
       actorIds ? { actorId: { in: actorIds } } : {},
-      objects ? { entityId: { in: objects } } : {},
+      filters.objek
+        ? {
+            OR: [
+              { entityId: { in: objects ?? [] } },
+              // A deleted record is found by the name its last image kept.
+              ...(["name", "title"] as const).flatMap((field) => [
+                { before: { path: [field], string_contains: filters.objek! } },
+                { after: { path: [field], string_contains: filters.objek! } },
+              ]),
+            ],
+          }
+        : {},
       from ? { at: { gte: from } } : {},
       to ? { at: { lt: new Date(to.getTime() + 86_400_000) } } : {},
     ],

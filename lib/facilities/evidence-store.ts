@@ -58,7 +58,10 @@ export async function placeEvidence(
 }
 
 /** A stored file's bytes, from its row or from the object store named by its key. */
-export async function evidenceContent(file: { content: Uint8Array | null; storageKey: string | null }): Promise<Uint8Array> {
+export async function evidenceContent(file: {
+  content: Uint8Array | null;
+  storageKey: string | null;
+}): Promise<Uint8Array> {
   if (file.content) return file.content;
   const store = evidenceObjectStore();
   if (!store || !file.storageKey)

@@ -282,7 +282,6 @@ export async function getEvidenceFile(
   return { fileName: file.fileName, contentType: file.contentType, content: await evidenceContent(file) };
 }
 
-
 export type FacilityDetail = {
   id: string;
   type: FacilityType;

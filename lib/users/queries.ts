@@ -128,10 +128,7 @@ export async function listGrantableRegions(ctx: Ctx): Promise<GrantablePlace[]> 
  * Dinkes admin); without a code, a Dinkes admin's own districts' (a national one's list
  * would be every puskesmas of the country, so it waits for a district).
  */
-export async function listGrantablePuskesmas(
-  ctx: Ctx,
-  districtCode?: string,
-): Promise<{ id: string; name: string }[]> {
+export async function listGrantablePuskesmas(ctx: Ctx, districtCode?: string): Promise<{ id: string; name: string }[]> {
   const national = can(ctx.scope, "user.manage");
   const managed = districtsWhere(ctx.scope, "user.manage");
   const district = districtCode

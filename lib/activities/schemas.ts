@@ -29,11 +29,10 @@ const activityFields = {
 
 /** "Lainnya" says what it was; the note of any other type is dropped. */
 function typeNoteRule<T extends { type: string; typeNote?: string | undefined }>(value: T): T {
-  if (value.type !== "LAINNYA") {
-    const { typeNote: _dropped, ...rest } = value;
-    return rest as T;
-  }
-  return value;
+  if (value.type === "LAINNYA") return value;
+  const rest = { ...value };
+  delete rest.typeNote;
+  return rest;
 }
 const requireTypeNote = (value: { type: string; typeNote?: string | undefined }, context: z.RefinementCtx) => {
   if (value.type === "LAINNYA" && !value.typeNote)

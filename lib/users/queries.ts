@@ -6,7 +6,8 @@ import { can, districtsWhere } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { canManageUser } from "./grants";
+import type { GrantOptions } from "./components/role-place-fields";
+import { canManageUser, grantableRoles } from "./grants";
 
 export const USER_PAGE_SIZE = 25;
 
@@ -147,4 +148,20 @@ export async function listGrantablePuskesmas(ctx: Ctx, districtCode?: string): P
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+}
+
+/** Everything the role picker offers this admin: roles, places and, for `districtCode`, its puskesmas. */
+export async function loadGrantOptions(ctx: Ctx, districtCode: unknown): Promise<GrantOptions> {
+  const code = z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/)
+    .safeParse(Array.isArray(districtCode) ? districtCode[0] : districtCode).data;
+  const regions = await listGrantableRegions(ctx);
+  const district = code && regions.some((region) => region.code === code) ? code : null;
+  return {
+    roles: grantableRoles(ctx.scope),
+    regions,
+    districtCode: district,
+    puskesmas: await listGrantablePuskesmas(ctx, district ?? undefined),
+  };
 }

@@ -6,6 +6,7 @@ import { addActivityAttachment, removeActivityAttachment } from "./attachment-se
 import {
   ZAddActivityAttachment,
   ZCompleteActivity,
+  type TAddActivityAttachment,
   ZCorrectActivity,
   ZCreateActivity,
   ZDeleteActivity,
@@ -47,17 +48,21 @@ export async function deleteActivityAction(input: TDeleteActivity) {
   return revalidateAfter(runAction(ZDeleteActivity, input, deleteActivity), ...REVALIDATE);
 }
 
-/** Attaches an undangan, daftar hadir or foto (FormData: activityId, kind, file), checked like stage evidence. */
-export async function addActivityAttachmentAction(form: FormData) {
-  const file = form.get("file");
+/**
+ * Attaches an undangan, daftar hadir or foto, checked like stage evidence. Takes the
+ * form's FormData (activityId, kind, file) or a plain object (no file: refused).
+ */
+export async function addActivityAttachmentAction(input: TAddActivityAttachment | FormData) {
+  const form = input instanceof FormData ? input : null;
+  const file = form?.get("file");
   return revalidateAfter(
     runAction(
       ZAddActivityAttachment,
-      { activityId: form.get("activityId"), kind: form.get("kind") },
-      async (ctx, input) =>
+      form ? { activityId: form.get("activityId"), kind: form.get("kind") } : input,
+      async (ctx, data) =>
         addActivityAttachment(
           ctx,
-          input,
+          data,
           file instanceof File && file.size > 0
             ? checkEvidence(file.name, new Uint8Array(await file.arrayBuffer()))
             : null,

@@ -85,6 +85,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     input: () => ({ id: UUID, version: 1, reason: "Dibatalkan" }),
   },
   "lib/activities/actions.ts#completeActivityAction": { as: "planner", input: () => ({ id: UUID, version: 1 }) },
+  "lib/activities/actions.ts#deleteActivityAction": { as: "planner", input: () => ({ id: UUID, version: 1 }) },
+  "lib/activities/actions.ts#addActivityAttachmentAction": {
+    as: "planner",
+    input: () => ({ activityId: UUID, kind: "FOTO" }),
+  },
+  "lib/activities/actions.ts#removeActivityAttachmentAction": { as: "planner", input: () => ({ id: UUID }) },
   "lib/completeness/actions.ts#declareCompleteAction": {
     as: "planner",
     input: () => ({ districtCode: "17.02", area: "KADER", completeAsOf: "2025-01-31", note: "Daftar kader lengkap" }),
@@ -323,11 +329,17 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
     path: (p) => `/api/bukti/${encodeURIComponent(p.id!)}`,
     query: [],
   },
+  "app/api/lampiran/[id]/route.ts#GET": {
+    as: "national",
+    params: () => ({ id: UUID }),
+    path: (p) => `/api/lampiran/${encodeURIComponent(p.id!)}`,
+    query: [],
+  },
   "app/api/export/audit/route.ts#GET": {
     as: "national",
     params: () => ({}),
     path: () => "/api/export/audit",
-    query: ["aksi", "entitas", "pelaku", "dari", "sampai", "hal", "format"],
+    query: ["tampil", "aksi", "entitas", "pelaku", "objek", "dari", "sampai", "hal", "format"],
   },
   "app/api/export/nasional/route.ts#GET": {
     as: "national",

@@ -19,7 +19,7 @@ const SELF_NAMED = new Set(["Facility", "Staff", "Activity", "Kader", "user", "a
 
 /**
  * The names of every record the rows refer to (their own ids and the id fields of their
- * images), read in one query per table within the caller's scope: a record the caller
+ * images), read in one query per table (per chunk of ids) within the caller's scope: a record the caller
  * may not read keeps no name.
  */
 export async function namesFor(ctx: Ctx, rows: RawRow[]): Promise<Map<string, string>> {
@@ -33,24 +33,32 @@ export async function namesFor(ctx: Ctx, rows: RawRow[]): Promise<Map<string, st
       }
   }
   const list = [...ids];
-  if (list.length === 0) return new Map();
-  const where = { id: { in: list } };
-  const [facilities, staff, activities, kader, users, regions] = await Promise.all([
-    ctx.db.facility.findMany({ where, select: { id: true, name: true } }),
-    ctx.db.staff.findMany({ where, select: { id: true, name: true } }),
-    ctx.db.activity.findMany({ where, select: { id: true, title: true } }),
-    ctx.db.kader.findMany({ where, select: { id: true, name: true } }),
-    ctx.db.user.findMany({ where, select: { id: true, name: true, username: true } }),
-    ctx.db.region.findMany({ where, select: { id: true, name: true } }),
-  ]);
-  return new Map<string, string>([
+  const names = new Map<string, string>();
+  // A national export resolves tens of thousands of ids: one bounded IN list at a time.
+  for (let start = 0; start < list.length; start += NAME_CHUNK) {
+    for (const [id, name] of await namesOf(ctx, list.slice(start, start + NAME_CHUNK))) names.set(id, name);
+  }
+  return names;
+}
+
+const NAME_CHUNK = 5000;
+
+async function namesOf(ctx: Ctx, ids: string[]): Promise<Array<readonly [string, string]>> {
+  const where = { id: { in: ids } };
+  const facilities = await ctx.db.facility.findMany({ where, select: { id: true, name: true } });
+  const staff = await ctx.db.staff.findMany({ where, select: { id: true, name: true } });
+  const activities = await ctx.db.activity.findMany({ where, select: { id: true, title: true } });
+  const kader = await ctx.db.kader.findMany({ where, select: { id: true, name: true } });
+  const users = await ctx.db.user.findMany({ where, select: { id: true, name: true, username: true } });
+  const regions = await ctx.db.region.findMany({ where, select: { id: true, name: true } });
+  return [
     ...facilities.map((row) => [row.id, row.name] as const),
     ...staff.map((row) => [row.id, row.name] as const),
     ...activities.map((row) => [row.id, row.title] as const),
     ...kader.map((row) => [row.id, row.name] as const),
     ...users.map((row) => [row.id, `${row.name} (${row.username})`] as const),
     ...regions.map((row) => [row.id, row.name] as const),
-  ]);
+  ];
 }
 
 /** What the row is about, in words: its own name or title, or the record it belongs to. */

@@ -8,6 +8,7 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { formatIndonesianDateTime, zoneAbbreviation } from "@/lib/dates";
+import { queryString } from "@/lib/server/url-params";
 
 const ENTITIES = [
   "Facility",
@@ -22,13 +23,8 @@ const ENTITIES = [
   "auth",
 ];
 
-function query(filters: TAuditFilters, page?: number): string {
-  const params = new URLSearchParams();
-  for (const key of ["aksi", "entitas", "pelaku", "dari", "sampai"] as const)
-    if (filters[key]) params.set(key, filters[key]!);
-  if (page && page > 1) params.set("hal", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+function query({ aksi, entitas, pelaku, dari, sampai }: TAuditFilters, page?: number): string {
+  return queryString({ aksi, entitas, pelaku, dari, sampai, hal: page }, { hal: 1 });
 }
 
 export default async function AuditPage({

@@ -9,6 +9,7 @@ import { listGrantablePuskesmas, listUsers } from "@/lib/users/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { queryString } from "@/lib/server/url-params";
 
 const ZUserFilters = z.object({
   cari: z
@@ -33,8 +34,7 @@ export default async function UsersPage({
     })),
   );
   const t = await getTranslations();
-  const pageLink = (page: number) =>
-    `/pengguna?${new URLSearchParams({ ...(filters.cari ? { cari: filters.cari } : {}), hal: String(page) })}`;
+  const pageLink = (page: number) => `/pengguna${queryString({ cari: filters.cari, hal: page }, { hal: 1 })}`;
 
   return (
     <div className="flex flex-col gap-4">

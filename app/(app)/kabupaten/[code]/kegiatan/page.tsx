@@ -13,13 +13,10 @@ import { getDistrictByCode, listParentOptions } from "@/lib/rollout/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { queryString } from "@/lib/server/url-params";
 
 function query(filters: TActivityFilters, page: number): string {
-  const params = new URLSearchParams();
-  if (filters.jenis) params.set("jenis", filters.jenis);
-  if (filters.tahun) params.set("tahun", String(filters.tahun));
-  if (page > 1) params.set("hal", String(page));
-  return params.size ? `?${params}` : "";
+  return queryString({ jenis: filters.jenis, tahun: filters.tahun, hal: page }, { hal: 1 });
 }
 
 /**

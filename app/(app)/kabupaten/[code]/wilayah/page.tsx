@@ -10,6 +10,7 @@ import { getDistrictByCode } from "@/lib/rollout/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { queryString } from "@/lib/server/url-params";
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -34,12 +35,7 @@ export default async function RegionsPage({
   );
   const t = await getTranslations();
   const basePath = `/kabupaten/${district.code}/wilayah`;
-  const href = (target: number) => {
-    const params = new URLSearchParams();
-    if (kecamatan) params.set("kecamatan", kecamatan);
-    if (target > 1) params.set("hal", String(target));
-    return params.size ? `${basePath}?${params}` : basePath;
-  };
+  const href = (target: number) => basePath + queryString({ kecamatan, hal: target }, { hal: 1 });
   return (
     <div className="flex flex-col gap-4">
       <DistrictPageHeading district={district} title={t("imports.regionsPage.title")} />

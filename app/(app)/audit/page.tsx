@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
 import { FilterField } from "@/components/ui/filter-field";
-import { Pager } from "@/components/ui/pager";
 import { listAuditLog } from "@/lib/audit/queries";
 import { ZAuditFilters, type TAuditFilters } from "@/lib/audit/schemas";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -9,6 +8,8 @@ import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { formatIndonesianDateTime, zoneAbbreviation } from "@/lib/dates";
 import { queryString } from "@/lib/server/url-params";
+import { ListPager } from "@/components/ui/list-pager";
+import { ListTable } from "@/components/ui/list-table";
 
 const ENTITIES = [
   "Facility",
@@ -76,58 +77,36 @@ export default async function AuditPage({
           />
         </span>
       </form>
-      {log.rows.length === 0 ? (
-        <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("audit.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("audit.at")}</th>
-                <th className="px-3 py-2">{t("audit.actor")}</th>
-                <th className="px-3 py-2">{t("audit.action")}</th>
-                <th className="px-3 py-2">{t("audit.entity")}</th>
-                <th className="px-3 py-2">{t("audit.details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">{formatIndonesianDateTime(row.at, log.timeZone)}</td>
-                  <td className="px-3 py-2">{row.actor ?? t("audit.system")}</td>
-                  <td className="px-3 py-2">{row.action}</td>
-                  <td className="px-3 py-2">
-                    {row.entity}
-                    {row.entityId && <span className="block text-xs text-slate-500">{row.entityId}</span>}
-                  </td>
-                  <td className="px-3 py-2">
-                    {(row.before !== null || row.after !== null) && (
-                      <details>
-                        <summary className="cursor-pointer text-brand-700">{t("audit.details")}</summary>
-                        <pre className="max-w-xl overflow-x-auto whitespace-pre-wrap text-xs">
-                          {t("audit.before")}: {JSON.stringify(row.before, null, 1)}
-                          {"\n"}
-                          {t("audit.after")}: {JSON.stringify(row.after, null, 1)}
-                        </pre>
-                      </details>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        page={log.page}
-        pageCount={log.pageCount}
-        href={(page) => `/audit${query(filters, page)}`}
-        labels={{
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.page", { page: log.page, pageCount: log.pageCount }),
-        }}
-      />
+      <ListTable
+        columns={[t("audit.at"), t("audit.actor"), t("audit.action"), t("audit.entity"), t("audit.details")]}
+        empty={t("audit.empty")}
+        rowCount={log.rows.length}
+      >
+        {log.rows.map((row) => (
+          <tr key={row.id} className="border-t border-slate-100 align-top">
+            <td className="whitespace-nowrap px-3 py-2">{formatIndonesianDateTime(row.at, log.timeZone)}</td>
+            <td className="px-3 py-2">{row.actor ?? t("audit.system")}</td>
+            <td className="px-3 py-2">{row.action}</td>
+            <td className="px-3 py-2">
+              {row.entity}
+              {row.entityId && <span className="block text-xs text-slate-500">{row.entityId}</span>}
+            </td>
+            <td className="px-3 py-2">
+              {(row.before !== null || row.after !== null) && (
+                <details>
+                  <summary className="cursor-pointer text-brand-700">{t("audit.details")}</summary>
+                  <pre className="max-w-xl overflow-x-auto whitespace-pre-wrap text-xs">
+                    {t("audit.before")}: {JSON.stringify(row.before, null, 1)}
+                    {"\n"}
+                    {t("audit.after")}: {JSON.stringify(row.after, null, 1)}
+                  </pre>
+                </details>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
+      <ListPager page={log.page} pageCount={log.pageCount} href={(page) => `/audit${query(filters, page)}`} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterField } from "@/components/ui/filter-field";
-import { Pager } from "@/components/ui/pager";
 import { CorrectActivityForm } from "@/lib/activities/components/correct-activity-form";
 import { CreateActivityForm } from "@/lib/activities/components/create-activity-form";
 import { listActivities, ZActivityFilters, type TActivityFilters } from "@/lib/activities/queries";
@@ -14,6 +13,7 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { queryString } from "@/lib/server/url-params";
+import { ListPager } from "@/components/ui/list-pager";
 
 function query(filters: TActivityFilters, page: number): string {
   return queryString({ jenis: filters.jenis, tahun: filters.tahun, hal: page }, { hal: 1 });
@@ -164,16 +164,7 @@ export default async function ActivitiesPage({
           ))}
         </ul>
       )}
-      <Pager
-        page={list.page}
-        pageCount={list.pageCount}
-        href={(page) => basePath + query(filters, page)}
-        labels={{
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.page", { page: list.page, pageCount: list.pageCount }),
-        }}
-      />
+      <ListPager page={list.page} pageCount={list.pageCount} href={(page) => basePath + query(filters, page)} />
       {mayEdit && <CreateActivityForm districtCode={district.code} facilities={facilities} today={toIsoDate(today)} />}
     </div>
   );

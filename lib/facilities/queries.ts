@@ -107,20 +107,10 @@ const HISTORY_SELECT = {
   },
 };
 
-type HistoryRow = {
-  id: string;
-  fromStage: IlpStage | null;
-  toStage: IlpStage;
-  effectiveDate: Date;
-  note: string;
-  source: string | null;
+/** The stored row behind a history entry: names as relations, the decree and retraction as columns. */
+type HistoryRow = Omit<StageHistoryEntry, "changedBy" | "reviewedBy" | "checklist" | "decree" | "retraction"> & {
   changedBy: { name: string } | null;
-  createdAt: Date;
-  evidence: { id: string; fileName: string }[];
-  status: StageChangeStatus;
   reviewedBy: { name: string } | null;
-  reviewedAt: Date | null;
-  reviewNote: string | null;
   checklist: unknown;
   decreeIssuer: DecreeIssuer | null;
   decreeNumber: string | null;
@@ -129,7 +119,6 @@ type HistoryRow = {
   retractedAt: Date | null;
   retractedBy: { name: string } | null;
   retractionReason: string | null;
-  correctsId: string | null;
 };
 
 const ZStoredChecklist = z.array(z.object({ code: z.string(), evidence: z.string().optional() })).catch([]);

@@ -1,4 +1,4 @@
-import type { DecreeIssuer, IlpStage } from "@/lib/generated/prisma/client";
+import type { DecreeIssuer, IlpStage, Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write";
 import { requireFacility } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -202,28 +202,38 @@ export async function changeFacilityStage(
     if (pending > 0) throw new ValidationError("errors.stageProposalPending", "toStage");
   }
   await claimVersion(ctx, facility, input.version);
-  const now = new Date();
-  const change = await ctx.db.facilityStageChange.create({
-    select: { id: true },
-    data: {
-      districtId: facility.districtId,
-      facilityId: facility.id,
-      fromStage: facility.currentStage,
-      toStage,
-      effectiveDate: input.effectiveDate,
-      note: input.note,
-      changedById: ctx.scope.userId,
-      status: proposes ? "PROPOSED" : "VERIFIED",
-      // A planner's (or, for pustu and posyandu, the head's) own change counts as verified by its author.
-      reviewedById: proposes ? null : ctx.scope.userId,
-      reviewedAt: proposes ? null : now,
-      checklist,
-      ...decree,
-    },
+  // A planner's (or, for pustu and posyandu, the head's) own change counts as verified by its author.
+  const change = await insertEntry(ctx, !proposes, {
+    districtId: facility.districtId,
+    facilityId: facility.id,
+    fromStage: facility.currentStage,
+    toStage,
+    effectiveDate: input.effectiveDate,
+    note: input.note,
+    checklist,
+    ...decree,
   });
   if (!proposes) await recomputeCurrentStage(ctx, facility);
   if (evidence) await storeEvidence(ctx, facility.districtId, change.id, evidence);
   return { version: input.version + 1, status: proposes ? "PROPOSED" : "VERIFIED" };
+}
+
+/** Writes a stage entry by the caller: proposed, or (`verified`) verified by the caller now. */
+function insertEntry(
+  ctx: Ctx,
+  verified: boolean,
+  data: Omit<Prisma.FacilityStageChangeUncheckedCreateInput, "changedById" | "status" | "reviewedById" | "reviewedAt">,
+) {
+  return ctx.db.facilityStageChange.create({
+    select: { id: true },
+    data: {
+      ...data,
+      changedById: ctx.scope.userId,
+      status: verified ? "VERIFIED" : "PROPOSED",
+      reviewedById: verified ? ctx.scope.userId : null,
+      reviewedAt: verified ? new Date() : null,
+    },
+  });
 }
 
 async function storeEvidence(ctx: Ctx, districtId: string, changeId: string, evidence: Evidence): Promise<void> {
@@ -365,26 +375,18 @@ export async function correctStageEntry(
   });
   await claimVersion(ctx, facility, input.version);
   await retract(ctx, entry, "CORRECTED", input.reason);
-  const now = new Date();
-  const replacement = await ctx.db.facilityStageChange.create({
-    select: { id: true },
-    data: {
-      districtId: entry.districtId,
-      facilityId: entry.facilityId,
-      fromStage: entry.fromStage,
-      toStage,
-      effectiveDate: input.effectiveDate,
-      note: entry.note,
-      source: entry.source,
-      isIllustrative: entry.isIllustrative,
-      changedById: ctx.scope.userId,
-      status: "VERIFIED",
-      reviewedById: ctx.scope.userId,
-      reviewedAt: now,
-      checklist: entry.checklist ?? [],
-      ...decree,
-      correctsId: entry.id,
-    },
+  const replacement = await insertEntry(ctx, true, {
+    districtId: entry.districtId,
+    facilityId: entry.facilityId,
+    fromStage: entry.fromStage,
+    toStage,
+    effectiveDate: input.effectiveDate,
+    note: entry.note,
+    source: entry.source,
+    isIllustrative: entry.isIllustrative,
+    checklist: entry.checklist ?? [],
+    ...decree,
+    correctsId: entry.id,
   });
   await recomputeCurrentStage(ctx, facility);
   return { id: replacement.id, version: input.version + 1 };

@@ -1,16 +1,10 @@
+import { queryString } from "@/lib/server/url-params";
 import type { TPuskesmasFilters } from "./schemas";
+
+const DEFAULTS = { jenis: "PUSKESMAS", urut: "name", arah: "asc", hal: 1 };
 
 /** The query string for a puskesmas list, leaving out defaults so URLs stay short. */
 export function puskesmasListQuery(filters: TPuskesmasFilters, changes: Partial<TPuskesmasFilters> = {}): string {
-  const merged = { ...filters, ...changes };
-  const params = new URLSearchParams();
-  if (merged.jenis !== "PUSKESMAS") params.set("jenis", merged.jenis);
-  if (merged.cari) params.set("cari", merged.cari);
-  if (merged.tahap) params.set("tahap", merged.tahap);
-  if (merged.kecamatan) params.set("kecamatan", merged.kecamatan);
-  if (merged.urut !== "name") params.set("urut", merged.urut);
-  if (merged.arah !== "asc") params.set("arah", merged.arah);
-  if (merged.hal > 1) params.set("hal", String(merged.hal));
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  const { jenis, cari, tahap, kecamatan, urut, arah, hal } = { ...filters, ...changes };
+  return queryString({ jenis, cari, tahap, kecamatan, urut, arah, hal }, DEFAULTS);
 }

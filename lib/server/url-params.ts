@@ -52,3 +52,20 @@ export function redirectRenamedParams(request: Request & { nextUrl?: URL }): Res
   const target = withRenamedParams(new URL(request.nextUrl?.href ?? request.url));
   return target ? new Response(null, { status: 308, headers: { Location: target.href } }) : null;
 }
+
+type ParamValue = string | number | null | undefined;
+
+/**
+ * A list page's query string ("?…", or "" when nothing is left): every value in
+ * order, leaving out empty ones and those equal to their default, so links stay short.
+ */
+export function queryString(
+  values: Record<string, ParamValue>,
+  defaults: Record<string, string | number> = {},
+): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values))
+    if (value !== undefined && value !== null && value !== "" && value !== defaults[name])
+      params.set(name, String(value));
+  return params.size ? `?${params}` : "";
+}

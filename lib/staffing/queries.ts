@@ -7,23 +7,11 @@ import { rolesWith } from "@/lib/auth/permissions";
 import { inForceOn } from "@/lib/rules/assignment-in-force";
 import { pustuOf, staffingPuskesmas, type StaffingPuskesmas } from "./access";
 import type { TStaffFilters } from "./schemas";
+import { STAFF_EDITABLE } from "./select";
 import { timeZoneOfRegion, todayIn } from "@/lib/dates";
 
 export const STAFF_PAGE_SIZE = 25;
-const STAFF_SELECT = {
-  id: true,
-  name: true,
-  nip: true,
-  profession: true,
-  employmentStatus: true,
-  posting: true,
-  pustuId: true,
-  pustuSchedule: true,
-  isIllustrative: true,
-  active: true,
-  version: true,
-  pustu: { select: { name: true } },
-} as const;
+const STAFF_SELECT = { ...STAFF_EDITABLE, isIllustrative: true, pustu: { select: { name: true } } } as const;
 
 export type StaffRow = {
   id: string;

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/write";
 import { loadGrants, type StoredGrant } from "@/lib/auth/load-grants";
@@ -158,36 +159,19 @@ export async function revokeRole(ctx: Ctx, input: z.output<typeof ZRevokeRole>):
 
 export async function resetPassword(ctx: Ctx, input: z.output<typeof ZResetPassword>): Promise<void> {
   const target = await manageableUser(ctx, input.userId);
-  await ctx.db.user.update({
-    where: { id: target.id },
-    data: {
-      passwordHash: await hashPassword(input.temporaryPassword),
-      mustChangePassword: true,
-      sessionVersion: { increment: 1 },
-    },
-  });
-  await writeAudit(ctx.db, {
-    actorId: ctx.scope.userId,
-    districtId: auditDistrict(target.grants),
-    action: "user.reset_password",
-    entity: "user",
-    entityId: target.id,
+  await updateAndAudit(ctx, target, "user.reset_password", {
+    passwordHash: await hashPassword(input.temporaryPassword),
+    mustChangePassword: true,
+    sessionVersion: { increment: 1 },
   });
 }
 
 export async function setUserActive(ctx: Ctx, input: z.output<typeof ZSetUserActive>): Promise<void> {
   if (input.userId === ctx.scope.userId) throw new ValidationError("errors.notYourself", "userId");
   const target = await manageableUser(ctx, input.userId);
-  await ctx.db.user.update({
-    where: { id: target.id },
-    data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
-  });
-  await writeAudit(ctx.db, {
-    actorId: ctx.scope.userId,
-    districtId: auditDistrict(target.grants),
-    action: input.active ? "user.activate" : "user.deactivate",
-    entity: "user",
-    entityId: target.id,
+  await updateAndAudit(ctx, target, input.active ? "user.activate" : "user.deactivate", {
+    active: input.active,
+    ...(input.active ? {} : { sessionVersion: { increment: 1 } }),
   });
 }
 
@@ -196,31 +180,34 @@ export async function changeOwnPassword(ctx: Ctx, input: z.output<typeof ZChange
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.scope.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
     throw new ValidationError("errors.currentPasswordWrong", "currentPassword");
-  await ctx.db.user.update({
-    where: { id: ctx.scope.userId },
-    data: {
-      passwordHash: await hashPassword(input.newPassword),
-      mustChangePassword: false,
-      sessionVersion: { increment: 1 },
-    },
-  });
-  await writeAudit(ctx.db, {
-    actorId: ctx.scope.userId,
-    districtId: auditDistrict(ctx.scope.grants),
-    action: "user.change_password",
-    entity: "user",
-    entityId: ctx.scope.userId,
+  await updateAndAudit(ctx, self(ctx), "user.change_password", {
+    passwordHash: await hashPassword(input.newPassword),
+    mustChangePassword: false,
+    sessionVersion: { increment: 1 },
   });
 }
 
 /** Ends every session of the caller, on every device. */
 export async function signOutEverywhere(ctx: Ctx): Promise<void> {
-  await ctx.db.user.update({ where: { id: ctx.scope.userId }, data: { sessionVersion: { increment: 1 } } });
+  await updateAndAudit(ctx, self(ctx), "auth.sign_out_everywhere", { sessionVersion: { increment: 1 } }, "auth");
+}
+
+const self = (ctx: Ctx) => ({ id: ctx.scope.userId, grants: ctx.scope.grants });
+
+/** Updates one user and audits it as `action`, under the first district the user holds a role in. */
+async function updateAndAudit(
+  ctx: Ctx,
+  user: { id: string; grants: { districtId: string | null }[] },
+  action: string,
+  data: Prisma.UserUpdateInput,
+  entity: "user" | "auth" = "user",
+): Promise<void> {
+  await ctx.db.user.update({ where: { id: user.id }, data });
   await writeAudit(ctx.db, {
     actorId: ctx.scope.userId,
-    districtId: auditDistrict(ctx.scope.grants),
-    action: "auth.sign_out_everywhere",
-    entity: "auth",
-    entityId: ctx.scope.userId,
+    districtId: auditDistrict(user.grants),
+    action,
+    entity,
+    entityId: user.id,
   });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { RENAMED_PARAMS, redirectRenamedParams, withRenamedParams } from "@/lib/server/url-params";
+import { puskesmasListQuery } from "@/lib/rollout/url";
+import { RENAMED_PARAMS, queryString, redirectRenamedParams, withRenamedParams } from "@/lib/server/url-params";
+import { staffListQuery } from "@/lib/staffing/url";
 
 const renamed = (url: string) => withRenamedParams(new URL(url))?.toString() ?? null;
 
@@ -53,5 +55,24 @@ describe("old URL parameter names", () => {
     expect(
       redirectRenamedParams(new Request("http://localhost:3000/kabupaten/17.02?q=urib", { method: "POST" })),
     ).toBeNull();
+  });
+});
+
+describe("list query strings", () => {
+  it("keep the values in order, leaving out empty ones and defaults", () => {
+    expect(queryString({ cari: "urip", tahap: undefined, kecamatan: "", hal: 2 }, { hal: 1 })).toBe("?cari=urip&hal=2");
+    expect(queryString({ cari: null, hal: 1 }, { hal: 1 })).toBe("");
+    expect(queryString({ tahun: 2026, jenis: "PELATIHAN" })).toBe("?tahun=2026&jenis=PELATIHAN");
+  });
+
+  it("build the puskesmas and staff list links with the changes applied", () => {
+    const puskesmas = { jenis: "PUSKESMAS", cari: "", urut: "name", arah: "asc", hal: 1 } as const;
+    expect(puskesmasListQuery(puskesmas)).toBe("");
+    expect(puskesmasListQuery(puskesmas, { jenis: "PUSTU", arah: "desc", hal: 3 })).toBe(
+      "?jenis=PUSTU&arah=desc&hal=3",
+    );
+    const staff = { cari: undefined, status: "aktif", urut: "nama", hal: 2 } as const;
+    expect(staffListQuery(staff)).toBe("?hal=2");
+    expect(staffListQuery(staff, { status: "semua", cari: "sari", hal: 1 })).toBe("?cari=sari&status=semua");
   });
 });

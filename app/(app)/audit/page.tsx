@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
 import { FilterField } from "@/components/ui/filter-field";
-import { Pager } from "@/components/ui/pager";
 import { AuditChanges } from "@/lib/audit/components/audit-changes";
 import { actionKey, AUDIT_ACTIONS, AUDIT_ENTITIES, entityKey, SIGN_IN_ENTITY } from "@/lib/audit/labels";
 import { listAuditLog } from "@/lib/audit/queries";
@@ -11,15 +10,15 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { formatIndonesianDateTime, zoneAbbreviation } from "@/lib/dates";
+import { queryString } from "@/lib/server/url-params";
+import { ListPager } from "@/components/ui/list-pager";
+import { ListTable } from "@/components/ui/list-table";
 
-function query(filters: TAuditFilters, page?: number): string {
-  const params = new URLSearchParams();
-  if (filters.tampil !== "perubahan") params.set("tampil", filters.tampil);
-  for (const key of ["aksi", "entitas", "pelaku", "objek", "dari", "sampai"] as const)
-    if (filters[key]) params.set(key, filters[key]!);
-  if (page && page > 1) params.set("hal", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
+function query({ tampil, aksi, entitas, pelaku, objek, dari, sampai }: TAuditFilters, page?: number): string {
+  return queryString(
+    { tampil, aksi, entitas, pelaku, objek, dari, sampai, hal: page },
+    { tampil: "perubahan", hal: 1 },
+  );
 }
 
 /** The audit log: data changes and sign-ins in two tabs, in words (labels, names, before → after). */
@@ -112,57 +111,39 @@ export default async function AuditPage({
           />
         </span>
       </form>
-      {log.rows.length === 0 ? (
-        <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("audit.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("audit.at")}</th>
-                <th className="px-3 py-2">{t("audit.actor")}</th>
-                <th className="px-3 py-2">{t("audit.action")}</th>
-                <th className="px-3 py-2">{signIns ? t("audit.username") : t("audit.entity")}</th>
-                <th className="px-3 py-2">{signIns ? "IP" : t("audit.changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
-                  <td className="whitespace-nowrap px-3 py-2">{formatIndonesianDateTime(row.at, log.timeZone)}</td>
-                  <td className="px-3 py-2">
-                    {row.actor ?? (row.byPerson ? t("audit.unknownActor") : t("audit.system"))}
-                  </td>
-                  <td className="px-3 py-2">{actionLabel(row.action)}</td>
-                  <td className="px-3 py-2">
-                    {signIns ? (
-                      (row.objectName ?? "–")
-                    ) : (
-                      <>
-                        <span className="block text-xs text-slate-500">{entityLabel(row.entity)}</span>
-                        {row.objectName ?? "–"}
-                      </>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">
-                    {signIns ? (row.ip ?? "–") : <AuditChanges entity={row.entity} changes={row.changes} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        page={log.page}
-        pageCount={log.pageCount}
-        href={(page) => `/audit${query(filters, page)}`}
-        labels={{
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.page", { page: log.page, pageCount: log.pageCount }),
-        }}
-      />
+      <ListTable
+        columns={[
+          t("audit.at"),
+          t("audit.actor"),
+          t("audit.action"),
+          signIns ? t("audit.username") : t("audit.entity"),
+          signIns ? "IP" : t("audit.changes"),
+        ]}
+        empty={t("audit.empty")}
+        rowCount={log.rows.length}
+      >
+        {log.rows.map((row) => (
+          <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
+            <td className="whitespace-nowrap px-3 py-2">{formatIndonesianDateTime(row.at, log.timeZone)}</td>
+            <td className="px-3 py-2">{row.actor ?? (row.byPerson ? t("audit.unknownActor") : t("audit.system"))}</td>
+            <td className="px-3 py-2">{actionLabel(row.action)}</td>
+            <td className="px-3 py-2">
+              {signIns ? (
+                (row.objectName ?? "–")
+              ) : (
+                <>
+                  <span className="block text-xs text-slate-500">{entityLabel(row.entity)}</span>
+                  {row.objectName ?? "–"}
+                </>
+              )}
+            </td>
+            <td className="px-3 py-2">
+              {signIns ? (row.ip ?? "–") : <AuditChanges entity={row.entity} changes={row.changes} />}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
+      <ListPager page={log.page} pageCount={log.pageCount} href={(page) => `/audit${query(filters, page)}`} />
     </div>
   );
 }

@@ -2,13 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
-import { Pager } from "@/components/ui/pager";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { CreateUserForm } from "@/lib/users/components/create-user-form";
 import { listUsers, loadGrantOptions } from "@/lib/users/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { queryString } from "@/lib/server/url-params";
+import { ListPager } from "@/components/ui/list-pager";
+import { ListTable } from "@/components/ui/list-table";
 
 const ZUserFilters = z.object({
   cari: z
@@ -34,8 +36,7 @@ export default async function UsersPage({
     })),
   );
   const t = await getTranslations();
-  const pageLink = (page: number) =>
-    `/pengguna?${new URLSearchParams({ ...(filters.cari ? { cari: filters.cari } : {}), hal: String(page) })}`;
+  const pageLink = (page: number) => `/pengguna${queryString({ cari: filters.cari, hal: page }, { hal: 1 })}`;
 
   return (
     <div className="flex flex-col gap-4">
@@ -55,49 +56,28 @@ export default async function UsersPage({
           {t("list.apply")}
         </button>
       </form>
-      {list.rows.length === 0 ? (
-        <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("users.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("users.username")}</th>
-                <th className="px-3 py-2">{t("users.name")}</th>
-                <th className="px-3 py-2">{t("users.roles")}</th>
-                <th className="px-3 py-2">{t("users.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    <Link href={`/pengguna/${row.id}`} className="text-brand-700 hover:underline">
-                      {row.username}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{row.name}</td>
-                  <td className="px-3 py-2">{row.roles.map((role) => t(`role.${role as Role}`)).join(", ")}</td>
-                  <td className="px-3 py-2">
-                    {row.active ? t("users.active") : <Badge tone="amber">{t("users.inactive")}</Badge>}{" "}
-                    {row.mustChangePassword && <Badge>{t("users.mustChange")}</Badge>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        page={list.page}
-        pageCount={list.pageCount}
-        href={pageLink}
-        labels={{
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.page", { page: list.page, pageCount: list.pageCount }),
-        }}
-      />
+      <ListTable
+        columns={[t("users.username"), t("users.name"), t("users.roles"), t("users.status")]}
+        empty={t("users.empty")}
+        rowCount={list.rows.length}
+      >
+        {list.rows.map((row) => (
+          <tr key={row.id} className="border-t border-slate-100">
+            <td className="px-3 py-2">
+              <Link href={`/pengguna/${row.id}`} className="text-brand-700 hover:underline">
+                {row.username}
+              </Link>
+            </td>
+            <td className="px-3 py-2">{row.name}</td>
+            <td className="px-3 py-2">{row.roles.map((role) => t(`role.${role as Role}`)).join(", ")}</td>
+            <td className="px-3 py-2">
+              {row.active ? t("users.active") : <Badge tone="amber">{t("users.inactive")}</Badge>}{" "}
+              {row.mustChangePassword && <Badge>{t("users.mustChange")}</Badge>}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
+      <ListPager page={list.page} pageCount={list.pageCount} href={pageLink} />
       <CreateUserForm options={options} />
     </div>
   );

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { Pager } from "@/components/ui/pager";
 import type { listImportBatches } from "../queries";
 import { IMPORT_KINDS } from "../registry";
 import { UndoBatchButton } from "./undo-batch-button";
 import { formatIndonesianDateTime, type IndonesianTimeZone } from "@/lib/dates";
+import { ListPager } from "@/components/ui/list-pager";
 
 type History = Awaited<ReturnType<typeof listImportBatches>>;
 
@@ -102,18 +102,7 @@ export async function BatchHistory({
           </table>
         </div>
       )}
-      {history.pageCount > 1 && (
-        <Pager
-          page={history.page}
-          pageCount={history.pageCount}
-          href={pageHref}
-          labels={{
-            previous: t("list.previous"),
-            next: t("list.next"),
-            page: t("list.page", { page: history.page, pageCount: history.pageCount }),
-          }}
-        />
-      )}
+      {history.pageCount > 1 && <ListPager page={history.page} pageCount={history.pageCount} href={pageHref} />}
     </section>
   );
 }

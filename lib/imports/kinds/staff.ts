@@ -8,6 +8,7 @@ import { defineEntity } from "../entity";
 import { ofTarget } from "../pipeline";
 import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 import { enumCell, yesNo, ZYesNo } from "./cells";
+import { STAFF_EDITABLE } from "@/lib/staffing/select";
 
 /**
  * One health worker of a puskesmas roster: the staff form's fields and posting
@@ -33,19 +34,7 @@ export type TStaffRow = z.output<typeof ZStaffRow>;
 type Existing = Awaited<ReturnType<typeof loadStaff>>[number];
 type StaffRow = TStaffRow & { resolved?: { puskesmasId: string; pustuId: string | null; existing: Existing | null } };
 
-const STAFF_SELECT = {
-  id: true,
-  version: true,
-  puskesmasId: true,
-  name: true,
-  nip: true,
-  profession: true,
-  employmentStatus: true,
-  posting: true,
-  pustuId: true,
-  pustuSchedule: true,
-  active: true,
-} as const;
+const STAFF_SELECT = { ...STAFF_EDITABLE, puskesmasId: true } as const;
 const loadStaff = (ctx: Ctx, district: ImportDistrict) =>
   ctx.db.staff.findMany({ where: { districtId: district.id }, select: STAFF_SELECT });
 

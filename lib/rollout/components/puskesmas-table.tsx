@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Pager } from "@/components/ui/pager";
+import { ListPager } from "@/components/ui/list-pager";
 import { StageBadge } from "@/components/ui/stage-badge";
 import type { PuskesmasRow } from "../queries";
 import { PAGE_SIZE, type TPuskesmasFilters } from "../schemas";
@@ -97,11 +97,10 @@ export async function PuskesmasTable({
       </div>
       <div className="flex items-center gap-3 text-sm">
         <span className="text-slate-600">{t("list.showing", { from, to: from + rows.length - 1, total })}</span>
-        <Pager
+        <ListPager
           page={page}
           pageCount={pageCount}
           href={(target) => basePath + puskesmasListQuery(filters, { hal: target })}
-          labels={{ previous: t("list.previous"), next: t("list.next"), page: t("list.page", { page, pageCount }) }}
         />
       </div>
     </div>

@@ -1,7 +1,6 @@
 import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterField } from "@/components/ui/filter-field";
-import { Pager } from "@/components/ui/pager";
 import { ActivityAttachments } from "@/lib/activities/components/activity-attachments";
 import { DeleteActivityButton } from "@/lib/activities/components/delete-activity-button";
 import { EditActivityForm } from "@/lib/activities/components/edit-activity-form";
@@ -15,14 +14,11 @@ import { getDistrictByCode, listParentOptions } from "@/lib/rollout/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { queryString } from "@/lib/server/url-params";
+import { ListPager } from "@/components/ui/list-pager";
 
 function query(filters: TActivityFilters, page: number): string {
-  const params = new URLSearchParams();
-  if (filters.jenis) params.set("jenis", filters.jenis);
-  if (filters.status) params.set("status", filters.status);
-  if (filters.tahun) params.set("tahun", String(filters.tahun));
-  if (page > 1) params.set("hal", String(page));
-  return params.size ? `?${params}` : "";
+  return queryString({ jenis: filters.jenis, status: filters.status, tahun: filters.tahun, hal: page }, { hal: 1 });
 }
 
 /**
@@ -192,16 +188,7 @@ export default async function ActivitiesPage({
           ))}
         </ul>
       )}
-      <Pager
-        page={list.page}
-        pageCount={list.pageCount}
-        href={(page) => basePath + query(filters, page)}
-        labels={{
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.page", { page: list.page, pageCount: list.pageCount }),
-        }}
-      />
+      <ListPager page={list.page} pageCount={list.pageCount} href={(page) => basePath + query(filters, page)} />
       {mayEdit && <CreateActivityForm districtCode={district.code} facilities={facilities} today={toIsoDate(today)} />}
     </div>
   );

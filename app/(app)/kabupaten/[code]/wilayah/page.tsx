@@ -3,13 +3,15 @@ import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
 import { FilterField } from "@/components/ui/filter-field";
-import { Pager } from "@/components/ui/pager";
 import { listDistrictDesa } from "@/lib/imports/queries";
 import { wholeDistrict } from "@/lib/imports/targets";
 import { getDistrictByCode } from "@/lib/rollout/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { queryString } from "@/lib/server/url-params";
+import { ListPager } from "@/components/ui/list-pager";
+import { ListTable } from "@/components/ui/list-table";
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -34,12 +36,7 @@ export default async function RegionsPage({
   );
   const t = await getTranslations();
   const basePath = `/kabupaten/${district.code}/wilayah`;
-  const href = (target: number) => {
-    const params = new URLSearchParams();
-    if (kecamatan) params.set("kecamatan", kecamatan);
-    if (target > 1) params.set("hal", String(target));
-    return params.size ? `${basePath}?${params}` : basePath;
-  };
+  const href = (target: number) => basePath + queryString({ kecamatan, hal: target }, { hal: 1 });
   return (
     <div className="flex flex-col gap-4">
       <DistrictPageHeading district={district} title={t("imports.regionsPage.title")} />
@@ -80,40 +77,26 @@ export default async function RegionsPage({
           </Link>
         </div>
       </div>
-      {list.rows.length === 0 ? (
-        <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("imports.regionsPage.empty")}</p>
-      ) : (
-        <table className="text-sm">
-          <thead>
-            <tr className="text-left">
-              <th className="pr-3">{t("imports.regionsPage.code")}</th>
-              <th className="pr-3">{t("imports.regionsPage.name")}</th>
-              <th className="pr-3">{t("imports.regionsPage.kind")}</th>
-              <th>{t("imports.regionsPage.kecamatan")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((row) => (
-              <tr key={row.code} className="border-t border-slate-100">
-                <td className="pr-3 font-mono">{row.code}</td>
-                <td className="pr-3">{row.name}</td>
-                <td className="pr-3">{t(`imports.regionsPage.kinds.${row.kind}` as "imports.link")}</td>
-                <td>{row.kecamatan}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager
-        page={list.page}
-        pageCount={list.pageCount}
-        href={href}
-        labels={{
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.page", { page: list.page, pageCount: list.pageCount }),
-        }}
-      />
+      <ListTable
+        columns={[
+          t("imports.regionsPage.code"),
+          t("imports.regionsPage.name"),
+          t("imports.regionsPage.kind"),
+          t("imports.regionsPage.kecamatan"),
+        ]}
+        empty={t("imports.regionsPage.empty")}
+        rowCount={list.rows.length}
+      >
+        {list.rows.map((row) => (
+          <tr key={row.code} className="border-t border-slate-100">
+            <td className="pr-3 font-mono">{row.code}</td>
+            <td className="pr-3">{row.name}</td>
+            <td className="pr-3">{t(`imports.regionsPage.kinds.${row.kind}` as "imports.link")}</td>
+            <td>{row.kecamatan}</td>
+          </tr>
+        ))}
+      </ListTable>
+      <ListPager page={list.page} pageCount={list.pageCount} href={href} />
     </div>
   );
 }

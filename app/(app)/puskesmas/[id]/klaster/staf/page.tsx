@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { ExportLinks } from "@/components/ui/export-links";
 import { FilterField } from "@/components/ui/filter-field";
-import { Pager } from "@/components/ui/pager";
 import { KlasterNav } from "@/lib/staffing/components/klaster-nav";
 import { StaffForm } from "@/lib/staffing/components/staff-form";
 import { postingText } from "@/lib/staffing/posting-text";
@@ -13,6 +12,8 @@ import { staffListQuery } from "@/lib/staffing/url";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
+import { ListPager } from "@/components/ui/list-pager";
+import { ListTable } from "@/components/ui/list-table";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -89,59 +90,36 @@ export default async function StaffListPage({ params, searchParams }: Props) {
           xlsxLabel={t("list.exportXlsx")}
         />
       </form>
-      {page.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">
-          {t("staffing.staff.empty")}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("staffing.staff.name")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staffing.staff.nip")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staffing.staff.profession")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staffing.staff.employmentStatus")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staffing.staff.posting")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("staffing.staff.status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    <Link href={`${base}/${row.id}`} className="text-brand-700 underline">
-                      {row.name}
-                    </Link>{" "}
-                    {row.isIllustrative && <Badge tone="violet">{t("staffing.illustrative")}</Badge>}
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">{row.nip ?? "–"}</td>
-                  <td className="px-3 py-2">{t(`profession.${row.profession}`)}</td>
-                  <td className="px-3 py-2">{t(`staffing.employment.${row.employmentStatus}`)}</td>
-                  <td className="px-3 py-2">
-                    {postingText((key, values) => t(`staffing.${key}`, values), row) ?? t("staffing.staff.atPuskesmas")}
-                  </td>
-                  <td className="px-3 py-2">
-                    {row.active ? t("staffing.staff.active") : t("staffing.staff.inactive")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        columns={[
+          t("staffing.staff.name"),
+          t("staffing.staff.nip"),
+          t("staffing.staff.profession"),
+          t("staffing.staff.employmentStatus"),
+          t("staffing.staff.posting"),
+          t("staffing.staff.status"),
+        ]}
+        empty={t("staffing.staff.empty")}
+        rowCount={page.rows.length}
+      >
+        {page.rows.map((row) => (
+          <tr key={row.id} className="border-t border-slate-100">
+            <td className="px-3 py-2">
+              <Link href={`${base}/${row.id}`} className="text-brand-700 underline">
+                {row.name}
+              </Link>{" "}
+              {row.isIllustrative && <Badge tone="violet">{t("staffing.illustrative")}</Badge>}
+            </td>
+            <td className="px-3 py-2 font-mono text-xs">{row.nip ?? "–"}</td>
+            <td className="px-3 py-2">{t(`profession.${row.profession}`)}</td>
+            <td className="px-3 py-2">{t(`staffing.employment.${row.employmentStatus}`)}</td>
+            <td className="px-3 py-2">
+              {postingText((key, values) => t(`staffing.${key}`, values), row) ?? t("staffing.staff.atPuskesmas")}
+            </td>
+            <td className="px-3 py-2">{row.active ? t("staffing.staff.active") : t("staffing.staff.inactive")}</td>
+          </tr>
+        ))}
+      </ListTable>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <span>
           {t("list.showing", {
@@ -150,15 +128,10 @@ export default async function StaffListPage({ params, searchParams }: Props) {
             total: page.total,
           })}
         </span>
-        <Pager
+        <ListPager
           page={page.page}
           pageCount={page.pageCount}
           href={(next) => `${base}${staffListQuery(filters, { hal: next })}`}
-          labels={{
-            previous: t("list.previous"),
-            next: t("list.next"),
-            page: t("list.page", { page: page.page, pageCount: page.pageCount }),
-          }}
         />
       </div>
     </div>

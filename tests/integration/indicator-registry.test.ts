@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, inject, it, vi } from "vitest";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createTranslator, NextIntlClientProvider } from "next-intl";
 import { ComparisonTable } from "@/lib/comparison/components/comparison-table";
@@ -71,11 +71,10 @@ async function desaWithPosyandu(districtId: string, today: Date): Promise<number
 
 function renderTable(comparison: Comparison, registry?: typeof REGISTRY) {
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale: "id",
-      messages,
-      timeZone: "Asia/Jakarta",
-      children: createElement(ComparisonTable, {
+    createElement(
+      NextIntlClientProvider,
+      { locale: "id", messages, timeZone: "Asia/Jakarta" } as unknown as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(ComparisonTable, {
         rows: comparison.rows,
         total: comparison.total,
         totalLabel: "Total provinsi",
@@ -85,7 +84,7 @@ function renderTable(comparison: Comparison, registry?: typeof REGISTRY) {
         caption: "Perbandingan",
         registry,
       }),
-    }),
+    ),
   );
 }
 

@@ -1,6 +1,7 @@
 import { completenessLines } from "@/lib/indicators/completeness-summary";
 import {
-  indicatorText,
+  figureNumber,
+  indicatorKey,
   indicatorValue,
   INDICATOR_LIST,
   shownIn,
@@ -25,10 +26,9 @@ export function comparisonExportTable(input: {
   totalLabel: string;
   showParent: boolean;
   t: Translate;
-  locale: string;
   registry?: Registry;
 }): { header: string[]; body: Cell[][] } {
-  const { rows, total, totalLabel, showParent, t, locale, registry = INDICATOR_LIST } = input;
+  const { rows, total, totalLabel, showParent, t, registry = INDICATOR_LIST } = input;
   const columns = shownIn("export", registry);
   const header = [
     t("comparison.rank"),
@@ -38,9 +38,9 @@ export function comparisonExportTable(input: {
     t("comparison.illustrative"),
     t("figures.completeness"),
     ...columns.flatMap((entry) => {
-      const label = indicatorText(entry.short, locale);
+      const label = t(indicatorKey(entry.id, "short"));
       return [
-        `${label} (%)`,
+        `${label} (${entry.format === "percent" ? "%" : t("comparison.ratio")})`,
         `${label}: ${t("comparison.numerator")}`,
         `${label}: ${t("comparison.denominator")}`,
         `${label}: ${t("figures.dataColumn")}`,
@@ -54,7 +54,6 @@ export function comparisonExportTable(input: {
     t("comparison.kaderUtama"),
     t("comparison.latestActivity"),
   ];
-  const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
   const cells = (facts: IndicatorFacts, isTotal: boolean): Cell[] => {
     const status = worstStatus(facts);
     const kaderEntered = facts.areas.KADER.rows > 0 || facts.areas.KADER.declared > 0;
@@ -72,7 +71,7 @@ export function comparisonExportTable(input: {
           ? `${t(`figures.provenance.${value.provenance}`)}${isTotal && value.provenance === "MIXED" ? ` (${sources.map((kind) => `${t(`figures.provenance.${kind}`).toLowerCase()} ${value.sources[kind]}`).join(", ")})` : ""}`
           : "";
         return [
-          noData ? null : percent(value.share),
+          noData ? null : figureNumber(entry, value.share),
           noData ? null : value.numerator,
           noData ? null : value.denominator,
           t(`figures.state.${value.state}`),

@@ -1,7 +1,7 @@
 import "server-only";
 import { exportFormat, tableFile } from "@/lib/export/table-file";
 import type { IndicatorFacts } from "@/lib/indicators/definitions";
-import { routeLocale, routeTranslator } from "@/lib/i18n/translator";
+import { routeTranslator } from "@/lib/i18n/translator";
 import { comparisonExportTable } from "./export-table";
 import { arrangeRows, parseComparisonView, type ComparisonRow } from "./table";
 
@@ -19,7 +19,6 @@ export async function comparisonFile(
   showParent: boolean,
 ): Promise<Response> {
   const t = await routeTranslator();
-  const locale = await routeLocale();
   const view = parseComparisonView(new URL(request.url).searchParams);
   const { header, body } = comparisonExportTable({
     rows: arrangeRows(rows, view),
@@ -27,7 +26,6 @@ export async function comparisonFile(
     totalLabel,
     showParent,
     t: t as unknown as (key: string, values?: Record<string, string | number>) => string,
-    locale,
   });
   return tableFile(exportFormat(request), name, header, body);
 }

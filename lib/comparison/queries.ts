@@ -1,6 +1,6 @@
 import "server-only";
 import { getDistrictIndicators, type DistrictIndicators } from "@/lib/indicators/queries";
-import { sumFacts, type IndicatorFacts } from "@/lib/indicators/definitions";
+import { INDICATOR_LIST, sumFacts, type IndicatorFacts, type Registry } from "@/lib/indicators/definitions";
 import { requireNational, requireProvince } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { ComparisonRow } from "./table";
@@ -48,9 +48,14 @@ function trendOf(
 }
 
 /** A province official's (or national admin's) comparison of one province's districts on `asOf`. */
-export async function getProvinceComparison(ctx: Ctx, provinceCode: string, asOf: Date): Promise<Comparison> {
+export async function getProvinceComparison(
+  ctx: Ctx,
+  provinceCode: string,
+  asOf: Date,
+  registry: Registry = INDICATOR_LIST,
+): Promise<Comparison> {
   const province = await requireProvince(ctx, provinceCode);
-  const items = await getDistrictIndicators(ctx, { provinceId: province.id }, asOf);
+  const items = await getDistrictIndicators(ctx, { provinceId: province.id }, asOf, registry);
   return {
     place: { code: province.code, name: province.name },
     asOf: toIsoDate(asOf),

@@ -3,7 +3,7 @@ import { zText } from "@/lib/validation/text";
 import {
   INDICATOR_IDS,
   INDICATOR_LIST,
-  indicatorText,
+  indicatorKey,
   indicatorValue,
   rankable,
   shownIn,
@@ -165,8 +165,8 @@ export const CHART_INDICATORS: readonly IndicatorId[] = INDICATOR_IDS;
 
 /** The comparison table's indicator columns, from the registry: its table entries in order, with their header. */
 export function tableColumns(
-  locale: string,
+  t: (key: string) => string,
   registry: Registry = INDICATOR_LIST,
 ): { entry: IndicatorEntry; header: string }[] {
-  return shownIn("table", registry).map((entry) => ({ entry, header: indicatorText(entry.short, locale) }));
+  return shownIn("table", registry).map((entry) => ({ entry, header: t(indicatorKey(entry.id, "short")) }));
 }

@@ -1,4 +1,11 @@
-import { DATA_AREAS, indicatorText, indicatorValue, shownIn, type IndicatorFacts } from "@/lib/indicators/definitions";
+import {
+  DATA_AREAS,
+  indicatorKey,
+  indicatorValue,
+  shownIn,
+  type IndicatorEntry,
+  type IndicatorFacts,
+} from "@/lib/indicators/definitions";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -10,23 +17,23 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 export function reportHeadlineRows(
   facts: IndicatorFacts,
   t: Translate,
-  locale: string,
-  percent: (share: number | null) => string,
+  /** A share written in the entry's format (figureText). */
+  figure: (entry: IndicatorEntry, share: number | null) => string,
 ): string[][] {
   return shownIn("headline").map((entry) => {
     const value = indicatorValue(entry.id, facts);
-    const label = indicatorText(entry.label, locale);
+    const label = t(indicatorKey(entry.id, "label"));
     if (value.state === "NO_DATA") return [label, t("figures.noData"), "–"];
     const coverage =
       value.state === "PARTIAL" && value.coverage && entry.coverage
-        ? ` · ${t("figures.partialOf", { covered: value.coverage.covered, unit: indicatorText(entry.coverage.unit, locale), missing: value.coverage.of - value.coverage.covered })}`
+        ? ` · ${t("figures.partialOf", { covered: value.coverage.covered, unit: t(indicatorKey(entry.id, "coverageUnit")), missing: value.coverage.of - value.coverage.covered })}`
         : "";
     const recorded = value.recorded
-      ? ` · ${t("figures.recordedBeside", { numerator: value.recorded.numerator, denominator: value.recorded.denominator, share: percent(value.recorded.share) })} (${t(`figures.provenance.${value.recorded.provenance}`)})`
+      ? ` · ${t("figures.recordedBeside", { numerator: value.recorded.numerator, denominator: value.recorded.denominator, share: figure(entry, value.recorded.share) })} (${t(`figures.provenance.${value.recorded.provenance}`)})`
       : "";
     return [
       label,
-      `${t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })} (${percent(value.share)})${coverage}${recorded}`,
+      `${t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })} (${figure(entry, value.share)})${coverage}${recorded}`,
       value.provenance ? t(`figures.provenance.${value.provenance}`) : "–",
     ];
   });

@@ -1,10 +1,13 @@
 import type { KaderLevel } from "@/lib/generated/prisma/enums";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
+import { pustuStaffedSql, staffAtPustuSql } from "@/lib/rules/pustu-staffed";
 
-// The indicator registry: one entry is the whole indicator (labels and
-// definition, numerator and denominator, the data area it needs, its coverage
-// and provenance hooks, where it is shown). The comparison table, its export,
-// the tooltips, the district headline and the printed report derive from it.
+// The indicator registry: one entry is the whole indicator (numerator and
+// denominator, the SQL of any counts of its own, format and colour rule, the
+// data area it needs, its coverage and provenance hooks, where it is shown; its
+// label and definition are in the message catalogue under its id). The
+// comparison table, its export, the charts, the tooltips, the district headline
+// and the printed report derive from it.
 
 /** The data areas whose completeness and freshness the figures report (the DataArea enum). */
 export const DATA_AREAS = ["PUSKESMAS", "PUSTU", "POSYANDU", "STAGES", "ROSTERS", "KADER", "ACTIVITIES"] as const;
@@ -55,7 +58,7 @@ export type IndicatorFacts = {
   /** How many districts these facts sum (1 for a district). */
   districts: number;
   puskesmas: { total: number; implementing: number; withRoster: number };
-  pustu: { total: number; implementing: number; staffed: number };
+  pustu: { total: number; implementing: number };
   posyandu: { total: number; implementing: number };
   desa: { total: number; withPustu: number; accompanied: number };
   kader: Record<KaderLevel, number>;
@@ -76,6 +79,8 @@ export type IndicatorFacts = {
   areas: Record<DataArea, AreaFacts>;
   /** Districts with something entered (or declared complete) in every area. */
   allAreasEntered: number;
+  /** The indicators' own counts (an entry's `counts`), by name; a name missing counts 0. */
+  counts: Record<string, number>;
   /** Each indicator's figure, computed per district by withFigures and summed like the rest. */
   figures: Record<string, FigureFacts>;
 };
@@ -88,7 +93,7 @@ export function emptyFacts(): IndicatorFacts {
   return {
     districts: 0,
     puskesmas: { total: 0, implementing: 0, withRoster: 0 },
-    pustu: { total: 0, implementing: 0, staffed: 0 },
+    pustu: { total: 0, implementing: 0 },
     posyandu: { total: 0, implementing: 0 },
     desa: { total: 0, withPustu: 0, accompanied: 0 },
     kader: { PURWA: 0, MADYA: 0, UTAMA: 0 },
@@ -105,6 +110,7 @@ export function emptyFacts(): IndicatorFacts {
     latestActivity: null,
     areas: Object.fromEntries(DATA_AREAS.map((area) => [area, emptyArea()])) as Record<DataArea, AreaFacts>,
     allAreasEntered: 0,
+    counts: {},
     figures: {},
   };
 }
@@ -137,6 +143,7 @@ export function sumFacts(rows: readonly IndicatorFacts[]): IndicatorFacts {
       into.lastUpdated = later(from.lastUpdated, into.lastUpdated);
       into.declaredAsOf = later(from.declaredAsOf, into.declaredAsOf);
     }
+    for (const [name, count] of Object.entries(row.counts)) total.counts[name] = (total.counts[name] ?? 0) + count;
     for (const [id, figure] of Object.entries(row.figures)) {
       const into = (total.figures[id] ??= emptyFigure());
       for (const key of Object.keys(into) as (keyof FigureFacts)[]) into[key] += figure[key];
@@ -150,28 +157,53 @@ export function worstStatus(facts: IndicatorFacts): ProjectionStatus | null {
   return PROJECTION_STATUSES.find((status) => facts.targets.status[status] > 0) ?? null;
 }
 
-type Text = { id: string; en: string };
-type Count = { text: Text; of: (facts: IndicatorFacts) => number };
+/** An indicator's texts, each in the message catalogue at `indicators.<id>.<part>` (both languages). */
+export const INDICATOR_TEXTS = ["label", "short", "definition", "numerator", "denominator"] as const;
+export type IndicatorText = (typeof INDICATOR_TEXTS)[number] | "coverageUnit";
+/** The catalogue key of one of an indicator's texts (`coverageUnit` for an entry with a coverage hook). */
+export const indicatorKey = (id: string, part: IndicatorText) => `indicators.${id}.${part}`;
 
-/** One whole indicator. */
+/**
+ * SQL counting one fact per district: it selects `"districtId"` and `n`, one row
+ * per district (districts without a row count 0). It is written with the
+ * helpers, which the server turns into bound parameters and the shared rules.
+ */
+export type CountSql = (on: {
+  /** The as-of date (a date parameter). */
+  day: string;
+  /** Whether `column` is one of the districts asked for (TRUE for a national read). */
+  districts: (column: string) => string;
+  /** Whether the facility `alias` is open on the date (lib/rollout/sql.ts). */
+  openOn: (alias: string) => string;
+}) => string;
+
+/** How a figure is written: a share in percent, or a ratio (e.g. 2,5 posyandu per desa). */
+export type IndicatorFormat = "percent" | "ratio";
+/** Which way is better (the table's tint against the average), and the share boundaries of the map's five colour steps. */
+export type ColourRule = { better: "higher" | "lower"; steps: readonly [number, number, number, number] };
+/** The usual rule of a share: higher is better, steps of 20 %. */
+export const SHARE_COLOURS: ColourRule = { better: "higher", steps: [0.2, 0.4, 0.6, 0.8] };
+
+/** One whole indicator. Its texts are in the message catalogue under `indicators.<id>` (see indicatorKey). */
 export type IndicatorEntry = {
   id: string;
-  label: Text;
-  short: Text;
-  explanation: Text;
-  numerator: Count;
-  denominator: Count;
+  numerator: (facts: IndicatorFacts) => number;
+  denominator: (facts: IndicatorFacts) => number;
+  /** Counts of its own, beyond the shared facts: name → SQL; read back as `facts.counts[name]` (names are unique across the registry). */
+  counts?: Readonly<Record<string, CountSql>>;
+  format: IndicatorFormat;
+  colour: ColourRule;
   /** The data area that must have been entered for the figure to mean anything ("belum ada data" otherwise). */
   area: DataArea;
   /** Whether the district has any data for it; by default: the area has rows or is declared complete. */
   entered?: (facts: IndicatorFacts) => boolean;
-  /** Coverage hook: for data entered piece by piece, how much of the district it covers (e.g. puskesmas whose roster is entered). */
-  coverage?: { unit: Text; of: (facts: IndicatorFacts) => { covered: number; of: number } };
+  /** Coverage hook: for data entered piece by piece, how much of the district it covers (e.g. puskesmas whose roster is entered); its unit is the `coverageUnit` message. */
+  coverage?: (facts: IndicatorFacts) => { covered: number; of: number };
   /** Provenance hook: a total the Dinkes reported, used as the headline while the register is incomplete. */
   reported?: (facts: IndicatorFacts) => { numerator: number; denominator: number } | null;
   /** Provenance hook: how many of the rows counted are illustrative (default: the area's). */
   illustrative?: (facts: IndicatorFacts) => { illustrative: number; rows: number };
-  /** Where it appears. Format: a share (percent) of the denominator; colour: higher is better. */
+  /** Where it appears. */
   show: { table: boolean; export: boolean; headline: boolean };
 };
 
@@ -179,65 +211,36 @@ const areaRows = (area: DataArea) => (facts: IndicatorFacts) => ({
   illustrative: facts.areas[area].illustrative,
   rows: facts.areas[area].rows,
 });
+const rosterCoverage = (facts: IndicatorFacts) => ({ covered: facts.puskesmas.withRoster, of: facts.puskesmas.total });
 
-/** The registry: every indicator, defined once. */
+/** The registry: every indicator, defined once (its texts: messages/*.json, `indicators.<id>`). */
 export const INDICATOR_LIST = [
   {
     id: "targets",
-    label: { id: "Capaian target", en: "Target attainment" },
-    short: { id: "Target", en: "Targets" },
-    numerator: {
-      text: { id: "jumlah capaian (maks. target) tiap target", en: "achieved counts (up to each target)" },
-      of: (facts) => facts.targets.achieved,
-    },
-    denominator: {
-      text: { id: "jumlah target tahun target terakhir", en: "sum of the latest target year's targets" },
-      of: (facts) => facts.targets.target,
-    },
-    explanation: {
-      id: "Seberapa jauh target tahun target terakhir tercapai pada tanggal itu; status dari proyeksi laju 12 bulan terakhir, hanya bila data tahap masih baru.",
-      en: "How far the latest target year's targets were reached on the date; status from the projected pace of the last 12 months, only while the stage data is current.",
-    },
+    numerator: (facts) => facts.targets.achieved,
+    denominator: (facts) => facts.targets.target,
+    format: "percent",
+    colour: SHARE_COLOURS,
     area: "STAGES",
     entered: (facts) => facts.targets.count > 0,
     show: { table: true, export: true, headline: false },
   },
   {
     id: "puskesmasIlp",
-    label: { id: "Puskesmas menerapkan ILP", en: "Puskesmas implementing ILP" },
-    short: { id: "Puskesmas ILP", en: "Puskesmas ILP" },
-    numerator: {
-      text: { id: "puskesmas berstatus Menerapkan", en: "puskesmas at stage Implementing" },
-      of: (facts) => facts.puskesmas.implementing,
-    },
-    denominator: { text: { id: "puskesmas yang buka", en: "open puskesmas" }, of: (facts) => facts.puskesmas.total },
-    explanation: {
-      id: "Bagian puskesmas yang sudah menerapkan ILP menurut riwayat tahapnya pada tanggal itu.",
-      en: "Share of open puskesmas implementing ILP according to their stage history on the date.",
-    },
+    numerator: (facts) => facts.puskesmas.implementing,
+    denominator: (facts) => facts.puskesmas.total,
+    format: "percent",
+    colour: SHARE_COLOURS,
     area: "STAGES",
     entered: (facts) => facts.puskesmas.total > 0 && (facts.areas.STAGES.rows > 0 || facts.areas.STAGES.declared > 0),
     show: { table: true, export: true, headline: true },
   },
   {
     id: "pustuCoverage",
-    label: { id: "Cakupan pustu di desa", en: "Pustu coverage of desa" },
-    short: { id: "Desa berpustu", en: "Desa with pustu" },
-    numerator: {
-      text: {
-        id: "desa/kelurahan dengan minimal satu pustu yang buka",
-        en: "desa/kelurahan with at least one open pustu",
-      },
-      of: (facts) => facts.desa.withPustu,
-    },
-    denominator: {
-      text: { id: "semua desa dan kelurahan", en: "all desa and kelurahan" },
-      of: (facts) => facts.desa.total,
-    },
-    explanation: {
-      id: "Bagian desa/kelurahan yang punya pustu tercatat; ILP menargetkan satu pustu di setiap desa. Selama daftar pustu belum lengkap dan Dinkes melaporkan jumlahnya, angka utama memakai laporan itu (pustu per desa yang dilaporkan).",
-      en: "Share of desa/kelurahan with a recorded pustu; ILP aims at a pustu in every desa. While the pustu register is incomplete and the Dinkes reported its count, the headline uses that report (pustu per desa reported).",
-    },
+    numerator: (facts) => facts.desa.withPustu,
+    denominator: (facts) => facts.desa.total,
+    format: "percent",
+    colour: SHARE_COLOURS,
     area: "PUSTU",
     // The register is known to be incomplete when the Dinkes reported more pustu than are entered.
     reported: (facts) =>
@@ -248,82 +251,54 @@ export const INDICATOR_LIST = [
   },
   {
     id: "pustuStaffed",
-    label: { id: "Pustu dengan tenaga minimal", en: "Pustu with minimum staff" },
-    short: { id: "Pustu bertenaga", en: "Staffed pustu" },
-    numerator: {
-      text: { id: "pustu dengan perawat dan bidan aktif", en: "pustu with an active perawat and bidan" },
-      of: (facts) => facts.pustu.staffed,
+    numerator: (facts) => facts.counts.pustuStaffed ?? 0,
+    denominator: (facts) => facts.pustu.total,
+    // Open pustu with a perawat and a bidan (lib/rules/pustu-staffed.ts).
+    counts: {
+      pustuStaffed: (on) => `
+        SELECT f."districtId", count(*) AS n
+        FROM "Facility" f
+        WHERE f.type = 'PUSTU' AND ${on.districts('f."districtId"')} AND ${on.openOn("f")}
+          AND f.id IN (
+            SELECT p.id FROM "Facility" p JOIN "Staff" s ON ${staffAtPustuSql("s", "p")}
+            WHERE p.type = 'PUSTU' AND ${on.districts('p."districtId"')}
+            GROUP BY p.id HAVING ${pustuStaffedSql("s")})
+        GROUP BY f."districtId"`,
     },
-    denominator: { text: { id: "pustu yang buka", en: "open pustu" }, of: (facts) => facts.pustu.total },
-    explanation: {
-      id: "Bagian pustu yang memenuhi tenaga minimal ILP: satu perawat dan satu bidan (menetap atau terjadwal).",
-      en: "Share of pustu meeting ILP's minimum staffing: a perawat and a bidan (posted or on a schedule).",
-    },
+    format: "percent",
+    colour: SHARE_COLOURS,
     area: "ROSTERS",
     entered: (facts) => facts.pustu.total > 0 && (facts.puskesmas.withRoster > 0 || facts.areas.ROSTERS.declared > 0),
-    coverage: {
-      unit: { id: "puskesmas yang rosternya sudah diisi", en: "puskesmas with an entered roster" },
-      of: (facts) => ({ covered: facts.puskesmas.withRoster, of: facts.puskesmas.total }),
-    },
+    coverage: rosterCoverage,
     illustrative: areaRows("PUSTU"),
     show: { table: true, export: true, headline: true },
   },
   {
     id: "posyanduIlp",
-    label: { id: "Posyandu menerapkan ILP", en: "Posyandu implementing ILP" },
-    short: { id: "Posyandu ILP", en: "Posyandu ILP" },
-    numerator: {
-      text: { id: "posyandu berstatus Menerapkan", en: "posyandu at stage Implementing" },
-      of: (facts) => facts.posyandu.implementing,
-    },
-    denominator: { text: { id: "posyandu yang buka", en: "open posyandu" }, of: (facts) => facts.posyandu.total },
-    explanation: {
-      id: "Bagian posyandu yang sudah menerapkan ILP menurut riwayat tahapnya pada tanggal itu.",
-      en: "Share of open posyandu implementing ILP according to their stage history on the date.",
-    },
+    numerator: (facts) => facts.posyandu.implementing,
+    denominator: (facts) => facts.posyandu.total,
+    format: "percent",
+    colour: SHARE_COLOURS,
     area: "POSYANDU",
     show: { table: true, export: true, headline: true },
   },
   {
     id: "kaderAdvanced",
-    label: { id: "Kader Madya dan Utama", en: "Kader at Madya and Utama" },
-    short: { id: "Kader Madya+", en: "Kader Madya+" },
-    numerator: {
-      text: { id: "kader aktif tingkat Madya atau Utama", en: "active kader at level Madya or Utama" },
-      of: (facts) => facts.kader.MADYA + facts.kader.UTAMA,
-    },
-    denominator: {
-      text: { id: "semua kader aktif", en: "all active kader" },
-      of: (facts) => facts.kader.PURWA + facts.kader.MADYA + facts.kader.UTAMA,
-    },
-    explanation: {
-      id: "Bagian kader aktif yang sudah di atas tingkat Purwa (data kader saat ini).",
-      en: "Share of active kader above level Purwa (kader as they are today).",
-    },
+    numerator: (facts) => facts.kader.MADYA + facts.kader.UTAMA,
+    denominator: (facts) => facts.kader.PURWA + facts.kader.MADYA + facts.kader.UTAMA,
+    format: "percent",
+    colour: SHARE_COLOURS,
     area: "KADER",
     show: { table: false, export: false, headline: true },
   },
   {
     id: "staffClustered",
-    label: { id: "Tenaga terbagi ke klaster", en: "Staff assigned to clusters" },
-    short: { id: "Tenaga berklaster", en: "Staff in clusters" },
-    numerator: {
-      text: {
-        id: "tenaga aktif dengan penugasan klaster yang berlaku pada tanggal itu",
-        en: "active staff with a cluster assignment in force on the date",
-      },
-      of: (facts) => facts.staff.clustered,
-    },
-    denominator: { text: { id: "tenaga aktif", en: "active staff" }, of: (facts) => facts.staff.active },
-    explanation: {
-      id: "Bagian tenaga kesehatan aktif yang sudah ditugaskan ke klaster ILP pada tanggal itu, di puskesmas yang rosternya sudah diisi.",
-      en: "Share of active health workers assigned to an ILP cluster on the date, at the puskesmas whose roster is entered.",
-    },
+    numerator: (facts) => facts.staff.clustered,
+    denominator: (facts) => facts.staff.active,
+    format: "percent",
+    colour: SHARE_COLOURS,
     area: "ROSTERS",
-    coverage: {
-      unit: { id: "puskesmas yang rosternya sudah diisi", en: "puskesmas with an entered roster" },
-      of: (facts) => ({ covered: facts.puskesmas.withRoster, of: facts.puskesmas.total }),
-    },
+    coverage: rosterCoverage,
     show: { table: true, export: true, headline: true },
   },
 ] as const satisfies readonly IndicatorEntry[];
@@ -368,12 +343,12 @@ export function districtFigure(entry: IndicatorEntry, facts: IndicatorFacts): Fi
   const figure = emptyFigure();
   const area = facts.areas[entry.area];
   const declared = area.declared > 0;
-  const recordedNumerator = entry.numerator.of(facts);
-  const recordedDenominator = entry.denominator.of(facts);
+  const recordedNumerator = entry.numerator(facts);
+  const recordedDenominator = entry.denominator(facts);
   const reported = declared ? null : (entry.reported?.(facts) ?? null);
   const entered = entry.entered ? entry.entered(facts) : area.rows > 0 || declared;
   if (!reported && !entered) return { ...figure, noData: 1 };
-  const coverage = entry.coverage?.of(facts) ?? null;
+  const coverage = entry.coverage?.(facts) ?? null;
   const partial = !reported && !declared && coverage !== null && coverage.covered < coverage.of;
   const rows = (entry.illustrative ?? areaRows(entry.area))(facts);
   const provenance: Provenance = reported
@@ -483,6 +458,39 @@ export function indicatorEntry(id: string, registry: Registry = INDICATOR_LIST):
   return entry;
 }
 
-export function indicatorText(text: Text, locale: string): string {
-  return locale === "en" ? text.en : text.id;
+/** A figure's share written as its entry's format says (`digits`: the fraction digits of a percent). */
+export function figureText(
+  entry: Pick<IndicatorEntry, "format">,
+  share: number,
+  number: (
+    value: number,
+    options: { style?: "percent"; minimumFractionDigits?: number; maximumFractionDigits?: number },
+  ) => string,
+  digits = 0,
+): string {
+  return entry.format === "percent"
+    ? number(share, { style: "percent", maximumFractionDigits: digits })
+    : number(share, { minimumFractionDigits: 1, maximumFractionDigits: Math.max(1, digits + 1) });
+}
+
+/** A figure's share as a file or chart number: a percent to one decimal, a ratio to two. */
+export function figureNumber(entry: Pick<IndicatorEntry, "format">, share: number | null): number | null {
+  if (share === null) return null;
+  return entry.format === "percent" ? Math.round(share * 1000) / 10 : Math.round(share * 100) / 100;
+}
+
+/** Above or below the average, read through the entry's colour rule: good, poor, or nothing to say. */
+export function figureTint(
+  entry: { colour: Pick<ColourRule, "better"> },
+  place: "above" | "below" | "equal" | null,
+): "good" | "poor" | null {
+  if (place !== "above" && place !== "below") return null;
+  return (place === "above") === (entry.colour.better === "higher") ? "good" : "poor";
+}
+
+/** The map's colour step of a share, 0 (worst) to 4 (best), by the entry's step boundaries; null without a share. */
+export function figureStep(entry: Pick<IndicatorEntry, "colour">, share: number | null): number | null {
+  if (share === null) return null;
+  const step = entry.colour.steps.filter((boundary) => share >= boundary).length;
+  return entry.colour.better === "higher" ? step : entry.colour.steps.length - step;
 }

@@ -6,11 +6,11 @@ import { monthEnds, paceStart, projectTarget, TREND_START, type TrendPoint } fro
 import { openOn } from "@/lib/rollout/sql";
 import { stageSpans } from "@/lib/rules/stage-on-date";
 import { inForceSql } from "@/lib/rules/assignment-in-force";
-import { pustuStaffedSql, staffAtPustuSql } from "@/lib/rules/pustu-staffed";
 import { targetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "./cache";
 import { queryDistrictAreas, queryReportedFigures, type AreaRow, type ReportedRow } from "./completeness-sql";
-import { emptyFacts, withFigures, type IndicatorFacts } from "./definitions";
+import { INDICATOR_LIST, emptyFacts, withFigures, type IndicatorFacts, type Registry } from "./definitions";
+import { queryRegistryCounts, registryCounts, type CountRow } from "./count-sql";
 import { freshness, staleDaysSetting } from "./freshness";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 
@@ -75,10 +75,9 @@ type FacilityCountRow = {
   posyandu: number;
   desaWithPustu: number;
   desaAccompanied: number;
-  pustuStaffed: number;
 };
 
-/** Open facilities by type, desa with a pustu (and with an accompanied pustu), pustu with a perawat and a bidan: per district, on `asOf`. */
+/** Open facilities by type, desa with a pustu (and with an accompanied pustu): per district, on `asOf`. */
 export async function queryDistrictFacilityCounts(
   ctx: Ctx,
   ids: string[] | null,
@@ -95,24 +94,16 @@ export async function queryDistrictFacilityCounts(
       FROM "Facility" f
       WHERE ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
       GROUP BY f."districtId"
-    ), staffed_pustu AS (
-      SELECT p.id
-      FROM "Facility" p JOIN "Staff" s ON ${Prisma.raw(staffAtPustuSql("s", "p"))}
-      WHERE p.type = 'PUSTU' AND ${inDistricts('p."districtId"', ids)}
-      GROUP BY p.id
-      HAVING ${Prisma.raw(pustuStaffedSql("s"))}
     ), pustu AS (
       SELECT f."districtId",
         (count(DISTINCT f."desaId"))::int AS "desaWithPustu",
-        (count(DISTINCT f."desaId") FILTER (WHERE f."accompaniedSince" <= ${day}::date))::int AS "desaAccompanied",
-        (count(sp.id))::int AS "pustuStaffed"
+        (count(DISTINCT f."desaId") FILTER (WHERE f."accompaniedSince" <= ${day}::date))::int AS "desaAccompanied"
       FROM "Facility" f
-      LEFT JOIN staffed_pustu sp ON sp.id = f.id
       WHERE f.type = 'PUSTU' AND ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
       GROUP BY f."districtId"
     )
     SELECT c."districtId"::text AS "districtId", c.puskesmas, c.pustu, c.posyandu,
-      coalesce(p."desaWithPustu", 0) AS "desaWithPustu", coalesce(p."desaAccompanied", 0) AS "desaAccompanied", coalesce(p."pustuStaffed", 0) AS "pustuStaffed"
+      coalesce(p."desaWithPustu", 0) AS "desaWithPustu", coalesce(p."desaAccompanied", 0) AS "desaAccompanied"
     FROM counts c LEFT JOIN pustu p ON p."districtId" = c."districtId"`;
 }
 
@@ -124,6 +115,7 @@ type DistrictRows = {
   targets: { districtId: string; year: number; kind: TargetKind; targetCount: number; deadline: Date }[];
   areas: AreaRow[];
   reported: ReportedRow[];
+  counts: CountRow[];
 };
 
 type AdoptionRow = { districtId: string; type: "PUSKESMAS" | "PUSTU" | "POSYANDU"; date: string; implementing: number };
@@ -218,13 +210,15 @@ export async function queryDistrictPeopleCounts(ctx: Ctx, ids: string[], asOf: D
 
 /**
  * Every indicator's facts for the selected districts on `asOf`, with each
- * district's puskesmas adoption trend: five queries whatever the number of
- * districts. Anything outside the scope is "not found".
+ * district's puskesmas adoption trend: a handful of queries whatever the number
+ * of districts (the registry's own counts are one of them). Anything outside
+ * the scope is "not found". `registry`: the indicators (tests add a throwaway one).
  */
 export async function getDistrictIndicators(
   ctx: Ctx,
   selection: DistrictSelection,
   asOfInput: Date,
+  registry: Registry = INDICATOR_LIST,
 ): Promise<DistrictIndicators[]> {
   requireDistrictSelection(ctx, selection);
   const asOf = parseIsoDate(iso(asOfInput))!;
@@ -234,9 +228,11 @@ export async function getDistrictIndicators(
   const trendDates = monthEnds(TREND_START, asOf);
   const paceDates = [...new Set([iso(paceStart(asOf)), iso(trendDates.at(-1)!)])].map((text) => parseIsoDate(text)!);
   const versions = await districtVersions(ctx, ids);
+  const counts = registryCounts(registry);
+  const countNames = Object.keys(counts).join(",");
   const rowsOf = await cachedPerDistrict(
     ids,
-    (id) => `${id}|${versions.get(id)}|${iso(asOf)}`,
+    (id) => `${id}|${versions.get(id)}|${iso(asOf)}|${countNames}`,
     async (missing) => {
       // Every district missing (a cold national view) reads the tables whole, without an id list.
       const filterIds = selection === "ALL" && missing.length === ids.length ? null : missing;
@@ -255,12 +251,14 @@ export async function getDistrictIndicators(
       });
       const areas = await queryDistrictAreas(ctx, filterIds, asOf);
       const reported = await queryReportedFigures(ctx, filterIds, asOf);
+      const countRows = await queryRegistryCounts(ctx, counts, filterIds, asOf);
       const computed = new Map<string, DistrictRows>(
         missing.map((id) => [
           id,
-          { facilities: undefined, adoption: [], people: undefined, targets: [], areas: [], reported: [] },
+          { facilities: undefined, adoption: [], people: undefined, targets: [], areas: [], reported: [], counts: [] },
         ]),
       );
+      for (const row of countRows) computed.get(row.districtId)?.counts.push(row);
       for (const row of areas) computed.get(row.districtId)?.areas.push(row);
       for (const row of reported) computed.get(row.districtId)?.reported.push(row);
       for (const row of facilities) if (computed.has(row.districtId)) computed.get(row.districtId)!.facilities = row;
@@ -285,7 +283,7 @@ export async function getDistrictIndicators(
     const now = (type: string) => implementing(type, asOf);
 
     facts.puskesmas = { total: counted?.puskesmas ?? 0, implementing: now("PUSKESMAS"), withRoster: 0 };
-    facts.pustu = { total: counted?.pustu ?? 0, implementing: now("PUSTU"), staffed: counted?.pustuStaffed ?? 0 };
+    facts.pustu = { total: counted?.pustu ?? 0, implementing: now("PUSTU") };
     facts.posyandu = { total: counted?.posyandu ?? 0, implementing: now("POSYANDU") };
     facts.desa = {
       total: person?.desa ?? 0,
@@ -311,6 +309,7 @@ export async function getDistrictIndicators(
       };
       if (row.area === "ROSTERS") facts.puskesmas.withRoster = row.covered;
     }
+    for (const row of rows.counts) facts.counts[row.name] = row.n;
     for (const row of rows.reported) facts.reported[row.metric === "PUSTU" ? "pustu" : "desa"] = row.value;
     // A verdict (off track, deadline missed) only on current stage data; a met target is met whatever its age.
     const stagesCurrent = freshness(facts.areas.STAGES.lastUpdated, asOf, staleDays).current;
@@ -337,6 +336,6 @@ export async function getDistrictIndicators(
     }
     if (facts.targets.count > 0 && !stagesCurrent && facts.targets.met < facts.targets.count)
       facts.targets.unprojectable = 1;
-    return { district, isIllustrative: person?.isIllustrative ?? false, facts: withFigures(facts), trend };
+    return { district, isIllustrative: person?.isIllustrative ?? false, facts: withFigures(facts, registry), trend };
   });
 }

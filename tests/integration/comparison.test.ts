@@ -191,7 +191,8 @@ describe("indicators on a hand-built province", () => {
     const january = await withScope(user.scope, (ctx) => getProvinceComparison(ctx, "18", day("2025-01-15")));
     const barat = factsOf(january.rows, "18.01");
     expect(barat.puskesmas).toMatchObject({ total: 3, implementing: 1 }); // P4 closed, P5 not yet open
-    expect(barat.pustu).toEqual({ total: 3, implementing: 0, staffed: 1 }); // U4 not yet open; only U1 has both
+    expect(barat.pustu).toEqual({ total: 3, implementing: 0 }); // U4 not yet open
+    expect(barat.counts.pustuStaffed).toBe(1); // only U1 has both
     expect(barat.desa).toEqual({ total: 4, withPustu: 2, accompanied: 0 });
     expect(barat.posyandu).toEqual({ total: 2, implementing: 1 });
     expect(barat.kader).toEqual({ PURWA: 1, MADYA: 2, UTAMA: 0 });
@@ -208,7 +209,8 @@ describe("indicators on a hand-built province", () => {
     const june = await withScope(user.scope, (ctx) => getProvinceComparison(ctx, "18", day("2025-06-30")));
     const later = factsOf(june.rows, "18.01");
     expect(later.puskesmas).toMatchObject({ total: 4, implementing: 2 }); // P1 and P5; P2 stepped back on 1 June
-    expect(later.pustu).toMatchObject({ total: 4, staffed: 2 });
+    expect(later.pustu).toMatchObject({ total: 4 });
+    expect(later.counts.pustuStaffed).toBe(2);
     expect(later.desa.withPustu).toBe(3);
     expect(later.latestActivity).toBe("2025-03-10");
     expect(later.targets).toMatchObject({ achieved: 2, target: 4, unprojectable: 0 }); // stage data of 1 June: current
@@ -220,7 +222,8 @@ describe("indicators on a hand-built province", () => {
     const tanggamus = factsOf(june.rows, "18.02");
     expect(tanggamus).toMatchObject({
       puskesmas: { total: 1, implementing: 1 },
-      pustu: { total: 1, implementing: 0, staffed: 1 },
+      pustu: { total: 1, implementing: 0 },
+      counts: { pustuStaffed: 1 },
       desa: { total: 2, withPustu: 1 },
       staff: { active: 2, clustered: 0 },
     });
@@ -257,7 +260,9 @@ describe("indicators on a hand-built province", () => {
           });
           expect(row.facts.desa.total).toBe(dashboard.coverage.desaTotal);
           expect(row.facts.desa.withPustu).toBe(dashboard.coverage.desaWithPustu);
-          expect(row.facts.pustu.total - row.facts.pustu.staffed).toBe(dashboard.coverage.understaffedPustuCount);
+          expect(row.facts.pustu.total - (row.facts.counts.pustuStaffed ?? 0)).toBe(
+            dashboard.coverage.understaffedPustuCount,
+          );
           expect(row.facts.kader).toEqual(dashboard.posyandu.kaderByLevel);
           expect(row.facts.latestActivity?.slice(0, 7) ?? null).toBe(dashboard.activities.at(-1)?.month ?? null);
           const latestYear = Math.max(...dashboard.targets.map((target) => target.year));

@@ -171,7 +171,9 @@ describe("provenance: every figure says where it comes from", () => {
   });
 
   it("the printed report labels every headline figure and lists each area's completeness", async () => {
-    const sanggau = reportHeadlineRows(await indicatorsOf("perencana.sanggau", "61.03"), t, "id", percent);
+    const sanggau = reportHeadlineRows(await indicatorsOf("perencana.sanggau", "61.03"), t, (_, share) =>
+      percent(share),
+    );
     const coverage = sanggau.find((row) => row[0] === "Cakupan pustu di desa")!;
     expect(coverage[1]).toContain("95 dari 163");
     expect(coverage[1]).toContain("Tercatat di aplikasi: 19 dari 169");
@@ -180,7 +182,7 @@ describe("provenance: every figure says where it comes from", () => {
     for (const row of sanggau) expect(["Tercatat", "Dilaporkan", "Ilustratif", "Campuran", "–"]).toContain(row[2]);
 
     const kudusFacts = await indicatorsOf("perencana.kudus", "33.19");
-    const kudus = reportHeadlineRows(kudusFacts, t, "id", percent);
+    const kudus = reportHeadlineRows(kudusFacts, t, (_, share) => percent(share));
     expect(kudus.find((row) => row[0] === "Tenaga terbagi ke klaster")).toEqual([
       "Tenaga terbagi ke klaster",
       "belum ada data",

@@ -10,6 +10,7 @@ import {
   type AreaFacts,
   type IndicatorEntry,
   type IndicatorFacts,
+  SHARE_COLOURS,
 } from "@/lib/indicators/definitions";
 import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
 
@@ -168,14 +169,13 @@ describe("the freshness rule for projections", () => {
 });
 
 describe("the registry: one entry is the whole indicator", () => {
-  it("a throwaway indicator added in one place reaches the table and the export, with its no-data and provenance cells", () => {
+  it("a throwaway indicator added in one place reaches the table columns and the export, in its format, with its no-data and provenance cells", () => {
     const throwaway: IndicatorEntry = {
       id: "posyanduPerDesa",
-      label: { id: "Posyandu per desa", en: "Posyandu per desa" },
-      short: { id: "Posyandu/desa", en: "Posyandu/desa" },
-      explanation: { id: "Uji.", en: "Test." },
-      numerator: { text: { id: "posyandu", en: "posyandu" }, of: (facts) => facts.posyandu.total },
-      denominator: { text: { id: "desa", en: "desa" }, of: (facts) => facts.desa.total },
+      numerator: (facts) => facts.posyandu.total,
+      denominator: (facts) => facts.desa.total,
+      format: "ratio",
+      colour: SHARE_COLOURS,
       area: "POSYANDU",
       show: { table: true, export: true, headline: false },
     };
@@ -191,31 +191,32 @@ describe("the registry: one entry is the whole indicator", () => {
     );
     const without = withFigures(district(), registry);
     const rows = arrangeRows([row("17.01", withPosyandu), row("17.02", without)], parseComparisonView({}));
+    const t = (key: string) => key;
     const { header, body } = comparisonExportTable({
       rows,
       total: sumFacts([withPosyandu, without]),
       totalLabel: "Total",
       showParent: false,
-      t: (key) => key,
-      locale: "id",
+      t,
       registry,
     });
-    expect(tableColumns("id", registry).map((column) => column.header)).toEqual([
-      ...tableColumns("id").map((column) => column.header),
-      "Posyandu/desa",
+    const label = "indicators.posyanduPerDesa.short";
+    expect(tableColumns(t, registry).map((column) => column.header)).toEqual([
+      ...tableColumns(t).map((column) => column.header),
+      label,
     ]);
-    const column = header.indexOf("Posyandu/desa (%)");
+    const column = header.indexOf(`${label} (comparison.ratio)`);
     expect(column).toBeGreaterThan(0);
     expect(header.slice(column, column + 5)).toEqual([
-      "Posyandu/desa (%)",
-      "Posyandu/desa: comparison.numerator",
-      "Posyandu/desa: comparison.denominator",
-      "Posyandu/desa: figures.dataColumn",
-      "Posyandu/desa: figures.provenanceColumn",
+      `${label} (comparison.ratio)`,
+      `${label}: comparison.numerator`,
+      `${label}: comparison.denominator`,
+      `${label}: figures.dataColumn`,
+      `${label}: figures.provenanceColumn`,
     ]);
     const of = (code: string) => body.find((cells) => cells[1] === code)!;
     expect(of("17.01").slice(column, column + 5)).toEqual([
-      300,
+      3,
       30,
       10,
       "figures.state.COMPLETE",
@@ -229,9 +230,8 @@ describe("the registry: one entry is the whole indicator", () => {
         total: sumFacts([withPosyandu, without]),
         totalLabel: "Total",
         showParent: false,
-        t: (key) => key,
-        locale: "id",
+        t,
       }).header,
-    ).not.toContain("Posyandu/desa (%)");
+    ).not.toContain(`${label} (comparison.ratio)`);
   });
 });

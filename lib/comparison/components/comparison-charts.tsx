@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import {
   Bar,
   BarChart,
@@ -20,10 +20,14 @@ import {
 } from "recharts";
 import { ChartFrame, DataTable } from "@/lib/dashboard/components/chart-frame";
 import {
+  figureNumber,
+  figureStep,
+  figureText,
   INDICATOR_IDS,
   INDICATORS,
-  indicatorText,
+  indicatorKey,
   indicatorValue,
+  type IndicatorEntry,
   type IndicatorFacts,
   type IndicatorId,
 } from "@/lib/indicators/definitions";
@@ -47,7 +51,7 @@ const PALETTE = [
   "#4338ca",
   "#c2410c",
 ];
-/** Sequential greens for the tile map, lowest first. */
+/** Sequential greens for the tile map, worst first (the step of a share: the entry's colour rule). */
 const SCALE = ["#fef3c7", "#d9f99d", "#86efac", "#22c55e", "#15803d"];
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 /** "Kabupaten Rejang Lebong" → "Rejang Lebong" where space is short; "Kota …" stays, it tells the city from the province. */
@@ -64,10 +68,10 @@ type Props = {
 /** The comparison charts: bar on a chosen indicator, adoption trends with the total, a scatter and a tile map; each with a table. */
 export function ComparisonCharts({ rows, total, trend, placeCode, totalLabel }: Props) {
   const t = useTranslations("comparison");
-  const locale = useLocale();
+  const messages = useTranslations();
   const { view, update } = useComparisonView();
   const indicator = view.ind;
-  const label = (id: IndicatorId) => indicatorText(INDICATORS[id].label, locale);
+  const label = (id: IndicatorId) => messages(indicatorKey(id, "label"));
   return (
     <div className="flex flex-col gap-4">
       <label className="flex flex-wrap items-center gap-2 text-sm">
@@ -94,10 +98,10 @@ export function ComparisonCharts({ rows, total, trend, placeCode, totalLabel }: 
   );
 }
 
-function useShareText() {
+/** A figure as its indicator's format writes it ("–" without one). */
+function useShareText(entry: Pick<IndicatorEntry, "format">) {
   const format = useFormatter();
-  return (share: number | null) =>
-    share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 });
+  return (share: number | null) => (share === null ? "–" : figureText(entry, share, format.number, 1));
 }
 
 function DefinitionTooltip({
@@ -110,8 +114,7 @@ function DefinitionTooltip({
   indicator: IndicatorId;
 }) {
   const t = useTranslations("comparison");
-  const locale = useLocale();
-  const share = useShareText();
+  const share = useShareText(INDICATORS[indicator]);
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (
@@ -121,12 +124,7 @@ function DefinitionTooltip({
         {share(point.share)} · {t("ofTotal", { numerator: point.numerator, denominator: point.denominator })}
       </p>
       <div className="mt-1 text-slate-600">
-        <IndicatorDefinition
-          id={indicator}
-          locale={locale}
-          numeratorLabel={t("numerator")}
-          denominatorLabel={t("denominator")}
-        />
+        <IndicatorDefinition id={indicator} />
       </div>
     </div>
   );
@@ -142,21 +140,23 @@ function IndicatorBars({
   indicator: IndicatorId;
 }) {
   const t = useTranslations("comparison");
-  const locale = useLocale();
-  const share = useShareText();
+  const messages = useTranslations();
+  const entry = INDICATORS[indicator];
+  const share = useShareText(entry);
   const figures = useTranslations("figures");
+  const unit = entry.format === "percent" ? "%" : t("ratio");
   const data = rows
     .map((row) => ({ name: shortName(row.name), ...indicatorValue(indicator, row.facts) }))
-    .map((row) => ({ ...row, percent: pct(row.share) }))
+    .map((row) => ({ ...row, percent: figureNumber(entry, row.share) }))
     .sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1));
   const average = indicatorValue(indicator, total).share;
   return (
     <ChartFrame
-      title={t("barTitle", { indicator: indicatorText(INDICATORS[indicator].label, locale) })}
+      title={t("barTitle", { indicator: messages(indicatorKey(indicator, "label")) })}
       tableLabel={t("showTable")}
       table={
         <DataTable
-          head={["", "%", t("numerator"), t("denominator")]}
+          head={["", unit, t("numerator"), t("denominator")]}
           rows={data.map((row) =>
             row.state === "NO_DATA"
               ? [row.name, figures("noData"), "", ""]
@@ -170,7 +170,12 @@ function IndicatorBars({
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={data} layout="vertical" margin={{ top: 22, right: 24, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" domain={[0, 100]} unit="%" fontSize={11} />
+              <XAxis
+                type="number"
+                domain={entry.format === "percent" ? [0, 100] : [0, "auto"]}
+                unit={entry.format === "percent" ? "%" : undefined}
+                fontSize={11}
+              />
               <YAxis
                 type="category"
                 dataKey="name"
@@ -182,7 +187,7 @@ function IndicatorBars({
               <Tooltip content={<DefinitionTooltip indicator={indicator} />} />
               {average !== null && (
                 <ReferenceLine
-                  x={pct(average)!}
+                  x={figureNumber(entry, average)!}
                   stroke="#b91c1c"
                   strokeDasharray="4 4"
                   label={{
@@ -193,7 +198,7 @@ function IndicatorBars({
                   }}
                 />
               )}
-              <Bar dataKey="percent" name="%" fill="#0f766e" />
+              <Bar dataKey="percent" name={unit} fill="#0f766e" />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -252,8 +257,8 @@ function TrendLines({ trend, totalLabel }: { trend: TrendSeries; totalLabel: str
 
 function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: IndicatorFacts }) {
   const t = useTranslations("comparison");
-  const locale = useLocale();
-  const share = useShareText();
+  const messages = useTranslations();
+  const share = useShareText(INDICATORS.puskesmasIlp);
   const x = (facts: IndicatorFacts) => pct(indicatorValue("pustuCoverage", facts).share);
   const y = (facts: IndicatorFacts) => pct(indicatorValue("puskesmasIlp", facts).share);
   const points = rows.flatMap((row) =>
@@ -261,8 +266,8 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
       ? []
       : [{ name: shortName(row.name), x: x(row.facts)!, y: y(row.facts)! }],
   );
-  const xLabel = indicatorText(INDICATORS.pustuCoverage.label, locale);
-  const yLabel = indicatorText(INDICATORS.puskesmasIlp.label, locale);
+  const xLabel = messages(indicatorKey("pustuCoverage", "label"));
+  const yLabel = messages(indicatorKey("puskesmasIlp", "label"));
   return (
     <ChartFrame
       title={t("scatterTitle")}
@@ -305,18 +310,8 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
                     {yLabel}: {share(point.y / 100)}
                   </p>
                   <div className="mt-1 flex flex-col gap-1 text-slate-600">
-                    <IndicatorDefinition
-                      id="pustuCoverage"
-                      locale={locale}
-                      numeratorLabel={t("numerator")}
-                      denominatorLabel={t("denominator")}
-                    />
-                    <IndicatorDefinition
-                      id="puskesmasIlp"
-                      locale={locale}
-                      numeratorLabel={t("numerator")}
-                      denominatorLabel={t("denominator")}
-                    />
+                    <IndicatorDefinition id="pustuCoverage" />
+                    <IndicatorDefinition id="puskesmasIlp" />
                   </div>
                 </div>
               );
@@ -339,19 +334,30 @@ function TileMap({
   placeCode: string | null;
 }) {
   const t = useTranslations("comparison");
-  const locale = useLocale();
-  const share = useShareText();
+  const messages = useTranslations();
+  const entry = INDICATORS[indicator];
+  const share = useShareText(entry);
   const byCode = new Map(rows.map((row) => [row.code, row]));
   const layout = tileLayout(
     placeCode,
     rows.map((row) => row.code),
   );
-  const colour = (value: number | null) =>
-    value === null ? "#e2e8f0" : SCALE[Math.min(SCALE.length - 1, Math.floor(value * SCALE.length))];
+  const colour = (value: number | null) => {
+    const step = figureStep(entry, value);
+    return step === null ? "#e2e8f0" : SCALE[step];
+  };
+  // The legend: each interval between the entry's step boundaries, in share order.
+  const bounds = [0, ...entry.colour.steps];
+  const interval = (index: number) =>
+    entry.format === "percent"
+      ? `${Math.round(bounds[index]! * 100)}–${Math.round((bounds[index + 1] ?? 1) * 100)}%`
+      : index + 1 < bounds.length
+        ? `${share(bounds[index]!)}–${share(bounds[index + 1]!)}`
+        : `≥ ${share(bounds[index]!)}`;
   return (
     <figure className="flex min-w-0 flex-col gap-2 rounded border border-slate-200 bg-white p-4">
       <figcaption className="font-semibold">
-        {t("mapTitle", { indicator: indicatorText(INDICATORS[indicator].label, locale) })}
+        {t("mapTitle", { indicator: messages(indicatorKey(indicator, "label")) })}
       </figcaption>
       <div className="overflow-x-auto">
         <div
@@ -382,10 +388,13 @@ function TileMap({
         </div>
       </div>
       <p className="flex flex-wrap items-center gap-1 text-xs text-slate-600">
-        {SCALE.map((fill, index) => (
-          <span key={fill} className="inline-flex items-center gap-1">
-            <span className="inline-block h-3 w-5 rounded-sm ring-1 ring-slate-300" style={{ background: fill }} />
-            {index * 20}–{index * 20 + 20}%
+        {bounds.map((bound, index) => (
+          <span key={bound} className="inline-flex items-center gap-1">
+            <span
+              className="inline-block h-3 w-5 rounded-sm ring-1 ring-slate-300"
+              style={{ background: colour(bound) }}
+            />
+            {interval(index)}
           </span>
         ))}
         <span className="inline-flex items-center gap-1">
@@ -397,7 +406,7 @@ function TileMap({
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("showTable")}</summary>
         <DataTable
-          head={["", "%"]}
+          head={["", entry.format === "percent" ? "%" : t("ratio")]}
           rows={rows.map((row) => [row.name, share(indicatorValue(indicator, row.facts).share)])}
         />
       </details>

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { INDICATOR_IDS, INDICATORS, indicatorText } from "@/lib/indicators/definitions";
+import { getTranslations } from "next-intl/server";
+import { INDICATOR_IDS, indicatorKey } from "@/lib/indicators/definitions";
 import type { Comparison } from "../queries";
 import { ComparisonCharts } from "./comparison-charts";
 import { ComparisonTable } from "./comparison-table";
@@ -18,7 +18,7 @@ type Props = {
 /** The province or national comparison: as-of date, the table, the charts and the indicator definitions. */
 export async function ComparisonPage({ comparison, basePath, exportPath, isToday, breadcrumb, title }: Props) {
   const t = await getTranslations("comparison");
-  const locale = await getLocale();
+  const messages = await getTranslations();
   const national = comparison.place === null;
   const totalLabel = national ? t("totalNational") : t("totalProvince");
   return (
@@ -104,11 +104,11 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
         <dl className="grid gap-3 md:grid-cols-2">
           {INDICATOR_IDS.map((id) => (
             <div key={id} className="rounded border border-slate-200 bg-white p-3">
-              <dt className="font-semibold">{indicatorText(INDICATORS[id].label, locale)}</dt>
-              <dd>{indicatorText(INDICATORS[id].explanation, locale)}</dd>
+              <dt className="font-semibold">{messages(indicatorKey(id, "label"))}</dt>
+              <dd>{messages(indicatorKey(id, "definition"))}</dd>
               <dd className="text-xs text-slate-600">
-                {t("numerator")}: {indicatorText(INDICATORS[id].numerator.text, locale)}. {t("denominator")}:{" "}
-                {indicatorText(INDICATORS[id].denominator.text, locale)}.
+                {t("numerator")}: {messages(indicatorKey(id, "numerator"))}. {t("denominator")}:{" "}
+                {messages(indicatorKey(id, "denominator"))}.
               </dd>
             </div>
           ))}

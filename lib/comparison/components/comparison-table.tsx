@@ -1,16 +1,20 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { ExportLinks } from "@/components/ui/export-links";
 import { completenessLines } from "@/lib/indicators/completeness-summary";
 import {
-  indicatorText,
+  figureText,
+  figureTint,
+  INDICATOR_LIST,
+  indicatorKey,
   indicatorValue,
   rankable,
   worstStatus,
   type IndicatorEntry,
   type IndicatorFacts,
+  type Registry,
 } from "@/lib/indicators/definitions";
 import { CoverageNote, NoData, ProvenanceBadge } from "@/lib/indicators/components/figure-parts";
 import type { ProjectionStatus } from "@/lib/rollout/projection";
@@ -35,12 +39,9 @@ const STATUS_TONE: Record<ProjectionStatus, string> = {
   OFF_TRACK: "bg-red-100 text-red-800",
   MISSED: "bg-red-100 text-red-800",
 };
-const TONE = {
-  above: "bg-emerald-50 text-emerald-900",
-  below: "bg-amber-50 text-amber-900",
-  equal: "",
-  none: "",
-} as const;
+/** The tint of a cell against the average, by the entry's colour rule (kader: more is better). */
+const TONE = { good: "bg-emerald-50 text-emerald-900", poor: "bg-amber-50 text-amber-900", none: "" } as const;
+const MORE_IS_BETTER = { colour: { better: "higher" } } as const;
 const KADER: { key: SortKey; level: "PURWA" | "MADYA" | "UTAMA" }[] = [
   { key: "kaderPurwa", level: "PURWA" },
   { key: "kaderMadya", level: "MADYA" },
@@ -58,6 +59,8 @@ type Props = {
   exportPath: string;
   asOf: string;
   caption: string;
+  /** The indicators (the registry; tests render a throwaway one). */
+  registry?: Registry;
 };
 
 /** The comparison table: sortable on every column, filterable, ranked, cells coloured against the average, exportable. */
@@ -71,19 +74,19 @@ export function ComparisonTable({
   exportPath,
   asOf,
   caption,
+  registry = INDICATOR_LIST,
 }: Props) {
   const t = useTranslations();
-  const locale = useLocale();
   const format = useFormatter();
   const { view, update, exportQuery } = useComparisonView(prefix);
   // The registry's table entries, in registry order.
-  const columns = tableColumns(locale);
+  const columns = tableColumns(t, registry);
   const arranged = arrangeRows(rows, view);
   const pages = Math.max(1, Math.ceil(arranged.length / COMPARISON_PAGE_SIZE));
   const page = Math.min(view.hal, pages);
   const visible = arranged.slice((page - 1) * COMPARISON_PAGE_SIZE, page * COMPARISON_PAGE_SIZE);
-  const percent = (share: number | null) =>
-    share === null ? t("comparison.notMeasured") : format.number(share, { style: "percent", maximumFractionDigits: 0 });
+  const figure = (entry: IndicatorEntry, share: number | null) =>
+    share === null ? t("comparison.notMeasured") : figureText(entry, share, format.number);
   const kaderAverage = (level: "PURWA" | "MADYA" | "UTAMA") => (rows.length ? total.kader[level] / rows.length : null);
 
   const sortHeader = (key: SortKey, label: string, tip: React.ReactNode) => {
@@ -125,7 +128,7 @@ export function ComparisonTable({
     return (
       <td
         key={id}
-        className={`whitespace-nowrap px-2 py-1.5 ${TONE[place ?? "none"]}`}
+        className={`whitespace-nowrap px-2 py-1.5 ${TONE[figureTint(entry, place) ?? "none"]}`}
         data-column={id}
         data-state={value.state}
       >
@@ -135,7 +138,7 @@ export function ComparisonTable({
           <NoData />
         ) : (
           <>
-            <span className="font-semibold">{percent(value.share)}</span>
+            <span className="font-semibold">{figure(entry, value.share)}</span>
             {marker(place)}
             <span className="block text-xs text-slate-600">
               {id === "targets"
@@ -144,7 +147,7 @@ export function ComparisonTable({
             </span>
             <CoverageNote
               value={value}
-              unit={entry.coverage ? indicatorText(entry.coverage.unit, locale) : undefined}
+              unit={entry.coverage ? t(indicatorKey(id, "coverageUnit")) : undefined}
               isTotal={isTotal}
             />
             {status && !isTotal && (
@@ -211,7 +214,10 @@ export function ComparisonTable({
         isTotal || facts.posyandu.total === 0 ? null : againstAverage(facts.kader[level], kaderAverage(level));
       const entered = facts.areas.KADER.rows > 0 || facts.areas.KADER.declared > 0;
       return (
-        <td key={key} className={`px-2 py-1.5 text-right tabular-nums ${TONE[(entered && place) || "none"]}`}>
+        <td
+          key={key}
+          className={`px-2 py-1.5 text-right tabular-nums ${TONE[(entered && figureTint(MORE_IS_BETTER, place)) || "none"]}`}
+        >
           {entered ? (
             <>
               {format.number(facts.kader[level])}

@@ -1,6 +1,13 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CoverageNote, NoData, ProvenanceBadge } from "@/lib/indicators/components/figure-parts";
-import { indicatorText, indicatorValue, shownIn, type IndicatorFacts } from "@/lib/indicators/definitions";
+import {
+  figureText,
+  indicatorKey,
+  indicatorValue,
+  shownIn,
+  type IndicatorEntry,
+  type IndicatorFacts,
+} from "@/lib/indicators/definitions";
 import { IndicatorTip } from "./indicator-tip";
 
 /**
@@ -10,10 +17,9 @@ import { IndicatorTip } from "./indicator-tip";
  */
 export async function DistrictHeadline({ facts, isIllustrative }: { facts: IndicatorFacts; isIllustrative: boolean }) {
   const t = await getTranslations();
-  const locale = await getLocale();
   const format = await getFormatter();
-  const percent = (share: number | null) =>
-    share === null ? t("comparison.notMeasured") : format.number(share, { style: "percent", maximumFractionDigits: 1 });
+  const figure = (entry: IndicatorEntry, share: number | null) =>
+    share === null ? t("comparison.notMeasured") : figureText(entry, share, format.number, 1);
   return (
     <section className="flex flex-col gap-2" aria-labelledby="headline-title">
       <h2 id="headline-title" className="text-lg font-semibold">
@@ -39,7 +45,7 @@ export async function DistrictHeadline({ facts, isIllustrative }: { facts: Indic
               data-provenance={value.provenance ?? ""}
             >
               <p className="text-xs text-slate-600">
-                {indicatorText(entry.label, locale)}
+                {t(indicatorKey(entry.id, "label"))}
                 <IndicatorTip id={entry.id} />
               </p>
               {value.state === "NO_DATA" ? (
@@ -50,18 +56,18 @@ export async function DistrictHeadline({ facts, isIllustrative }: { facts: Indic
                 <>
                   <p className="text-lg font-semibold">
                     {t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })}{" "}
-                    <span className="text-sm font-normal text-slate-600">({percent(value.share)})</span>
+                    <span className="text-sm font-normal text-slate-600">({figure(entry, value.share)})</span>
                   </p>
                   <CoverageNote
                     value={value}
-                    unit={entry.coverage ? indicatorText(entry.coverage.unit, locale) : undefined}
+                    unit={entry.coverage ? t(indicatorKey(entry.id, "coverageUnit")) : undefined}
                   />
                   {value.recorded && (
                     <p className="text-xs text-slate-600" data-testid={`headline-${entry.id}-recorded`}>
                       {t("figures.recordedBeside", {
                         numerator: value.recorded.numerator,
                         denominator: value.recorded.denominator,
-                        share: percent(value.recorded.share),
+                        share: figure(entry, value.recorded.share),
                       })}{" "}
                       <ProvenanceBadge value={{ provenance: value.recorded.provenance, sources: value.sources }} />
                     </p>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { indicatorEntry, indicatorText } from "@/lib/indicators/definitions";
+import { useTranslations } from "next-intl";
+import { indicatorKey } from "@/lib/indicators/definitions";
 
 /** An "i" that shows a hint on hover or keyboard focus. */
 export function HintTip({ label, children }: { label: string; children: React.ReactNode }) {
@@ -24,42 +24,25 @@ export function HintTip({ label, children }: { label: string; children: React.Re
   );
 }
 
-/** An indicator's definition, defined once in lib/indicators: explanation, numerator and denominator. */
+/** An indicator's definition, from the message catalogue (`indicators.<id>`): definition, numerator and denominator. */
 export function IndicatorTip({ id }: { id: string }) {
-  const locale = useLocale();
-  const t = useTranslations("comparison");
-  const indicator = indicatorEntry(id);
+  const t = useTranslations();
   return (
-    <HintTip label={indicatorText(indicator.label, locale)}>
-      <IndicatorDefinition
-        id={id}
-        locale={locale}
-        numeratorLabel={t("numerator")}
-        denominatorLabel={t("denominator")}
-      />
+    <HintTip label={t(indicatorKey(id, "label"))}>
+      <IndicatorDefinition id={id} />
     </HintTip>
   );
 }
 
-export function IndicatorDefinition({
-  id,
-  locale,
-  numeratorLabel,
-  denominatorLabel,
-}: {
-  id: string;
-  locale: string;
-  numeratorLabel: string;
-  denominatorLabel: string;
-}) {
-  const indicator = indicatorEntry(id);
+export function IndicatorDefinition({ id }: { id: string }) {
+  const t = useTranslations();
   return (
     <>
-      <strong className="block">{indicatorText(indicator.label, locale)}</strong>
-      <span className="block">{indicatorText(indicator.explanation, locale)}</span>
+      <strong className="block">{t(indicatorKey(id, "label"))}</strong>
+      <span className="block">{t(indicatorKey(id, "definition"))}</span>
       <span className="block text-slate-500">
-        {numeratorLabel}: {indicatorText(indicator.numerator.text, locale)}. {denominatorLabel}:{" "}
-        {indicatorText(indicator.denominator.text, locale)}.
+        {t("comparison.numerator")}: {t(indicatorKey(id, "numerator"))}. {t("comparison.denominator")}:{" "}
+        {t(indicatorKey(id, "denominator"))}.
       </span>
     </>
   );

@@ -1,9 +1,9 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
 import { DataTable } from "@/lib/dashboard/components/chart-frame";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import { reportCompletenessRows, reportHeadlineRows } from "@/lib/dashboard/report-rows";
-import { indicatorValue } from "@/lib/indicators/definitions";
+import { figureText, indicatorValue } from "@/lib/indicators/definitions";
 import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
@@ -34,7 +34,6 @@ export default async function ReportPage({
   );
   const t = await getTranslations();
   const format = await getFormatter();
-  const locale = await getLocale();
   const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const isoDate = (value: string) => date(new Date(`${value}T00:00:00Z`));
@@ -64,7 +63,9 @@ export default async function ReportPage({
         <h2 className="text-lg font-semibold">{t("comparison.headline")}</h2>
         <DataTable
           head={[t("comparison.indicator"), t("figures.dataColumn"), t("figures.provenanceColumn")]}
-          rows={reportHeadlineRows(facts, translate, locale, percent)}
+          rows={reportHeadlineRows(facts, translate, (entry, share) =>
+            share === null ? "–" : figureText(entry, share, format.number, 1),
+          )}
         />
         <p className="text-xs text-slate-600">{t("figures.reportLegend")}</p>
       </section>

@@ -1,5 +1,8 @@
 import type { TPuskesmasFilters } from "./schemas";
 
+/** The id of the puskesmas list's section on the district page: the page's own links and the list's paging land there. */
+export const LIST_ANCHOR = "daftar";
+
 /** The query string for a puskesmas list, leaving out defaults so URLs stay short. */
 export function puskesmasListQuery(filters: TPuskesmasFilters, changes: Partial<TPuskesmasFilters> = {}): string {
   const merged = { ...filters, ...changes };

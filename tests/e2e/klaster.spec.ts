@@ -56,7 +56,7 @@ test("the head of Sumber Urip assigns a new bidan to Klaster 2 by keyboard, make
     "false",
   );
   await expect(page.getByTestId("unsaved")).toHaveText("2 orang berubah, belum disimpan.");
-  await expect(rules).toContainText("Pustu Karang Jaya: 1 tenaga; belum ada: BIDAN");
+  await expect(rules).toContainText("Pustu Karang Jaya: 1 tenaga; belum ada: Bidan");
 
   await page.getByRole("button", { name: "Simpan papan" }).focus();
   await page.keyboard.press("Enter");

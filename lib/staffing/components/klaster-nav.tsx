@@ -6,7 +6,7 @@ export async function KlasterNav({
   puskesmas,
   current,
 }: {
-  puskesmas: { id: string; name: string };
+  puskesmas: { id: string; name: string; mayEdit?: boolean };
   current: "board" | "structure" | "staff" | "import";
 }) {
   const t = await getTranslations("staffing");
@@ -17,6 +17,8 @@ export async function KlasterNav({
     { key: "staff", href: `${base}/staf`, label: t("nav.staff") },
     { key: "import", href: `${base}/impor`, label: t("nav.import") },
   ] as const;
+  // Someone who cannot change the roster is not offered its import (its page still answers, with its history).
+  const shown = links.filter((link) => link.key !== "import" || puskesmas.mayEdit !== false || current === "import");
   return (
     <div className="flex flex-col gap-1 print:hidden">
       <nav className="text-sm text-slate-500">
@@ -25,7 +27,7 @@ export async function KlasterNav({
         </Link>
       </nav>
       <nav aria-label={t("nav.label")} className="flex flex-wrap gap-3 text-sm">
-        {links.map((link) => (
+        {shown.map((link) => (
           <Link
             key={link.key}
             href={link.href}

@@ -1,16 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { usePathname } from "next/navigation";
+import { useState } from "react";
 
 /**
  * The header's links: in a row on wide screens, behind a disclosure button on phones
- * (where the row took three lines). It closes itself after each navigation.
+ * (where the row took three lines). Following one of its links closes it.
  */
 export function HeaderMenu({ label, children }: { label: string; children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
-  const pathname = usePathname();
-  useEffect(() => setOpen(false), [pathname]);
   return (
     <>
       <button
@@ -28,6 +25,9 @@ export function HeaderMenu({ label, children }: { label: string; children: React
       </button>
       <div
         id="main-menu"
+        onClick={(event) => {
+          if ((event.target as Element).closest("a")) setOpen(false);
+        }}
         onKeyDown={(event) => {
           if (event.key === "Escape") setOpen(false);
         }}

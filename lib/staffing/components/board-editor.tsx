@@ -47,6 +47,7 @@ type Props = {
  */
 export function BoardEditor(props: Props) {
   const t = useTranslations("staffing");
+  const professionLabel = useTranslations("profession");
   const router = useRouter();
   const [saved, setSaved] = useState(props.initial);
   const [places, setPlaces] = useState<Places>(props.initial);
@@ -101,7 +102,8 @@ export function BoardEditor(props: Props) {
   }, [props.editable]);
   const needle = filter.trim().toLowerCase();
   const visible = (person: BoardPerson) =>
-    !needle || `${person.name} ${person.profession}`.toLowerCase().includes(needle);
+    !needle ||
+    `${person.name} ${person.profession} ${professionLabel(person.profession)}`.toLowerCase().includes(needle);
   const columnLabel = (key: string) => props.columns.find((column) => column.key === key)?.label ?? key;
 
   function move(staffId: string, key: string) {
@@ -166,11 +168,7 @@ export function BoardEditor(props: Props) {
               />
               <p className="text-xs text-slate-600">{t("board.warningsDoNotBlock")}</p>
               <p data-testid="unsaved">{changes > 0 ? t("board.unsaved", { count: changes }) : t("board.noChanges")}</p>
-              <div
-                ref={result}
-                tabIndex={-1}
-                className="outline-none focus:ring-2 focus:ring-brand-700"
-              >
+              <div ref={result} tabIndex={-1} className="outline-none focus:ring-2 focus:ring-brand-700">
                 <FormMessage message={message} />
               </div>
               <p className="text-xs text-slate-600">{t("board.shortcut")}</p>

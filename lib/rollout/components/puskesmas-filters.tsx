@@ -5,7 +5,7 @@ import { FilterField } from "@/components/ui/filter-field";
 import { UrlFilterForm } from "@/components/ui/url-filter-form";
 import type { TPuskesmasFilters } from "../schemas";
 import { STAGES } from "../stages";
-import { LIST_ANCHOR } from "../url";
+import { LIST_ANCHOR, puskesmasListQuery } from "../url";
 
 /** Filters live in the URL, so links, reloads, back and forward all keep them; applying them keeps the scroll position. */
 export async function PuskesmasFilters({
@@ -21,7 +21,13 @@ export async function PuskesmasFilters({
 }) {
   const t = await getTranslations();
   return (
-    <UrlFilterForm action={action} anchor={LIST_ANCHOR} className="flex flex-wrap items-end gap-2">
+    // Keyed by the filters: after back, forward or reset the fields show the URL's values, not what was typed last.
+    <UrlFilterForm
+      key={puskesmasListQuery(filters)}
+      action={action}
+      anchor={LIST_ANCHOR}
+      className="flex flex-wrap items-end gap-2"
+    >
       <FilterField id="filter-q" label={t("list.search")}>
         <input id="filter-q" name="cari" defaultValue={filters.cari} type="search" />
       </FilterField>

@@ -136,3 +136,40 @@ for (const viewport of [PHONE, { width: 1366, height: 768 }]) {
     ).toEqual([]);
   });
 }
+
+// E2E_SCREENSHOTS=<dir> keeps pictures of the changed pages at 1366 and 390 px for a human look.
+test("screenshots of the changed pages for a human look", async ({ page }) => {
+  const dir = process.env.E2E_SCREENSHOTS;
+  test.skip(!dir, "E2E_SCREENSHOTS is not set");
+  test.setTimeout(180_000);
+  const shots: [string, string, string][] = [
+    ["perencana.rejanglebong", "/kabupaten/17.02", "district"],
+    ["provinsi.bengkulu", "/kabupaten/17.02", "district-read-only"],
+    ["provinsi.bengkulu", "/provinsi/17", "province"],
+    ["admin.nasional", "/nasional", "national"],
+    ["kepala.sumberurip", "/", "puskesmas"],
+  ];
+  for (const [username, path, name] of shots) {
+    await page.context().clearCookies();
+    await signInByApi(page, username);
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 768 });
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+      if (width === 390) {
+        await page.getByRole("button", { name: "Menu", exact: true }).click();
+        await page.screenshot({ path: `${dir}/${name}-${width}-menu.png` });
+      }
+    }
+    if (username === "kepala.sumberurip") {
+      await page.getByRole("link", { name: "Papan klaster", exact: true }).first().click();
+      await expect(page.getByTestId("readiness")).toBeVisible();
+      for (const width of [1366, 390]) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 768 });
+        await page.screenshot({ path: `${dir}/board-${width}.png`, fullPage: true });
+      }
+    }
+  }
+});

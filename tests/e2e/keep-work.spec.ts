@@ -71,6 +71,8 @@ test("the board asks before unsaved changes are left behind, saves with Ctrl+S a
 
 test("reloading or closing the board with unsaved changes asks the browser's own question", async ({ page }) => {
   await openBoard(page);
+  // Chromium asks only on a page the user has interacted with: a real click first.
+  await page.getByRole("heading", { level: 1 }).click();
   await page.getByRole("combobox", { name: `Klaster untuk ${PERSON}` }).selectOption({ index: 0 });
   await expect(page.getByTestId("unsaved")).toHaveText("1 orang berubah, belum disimpan.");
   const dialog = page.waitForEvent("dialog");
@@ -100,7 +102,7 @@ test("the puskesmas list keeps its place: filtering and sorting do not jump to t
   await expect(list).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
 
-  await page.getByRole("link", { name: "Nama", exact: true }).click();
+  await page.getByRole("link", { name: /^Nama( [▲▼])?$/ }).click();
   await expect(page).toHaveURL(/[?&]arah=desc/);
   await expect(page).toHaveURL(/[?&]cari=Curup/);
   await expect(list).toBeInViewport();

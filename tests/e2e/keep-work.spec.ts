@@ -16,6 +16,7 @@ async function openBoard(page: Page) {
 test("the board asks before unsaved changes are left behind, saves with Ctrl+S and puts the focus on the outcome", async ({
   page,
 }) => {
+  test.setTimeout(120_000); // two saves and three page loads on a shared machine
   await openBoard(page);
   const menu = page.getByRole("combobox", { name: `Klaster untuk ${PERSON}` });
   const before = await menu.inputValue();

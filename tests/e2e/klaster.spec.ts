@@ -17,6 +17,7 @@ async function openBoard(page: Page) {
 test("the head of Sumber Urip assigns a new bidan to Klaster 2 by keyboard, makes them coordinator, sees the rules update and opens the structure", async ({
   page,
 }) => {
+  test.setTimeout(120_000); // a save and six page loads on a shared machine
   await openBoard(page);
   const readiness = page.getByTestId("readiness");
   const rules = page.getByTestId("rule-list");

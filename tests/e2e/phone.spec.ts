@@ -62,8 +62,6 @@ test("no main page scrolls sideways on a 390 px phone", async ({ page }) => {
     await page.context().clearCookies();
     await signInByApi(page, username);
     for (const path of paths) await visit(path);
-    if (username === "admin.rejanglebong")
-      await visit(`/pengguna/${await linkMatching(page, /\/pengguna\/([0-9a-f-]{36})/)}`);
   }
   await page.context().clearCookies();
   await signInByApi(page, "kepala.sumberurip");
@@ -76,7 +74,7 @@ test("no main page scrolls sideways on a 390 px phone", async ({ page }) => {
     await visit(`${puskesmas}/${sub}`);
   await visit(`${puskesmas}/klaster/staf/${await linkMatching(page, new RegExp(`/klaster/staf/(${uuid})`))}`);
 
-  expect(visited).toBe(1 + MAIN_PAGES.reduce((sum, [, paths]) => sum + paths.length, 0) + 1 + 7);
+  expect(visited).toBe(1 + MAIN_PAGES.reduce((sum, [, paths]) => sum + paths.length, 0) + 7);
   expect(overflowing).toEqual([]);
 });
 
@@ -122,6 +120,7 @@ for (const viewport of [PHONE, { width: 1366, height: 768 }]) {
   test(`the district page and its new parts have no serious axe-core violations at ${viewport.width} px`, async ({
     page,
   }) => {
+    test.setTimeout(180_000); // axe-core is slow on a shared machine
     await page.setViewportSize(viewport);
     await signInByApi(page, "perencana.rejanglebong");
     await page.goto("/kabupaten/17.02");

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { HeaderMenu } from "@/components/ui/header-menu";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 import { can } from "@/lib/auth/permissions";
@@ -12,43 +13,45 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white print:hidden">
-        <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+        <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link href="/" className="font-bold text-brand-700">
             {t("app.name")}
           </Link>
-          <Link href="/" className="text-sm hover:underline">
-            {t("nav.home")}
-          </Link>
-          {user.scope.national && (
-            <Link href="/nasional" className="text-sm hover:underline">
-              {t("comparison.navNational")}
-            </Link>
-          )}
-          {!user.scope.national && user.scope.provinceIds.size > 0 && (
+          <HeaderMenu label={t("nav.menu")}>
             <Link href="/" className="text-sm hover:underline">
-              {t("comparison.navProvince")}
+              {t("nav.home")}
             </Link>
-          )}
-          {can(user.scope, "reference.write") && (
-            <Link href="/referensi/daftar-periksa" className="text-sm hover:underline">
-              {t("nav.checklist")}
+            {user.scope.national && (
+              <Link href="/nasional" className="text-sm hover:underline">
+                {t("comparison.navNational")}
+              </Link>
+            )}
+            {!user.scope.national && user.scope.provinceIds.size > 0 && (
+              <Link href="/" className="text-sm hover:underline">
+                {t("comparison.navProvince")}
+              </Link>
+            )}
+            {can(user.scope, "reference.write") && (
+              <Link href="/referensi/daftar-periksa" className="text-sm hover:underline">
+                {t("nav.checklist")}
+              </Link>
+            )}
+            {isUserAdministrator(user.scope) && (
+              <>
+                <Link href="/pengguna" className="text-sm hover:underline">
+                  {t("nav.users")}
+                </Link>
+                <Link href="/audit" className="text-sm hover:underline">
+                  {t("nav.audit")}
+                </Link>
+              </>
+            )}
+            <Link href="/akun" className="text-sm text-slate-600 hover:underline md:ml-auto">
+              {t("nav.signedInAs", { name: user.name })}
             </Link>
-          )}
-          {isUserAdministrator(user.scope) && (
-            <>
-              <Link href="/pengguna" className="text-sm hover:underline">
-                {t("nav.users")}
-              </Link>
-              <Link href="/audit" className="text-sm hover:underline">
-                {t("nav.audit")}
-              </Link>
-            </>
-          )}
-          <Link href="/akun" className="ml-auto text-sm text-slate-600 hover:underline">
-            {t("nav.signedInAs", { name: user.name })}
-          </Link>
-          <LanguageSwitch />
-          <SignOutButton label={t("nav.signOut")} />
+            <LanguageSwitch />
+            <SignOutButton label={t("nav.signOut")} />
+          </HeaderMenu>
         </nav>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type FacilityType, type IlpStage } from "@/lib/generated/prisma/client";
 import { openOn } from "@/lib/rollout/sql";
-import { stageOnSql } from "@/lib/rules/stage-on-date";
+import { stageOnSql, stageSpans } from "@/lib/rules/stage-on-date";
 import { pustuHasSql, pustuStaffCountSql, pustuStaffedSql, staffAtPustuSql } from "@/lib/rules/pustu-staffed";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { localIsoDate, toIsoDate } from "@/lib/dates";
@@ -121,4 +121,32 @@ export async function understaffedPustu(
     WHERE NOT s.staffed
     ORDER BY s.name
     LIMIT ${limit}`;
+}
+
+export type StageTrendRow = { date: string; stage: IlpStage; count: number };
+
+/**
+ * The puskesmas open on `asOf` by their stage at each of `dates` (month ends):
+ * the span of lib/rules/stage-on-date.ts holding on that date, BELUM before the
+ * first change. MENERAPKAN agrees with the adoption trend (same facilities, same spans).
+ */
+export async function puskesmasStageTrend(
+  ctx: Ctx,
+  districtId: string,
+  asOf: Date,
+  dates: Date[],
+): Promise<StageTrendRow[]> {
+  const day = iso(asOf);
+  return ctx.db.$queryRaw<StageTrendRow[]>`
+    WITH dates AS (SELECT unnest(${dates.map(iso)}::date[]) AS d),
+    history AS MATERIALIZED (${stageSpans(Prisma.sql`c."districtId" = ${districtId}::uuid`, day)}),
+    puskesmas AS (
+      SELECT f.id FROM "Facility" f
+      WHERE f."districtId" = ${districtId}::uuid AND f.type = 'PUSKESMAS' AND ${openOn("f", day)}
+    )
+    SELECT to_char(dt.d, 'YYYY-MM-DD') AS date, coalesce(h."toStage", 'BELUM')::text AS stage, count(*)::int AS count
+    FROM puskesmas p
+    CROSS JOIN dates dt
+    LEFT JOIN history h ON h."facilityId" = p.id AND h."effectiveDate" <= dt.d AND (h.until IS NULL OR h.until > dt.d)
+    GROUP BY 1, 2`;
 }

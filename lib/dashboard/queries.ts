@@ -7,7 +7,14 @@ import { STAGES } from "@/lib/rollout/stages";
 import { targetProgress, type TargetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "@/lib/indicators/cache";
 import { queryDistrictAdoption } from "@/lib/indicators/queries";
-import { desaCoverage, desaWithoutPustu, stageCounts, understaffedPustu, type DesaWithoutPustu } from "./aggregates";
+import {
+  desaCoverage,
+  desaWithoutPustu,
+  puskesmasStageTrend,
+  stageCounts,
+  understaffedPustu,
+  type DesaWithoutPustu,
+} from "./aggregates";
 import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { PUSTU_REQUIRED } from "@/lib/rules/pustu-staffed";
@@ -22,6 +29,8 @@ export type DistrictDashboard = {
   asOf: Date;
   funnel: { type: FacilityType; counts: Record<IlpStage, number> }[];
   puskesmasTrend: TrendPoint[];
+  /** Open puskesmas by stage at each month end (every stage, so a district all in Persiapan is not a flat zero). */
+  stageTrend: { month: string; counts: Record<IlpStage, number> }[];
   targets: {
     id: string;
     year: number;
@@ -107,6 +116,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   ]);
   const months = monthEnds(TREND_START, asOf);
   const stages = await stageCounts(ctx, districtId, asOf);
+  const stageTrendRows = await puskesmasStageTrend(ctx, districtId, asOf, months);
   const datesOf = (type: FacilityType) => (trendTypes.has(type) ? months : []);
   const implementing = await queryDistrictAdoption(ctx, [districtId], asOf, {
     PUSKESMAS: datesOf("PUSKESMAS"),
@@ -148,6 +158,16 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
     });
   const trends = new Map([...trendTypes].map((type) => [type, trendFor(type)]));
   const puskesmasTrend = trends.get("PUSKESMAS")!;
+  const stageTrend = months.map((end) => {
+    const month = toIsoDate(end);
+    const counts = Object.fromEntries(
+      STAGES.map((stage) => [
+        stage,
+        stageTrendRows.find((row) => row.date === month && row.stage === stage)?.count ?? 0,
+      ]),
+    ) as Record<IlpStage, number>;
+    return { month, counts };
+  });
   const desaTotal = coverageRows.reduce((sum, row) => sum + row.desa, 0);
   const desaWithPustu = coverageRows.reduce((sum, row) => sum + row.withPustu, 0);
   const achievedFor = (kind: TargetKind): number => {
@@ -176,6 +196,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
     asOf,
     funnel,
     puskesmasTrend,
+    stageTrend,
     targets: targets.map((target) => {
       const progress = targetProgress(achievedFor(target.kind), target.targetCount, target.deadline, asOf);
       const type = TYPE_OF_TARGET[target.kind];

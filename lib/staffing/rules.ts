@@ -61,6 +61,8 @@ export type RuleIssue = {
   key: string;
   values: Record<string, string | number>;
   staffIds: string[];
+  /** Professions the finding names; the screen shows their labels as `{missing}`, never the codes. */
+  professions?: string[];
   clusterId?: number;
   pustuId?: string;
 };
@@ -162,7 +164,8 @@ export function checkPustuStaffing(input: RuleInput): RuleResult {
     if (!staffing.ok) {
       issues.push({
         key: "pustuUnderstaffed",
-        values: { pustu: pustu.name, count: staffing.count, missing: staffing.missing.join(", ") || "-" },
+        values: { pustu: pustu.name, count: staffing.count },
+        professions: staffing.missing,
         staffIds: staffing.staffIds,
         pustuId: pustu.id,
       });

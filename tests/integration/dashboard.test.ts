@@ -56,6 +56,24 @@ describe("the district dashboard", () => {
     expect(dayBefore.funnel.find((row) => row.type === "PUSKESMAS")!.counts.UJI_COBA).toBe(0);
   });
 
+  it("traces every stage over time, not only Menerapkan: Kudus' five pilots appear in Uji coba", async () => {
+    const kudus = await dashboardOf("33.19", "2024-12-31", "perencana.kudus");
+    const at = (month: string) => kudus.stageTrend.find((point) => point.month === month)!.counts;
+    expect(at("2024-10-31")).toEqual({ BELUM: 19, PERSIAPAN: 0, UJI_COBA: 0, MENERAPKAN: 0 });
+    expect(at("2024-11-30")).toEqual({ BELUM: 14, PERSIAPAN: 0, UJI_COBA: 5, MENERAPKAN: 0 });
+    // The same months as the adoption trend; every point counts the same puskesmas; Menerapkan agrees with it.
+    expect(kudus.stageTrend.map((point) => point.month)).toEqual(kudus.puskesmasTrend.map((point) => point.month));
+    for (const [index, point] of kudus.stageTrend.entries()) {
+      expect(Object.values(point.counts).reduce((sum, count) => sum + count, 0)).toBe(19);
+      expect(point.counts.MENERAPKAN).toBe(kudus.puskesmasTrend[index]!.implementing);
+    }
+    const rejangLebong = await dashboardOf("17.02", "2024-07-30", "perencana.rejanglebong");
+    expect(rejangLebong.stageTrend.at(-1)).toEqual({
+      month: "2024-07-30",
+      counts: { BELUM: 20, PERSIAPAN: 0, UJI_COBA: 0, MENERAPKAN: 1 },
+    });
+  });
+
   it("shows Sanggau's pustu coverage: recorded and reported (95 for 163 desa), and the one-worker pustu", async () => {
     const sanggau = await dashboardOf("61.03", "2025-01-15", "perencana.sanggau");
     expect(sanggau.coverage.reported).toMatchObject({ pustu: 95, desa: 163 });

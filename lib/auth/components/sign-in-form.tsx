@@ -7,10 +7,11 @@ import { useRouter } from "next/navigation";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
-  const router = useRouter();
   const format = useFormatter();
   const [failed, setFailed] = useState<string | null>(null);
+  const router = useRouter();
   const [pending, setPending] = useState(false);
+  const [opening, setOpening] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,8 +23,8 @@ export function SignInForm() {
       password: String(form.get("password") ?? ""),
       redirect: false,
     });
-    setPending(false);
     if (!result?.ok) {
+      setPending(false);
       // Only known codes come back (lib/server/auth.ts): a lock-out with its end, or the server being unavailable.
       const lockedUntil = result?.error?.startsWith("LOCKED:") ? new Date(result.error.slice("LOCKED:".length)) : null;
       if (lockedUntil && !Number.isNaN(lockedUntil.getTime())) {
@@ -33,6 +34,8 @@ export function SignInForm() {
       }
       return setFailed(result?.error === "UNAVAILABLE" ? t("unavailable") : t("failed"));
     }
+    // The form stays on screen, busy and saying so, until the first page has rendered (no blank screen between).
+    setOpening(true);
     router.replace("/");
     router.refresh();
   }
@@ -53,6 +56,11 @@ export function SignInForm() {
           className="rounded border border-slate-300 px-3 py-2"
         />
       </label>
+      {opening && (
+        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {t("opening")}
+        </p>
+      )}
       {failed && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
           {failed}

@@ -33,6 +33,7 @@ import {
 } from "@/lib/indicators/definitions";
 import type { TrendSeries } from "../queries";
 import type { ComparisonRow } from "../table";
+import { tileLabels } from "../tile-labels";
 import { tileLayout } from "../tile-layout";
 import { IndicatorDefinition } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
@@ -338,6 +339,7 @@ function TileMap({
   const entry = INDICATORS[indicator];
   const share = useShareText(entry);
   const byCode = new Map(rows.map((row) => [row.code, row]));
+  const labels = tileLabels(rows.map((row) => row.name));
   const layout = tileLayout(
     placeCode,
     rows.map((row) => row.code),
@@ -377,10 +379,11 @@ function TileMap({
                 key={tile.code}
                 href={row.href}
                 title={`${row.name}: ${share(value.share)} (${t("ofTotal", { numerator: value.numerator, denominator: value.denominator })})`}
+                aria-label={`${row.name}: ${value.share === null ? t("mapNoData") : share(value.share)}`}
                 style={{ gridColumn: tile.column + 1, gridRow: tile.row + 1, background: colour(value.share) }}
                 className="flex flex-col justify-center overflow-hidden rounded px-1 text-center text-[10px] leading-tight text-slate-900 ring-1 ring-slate-300 hover:ring-2 hover:ring-brand-600"
               >
-                <span className="truncate font-semibold">{shortName(row.name)}</span>
+                <span className="line-clamp-2 break-words font-semibold">{labels.get(row.name)}</span>
                 <span>{value.share === null ? t("mapNoData") : share(value.share)}</span>
               </Link>
             );

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import {
+  Area,
+  AreaChart,
   Bar,
   BarChart,
   CartesianGrid,
   Legend,
-  Line,
-  LineChart,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -26,49 +26,52 @@ const STAGE_COLOURS: Record<IlpStage, string> = {
   MENERAPKAN: "#059669",
 };
 
-export function AdoptionTrendChart({
-  trend,
-  target,
-}: {
-  trend: DistrictDashboard["puskesmasTrend"];
-  target: number | null;
-}) {
-  const t = useTranslations("dashboard");
-  const data = trend.map((point) => ({ month: point.month.slice(0, 7), implementing: point.implementing }));
+/** Open puskesmas by stage at each month end, stacked: every stage, with the target for Menerapkan as a line. */
+export function StageTrendChart({ trend, target }: { trend: DistrictDashboard["stageTrend"]; target: number | null }) {
+  const t = useTranslations();
+  const data = trend.map((point) => ({ month: point.month.slice(0, 7), ...point.counts }));
   return (
     <ChartFrame
-      title={t("trendTitle")}
-      tableLabel={t("showTable")}
+      title={t("dashboard.stageTrendTitle")}
+      tableLabel={t("dashboard.showTable")}
+      note={target !== null ? t("dashboard.stageTrendTarget", { target }) : undefined}
       table={
         <DataTable
-          head={[t("month"), t("implementing")]}
-          rows={trend.map((point) => [point.month, point.implementing])}
+          head={[t("dashboard.month"), ...STAGES.map((stage) => t(`stage.${stage}`))]}
+          rows={trend.map((point) => [point.month, ...STAGES.map((stage) => point.counts[stage])])}
         />
       }
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" fontSize={12} />
-          <YAxis allowDecimals={false} fontSize={12} domain={[0, (max: number) => Math.max(max, target ?? 0)]} />
+          <YAxis allowDecimals={false} fontSize={12} />
           <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {/* Menerapkan at the bottom of the stack, so the target line reads against its top edge. */}
+          {[...STAGES].reverse().map((stage) => (
+            <Area
+              key={stage}
+              type="stepAfter"
+              dataKey={stage}
+              name={t(`stage.${stage}`)}
+              stackId="stage"
+              stroke={STAGE_COLOURS[stage]}
+              fill={STAGE_COLOURS[stage]}
+              fillOpacity={0.85}
+              isAnimationActive={false}
+            />
+          ))}
           {target !== null && (
             <ReferenceLine
               y={target}
               stroke="#b91c1c"
               strokeDasharray="4 4"
-              label={{ value: t("targetLine", { target }), fontSize: 12, position: "insideTopLeft" }}
+              label={{ value: t("dashboard.targetLine", { target }), fontSize: 12, position: "insideTopLeft" }}
             />
           )}
-          <Line
-            type="stepAfter"
-            dataKey="implementing"
-            name={t("implementing")}
-            stroke="#047857"
-            strokeWidth={2}
-            dot={false}
-          />
-        </LineChart>
+        </AreaChart>
       </ResponsiveContainer>
     </ChartFrame>
   );

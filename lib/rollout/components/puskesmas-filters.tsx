@@ -1,10 +1,13 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
 import { FilterField } from "@/components/ui/filter-field";
+import { UrlFilterForm } from "@/components/ui/url-filter-form";
 import type { TPuskesmasFilters } from "../schemas";
 import { STAGES } from "../stages";
+import { LIST_ANCHOR, puskesmasListQuery } from "../url";
 
-/** A plain GET form: filters live in the URL, so links, reloads, back and forward all keep them. */
+/** Filters live in the URL, so links, reloads, back and forward all keep them; applying them keeps the scroll position. */
 export async function PuskesmasFilters({
   filters,
   kecamatan,
@@ -18,7 +21,13 @@ export async function PuskesmasFilters({
 }) {
   const t = await getTranslations();
   return (
-    <form action={action} method="get" className="flex flex-wrap items-end gap-2" role="search">
+    // Keyed by the filters: after back, forward or reset the fields show the URL's values, not what was typed last.
+    <UrlFilterForm
+      key={puskesmasListQuery(filters)}
+      action={action}
+      anchor={LIST_ANCHOR}
+      className="flex flex-wrap items-end gap-2"
+    >
       <FilterField id="filter-q" label={t("list.search")}>
         <input id="filter-q" name="cari" defaultValue={filters.cari} type="search" />
       </FilterField>
@@ -48,12 +57,12 @@ export async function PuskesmasFilters({
       <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white">
         {t("list.apply")}
       </button>
-      <a href={action} className="px-2 py-1 text-sm underline">
+      <Link href={`${action}#${LIST_ANCHOR}`} className="px-2 py-1 text-sm underline">
         {t("list.reset")}
-      </a>
+      </Link>
       <span className="ml-auto">
         <ExportLinks href={exportHref} csvLabel={t("list.export")} xlsxLabel={t("list.exportXlsx")} />
       </span>
-    </form>
+    </UrlFilterForm>
   );
 }

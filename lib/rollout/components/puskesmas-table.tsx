@@ -5,7 +5,7 @@ import { ListPager } from "@/components/ui/list-pager";
 import { StageBadge } from "@/components/ui/stage-badge";
 import type { PuskesmasRow } from "../queries";
 import { PAGE_SIZE, type TPuskesmasFilters } from "../schemas";
-import { puskesmasListQuery } from "../url";
+import { LIST_ANCHOR, puskesmasListQuery } from "../url";
 
 type Column = "name" | "kecamatan" | "stage";
 
@@ -41,7 +41,12 @@ export async function PuskesmasTable({
       className="px-3 py-2 text-left"
       aria-sort={filters.urut === column ? (filters.arah === "asc" ? "ascending" : "descending") : "none"}
     >
-      <Link href={sortLink(column)} title={t("list.sortBy", { column: label })} className="hover:underline">
+      <Link
+        href={sortLink(column)}
+        scroll={false}
+        title={t("list.sortBy", { column: label })}
+        className="hover:underline"
+      >
         {label}
         {filters.urut === column ? (filters.arah === "asc" ? " ▲" : " ▼") : ""}
       </Link>
@@ -100,7 +105,7 @@ export async function PuskesmasTable({
         <ListPager
           page={page}
           pageCount={pageCount}
-          href={(target) => basePath + puskesmasListQuery(filters, { hal: target })}
+          href={(target) => `${basePath}${puskesmasListQuery(filters, { hal: target })}#${LIST_ANCHOR}`}
         />
       </div>
     </div>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
 import { useServerAction } from "@/components/ui/use-server-action";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard";
 import type { Posting } from "@/lib/generated/prisma/enums";
 import { saveBoardAction } from "../actions";
 import {
@@ -46,6 +47,7 @@ type Props = {
  */
 export function BoardEditor(props: Props) {
   const t = useTranslations("staffing");
+  const professionLabel = useTranslations("profession");
   const router = useRouter();
   const [saved, setSaved] = useState(props.initial);
   const [places, setPlaces] = useState<Places>(props.initial);
@@ -55,6 +57,8 @@ export function BoardEditor(props: Props) {
   const [announcement, setAnnouncement] = useState("");
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const moved = useRef<string | null>(null);
+  const saveForm = useRef<HTMLFormElement>(null);
+  const result = useRef<HTMLDivElement>(null);
   const { run, pending, message } = useServerAction(saveBoardAction);
 
   // A moved card is rendered anew in its new column: keep the keyboard user's focus on its menu.
@@ -77,9 +81,29 @@ export function BoardEditor(props: Props) {
   );
   const nameOf = (staffId: string) => props.staff.find((person) => person.id === staffId)?.name ?? staffId;
   const changes = changedCount(saved, places);
+  useUnsavedGuard(props.editable && changes > 0, t("board.leaveConfirm"));
+
+  // After a save, the outcome (saved, or why not) takes the focus, so it is read out and the user knows where they are.
+  useEffect(() => {
+    if (message) result.current?.focus();
+  }, [message]);
+
+  // Ctrl+S / ⌘S saves the board from anywhere on the page instead of saving the web page.
+  useEffect(() => {
+    if (!props.editable) return;
+    const shortcut = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        saveForm.current?.requestSubmit();
+      }
+    };
+    document.addEventListener("keydown", shortcut);
+    return () => document.removeEventListener("keydown", shortcut);
+  }, [props.editable]);
   const needle = filter.trim().toLowerCase();
   const visible = (person: BoardPerson) =>
-    !needle || `${person.name} ${person.profession}`.toLowerCase().includes(needle);
+    !needle ||
+    `${person.name} ${person.profession} ${professionLabel(person.profession)}`.toLowerCase().includes(needle);
   const columnLabel = (key: string) => props.columns.find((column) => column.key === key)?.label ?? key;
 
   function move(staffId: string, key: string) {
@@ -94,15 +118,29 @@ export function BoardEditor(props: Props) {
 
   return (
     <div className={`flex flex-col gap-4 ${props.editable ? "pb-16 lg:pb-0" : ""}`}>
+      {props.editable && (
+        <a
+          href="#board-save"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById("effective-date")?.focus();
+          }}
+          className="sr-only rounded bg-brand-700 px-3 py-2 text-sm font-semibold text-white focus:not-sr-only focus:w-fit"
+        >
+          {t("board.skipToSave")}
+        </a>
+      )}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:order-2 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           <RulePanel results={results} nameOf={nameOf} />
           {props.editable && (
             <form
               id="board-save"
+              ref={saveForm}
               className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-3 text-sm"
               onSubmit={(event) => {
                 event.preventDefault();
+                if (pending || changes === 0) return;
                 run(
                   { puskesmasId: props.puskesmasId, boardVersion: version, effectiveDate, entries: toEntries(places) },
                   {
@@ -130,7 +168,10 @@ export function BoardEditor(props: Props) {
               />
               <p className="text-xs text-slate-600">{t("board.warningsDoNotBlock")}</p>
               <p data-testid="unsaved">{changes > 0 ? t("board.unsaved", { count: changes }) : t("board.noChanges")}</p>
-              <FormMessage message={message} />
+              <div ref={result} tabIndex={-1} className="outline-none focus:ring-2 focus:ring-brand-700">
+                <FormMessage message={message} />
+              </div>
+              <p className="text-xs text-slate-600">{t("board.shortcut")}</p>
               <button
                 type="submit"
                 disabled={pending || changes === 0}

@@ -5,6 +5,7 @@ import type { StaffingRollupRow } from "../rollup";
 /** The district roll-up table: one row per puskesmas. */
 export async function RollupTable({ rows }: { rows: StaffingRollupRow[] }) {
   const t = await getTranslations("staffing.rollup");
+  const profession = await getTranslations("profession");
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="staffing-rollup">
@@ -59,7 +60,7 @@ export async function RollupTable({ rows }: { rows: StaffingRollupRow[] }) {
                           t("pustuMissing", {
                             pustu: pustu.name,
                             count: pustu.staff,
-                            missing: pustu.missing.join(", ") || "-",
+                            missing: pustu.missing.map((code) => profession(code as "BIDAN")).join(", ") || "-",
                           }),
                         )
                         .join("; ")

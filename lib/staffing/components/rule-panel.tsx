@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { RULE_BASIS, type RuleResult } from "../rules";
+import { RULE_BASIS, type RuleIssue, type RuleResult } from "../rules";
 
 /**
  * The live rule checks: the readiness score, then each rule with its findings,
@@ -9,6 +9,11 @@ import { RULE_BASIS, type RuleResult } from "../rules";
  */
 export function RulePanel({ results, nameOf }: { results: RuleResult[]; nameOf: (staffId: string) => string }) {
   const t = useTranslations("staffing");
+  const labels = useTranslations("profession");
+  const valuesOf = (issue: RuleIssue) =>
+    issue.professions
+      ? { ...issue.values, missing: issue.professions.map((code) => labels(code as "BIDAN")).join(", ") || "-" }
+      : issue.values;
   const passed = results.filter((result) => result.passed).length;
   return (
     <section
@@ -40,10 +45,10 @@ export function RulePanel({ results, nameOf }: { results: RuleResult[]; nameOf: 
                 <p>
                   {issue.clusterId ? (
                     <a href={`#klaster-${issue.clusterId}`} className="underline">
-                      {t(`issues.${issue.key}` as "issues.unassigned", issue.values)}
+                      {t(`issues.${issue.key}` as "issues.unassigned", valuesOf(issue))}
                     </a>
                   ) : (
-                    t(`issues.${issue.key}` as "issues.unassigned", issue.values)
+                    t(`issues.${issue.key}` as "issues.unassigned", valuesOf(issue))
                   )}
                 </p>
                 {issue.staffIds.length > 0 && (

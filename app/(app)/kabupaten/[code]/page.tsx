@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CopyTextButton } from "@/components/ui/copy-text-button";
 import { ExportLinks } from "@/components/ui/export-links";
-import { ActivitiesChart, AdoptionTrendChart, StageFunnelChart } from "@/lib/dashboard/components/charts";
+import { ActivitiesChart, StageFunnelChart, StageTrendChart } from "@/lib/dashboard/components/charts";
 import { KecamatanTable, PosyanduKader, PustuCoverage } from "@/lib/dashboard/components/coverage-sections";
 import { TargetProgressCards } from "@/lib/dashboard/components/target-progress-cards";
 import { can, writableDistrictIds } from "@/lib/auth/permissions";
@@ -13,11 +14,12 @@ import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import type { DataArea } from "@/lib/indicators/definitions";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
+import { districtSummaryText } from "@/lib/dashboard/summary-text";
 import { PuskesmasFilters } from "@/lib/rollout/components/puskesmas-filters";
 import { PuskesmasTable } from "@/lib/rollout/components/puskesmas-table";
 import { getDistrictByCode, listDistrictPuskesmas } from "@/lib/rollout/queries";
 import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
-import { puskesmasListQuery } from "@/lib/rollout/url";
+import { LIST_ANCHOR, puskesmasListQuery } from "@/lib/rollout/url";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
@@ -49,7 +51,15 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   // Province officials and national admins read a district without changing it; say so.
   const readOnly = !writableDistrictIds(user.scope).has(district.id);
   const readsProvince = user.scope.national || user.scope.provinceIds.has(district.province.id);
+  const mayEdit = (permission: "facility.write" | "target.write") =>
+    can(user.scope, permission, { districtId: district.id });
   const t = await getTranslations();
+  const summary = await districtSummaryText({
+    districtName: district.name,
+    dashboard,
+    timeZone: timeZoneOfRegion(district.code),
+    isIllustrative: indicators.isIllustrative,
+  });
   const basePath = `/kabupaten/${district.code}`;
   const asOfText = toIsoDate(dashboard.asOf);
   const puskesmasTarget = dashboard.targets.find((target) => target.kind === "PUSKESMAS_MENERAPKAN");
@@ -90,12 +100,15 @@ export default async function DistrictPage({ params, searchParams }: Props) {
               </span>
             )}
           </h1>
-          <nav className="mt-1 flex gap-3 text-sm">
+          <nav className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-label={t("district.pages")}>
+            <Link href={`#${LIST_ANCHOR}`} className="font-medium text-brand-700 underline">
+              {t("district.toList")}
+            </Link>
             <Link href={`${basePath}/fasilitas`} className="text-brand-700 underline">
-              {t("facilityForm.manage")}
+              {mayEdit("facility.write") ? t("facilityForm.manage") : t("facilityForm.view")}
             </Link>
             <Link href={`${basePath}/target`} className="text-brand-700 underline">
-              {t("targetForm.manage")}
+              {mayEdit("target.write") ? t("targetForm.manage") : t("targetForm.view")}
             </Link>
             <Link href={`${basePath}/kegiatan`} className="text-brand-700 underline">
               {t("activityForm.manage")}
@@ -119,31 +132,42 @@ export default async function DistrictPage({ params, searchParams }: Props) {
               {t("imports.regionsLink")}
             </Link>
             <Link href={`${basePath}/impor`} className="text-brand-700 underline">
-              {t("imports.link")}
+              {mayEdit("facility.write") ? t("imports.link") : t("imports.viewLink")}
             </Link>
           </nav>
         </div>
-        <form method="get" action={basePath} className="flex items-end gap-2 text-sm">
-          <div className="flex flex-col text-xs text-slate-600">
-            <label htmlFor="as-of">{t("dashboard.asOf")}</label>
-            <input
-              id="as-of"
-              name="per"
-              type="date"
-              defaultValue={asOfText}
-              max={toIsoDate(todayIn(timeZoneOfRegion(code)))}
-              className="rounded border border-slate-300 px-2 py-1"
-            />
-          </div>
-          <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
-            {t("dashboard.show")}
-          </button>
-          {!asOf.isToday && (
-            <Link href={basePath} className="underline">
-              {t("dashboard.today")}
-            </Link>
-          )}
-        </form>
+        <div className="flex flex-col gap-3">
+          <form method="get" action={basePath} className="flex flex-wrap items-end gap-2 text-sm">
+            <div className="flex flex-col text-xs text-slate-600">
+              <label htmlFor="as-of">{t("dashboard.asOf")}</label>
+              <input
+                id="as-of"
+                name="per"
+                type="date"
+                defaultValue={asOfText}
+                max={toIsoDate(todayIn(timeZoneOfRegion(code)))}
+                className="rounded border border-slate-300 px-2 py-1"
+              />
+            </div>
+            <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
+              {t("dashboard.show")}
+            </button>
+            {!asOf.isToday && (
+              <Link href={basePath} className="underline">
+                {t("dashboard.today")}
+              </Link>
+            )}
+          </form>
+          <CopyTextButton
+            text={summary}
+            labels={{
+              button: t("summary.button"),
+              copied: t("summary.copied"),
+              failed: t("summary.failed"),
+              preview: t("summary.preview"),
+            }}
+          />
+        </div>
       </header>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("dashboard.exportTables")}</summary>
@@ -184,7 +208,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <AdoptionTrendChart trend={dashboard.puskesmasTrend} target={puskesmasTarget?.progress.target ?? null} />
+        <StageTrendChart trend={dashboard.stageTrend} target={puskesmasTarget?.progress.target ?? null} />
         <StageFunnelChart funnel={dashboard.funnel} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -209,7 +233,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <ActivitiesChart activities={dashboard.activities} />
       </div>
 
-      <section id="daftar" className="flex flex-col gap-3">
+      <section id={LIST_ANCHOR} className="flex scroll-mt-4 flex-col gap-3">
         <h2 className="text-lg font-semibold">{t("district.puskesmasList")}</h2>
         <p className="text-xs text-slate-500">{t("dashboard.listIsCurrent")}</p>
         <PuskesmasFilters

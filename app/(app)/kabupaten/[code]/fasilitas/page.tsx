@@ -6,7 +6,7 @@ import { PuskesmasFilters } from "@/lib/rollout/components/puskesmas-filters";
 import { PuskesmasTable } from "@/lib/rollout/components/puskesmas-table";
 import { getDistrictByCode, listDistrictPuskesmas, listKecamatan, listParentOptions } from "@/lib/rollout/queries";
 import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
-import { puskesmasListQuery } from "@/lib/rollout/url";
+import { LIST_ANCHOR, puskesmasListQuery } from "@/lib/rollout/url";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
@@ -56,13 +56,15 @@ export default async function FacilitiesPage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <PuskesmasFilters
-        filters={filters}
-        kecamatan={data.kecamatan}
-        action={basePath}
-        exportHref={`/api/export/kabupaten/${data.district.code}${puskesmasListQuery(filters, { hal: 1 })}`}
-      />
-      <PuskesmasTable {...data.list} filters={filters} basePath={basePath} />
+      <div id={LIST_ANCHOR} className="flex scroll-mt-4 flex-col gap-4">
+        <PuskesmasFilters
+          filters={filters}
+          kecamatan={data.kecamatan}
+          action={basePath}
+          exportHref={`/api/export/kabupaten/${data.district.code}${puskesmasListQuery(filters, { hal: 1 })}`}
+        />
+        <PuskesmasTable {...data.list} filters={filters} basePath={basePath} />
+      </div>
       {mayEdit && (
         <CreateFacilityForm districtCode={data.district.code} kecamatan={data.kecamatan} parents={data.parents} />
       )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
@@ -73,7 +74,7 @@ export default async function RegionsPage({
             xlsxLabel={t("list.exportXlsx")}
           />
           <Link href={`/kabupaten/${district.code}/impor`} className="text-brand-700 underline">
-            {t("imports.link")}
+            {can(user.scope, "facility.write", { districtId: district.id }) ? t("imports.link") : t("imports.viewLink")}
           </Link>
         </div>
       </div>

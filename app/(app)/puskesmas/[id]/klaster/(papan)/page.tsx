@@ -60,7 +60,9 @@ export default async function ClusterBoardPage({ params, searchParams }: Props) 
       <header className="flex flex-col gap-2">
         <KlasterNav puskesmas={board.puskesmas} current="board" />
         <h1 className="text-2xl font-bold">{t("board.title", { name: board.puskesmas.name })}</h1>
-        <p className="max-w-3xl text-sm text-slate-600">{t("board.intro")}</p>
+        <p className="max-w-3xl text-sm text-slate-600">
+          {board.puskesmas.mayEdit ? t("board.intro") : t("board.introReadOnly")}
+        </p>
         <form method="get" action={base} className="flex flex-wrap items-end gap-2 text-sm">
           <div className="flex flex-col text-xs text-slate-600">
             <label htmlFor="board-date">{t("board.showDate")}</label>

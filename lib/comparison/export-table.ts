@@ -9,9 +9,10 @@ import {
   type Registry,
 } from "@/lib/indicators/definitions";
 import type { RankedRow } from "./table";
+import { percentCell, type Cell as ExportCell } from "@/lib/export/table-file";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
-type Cell = string | number | null;
+type Cell = ExportCell;
 
 /**
  * The comparison export's header and rows, derived from the indicator
@@ -54,7 +55,8 @@ export function comparisonExportTable(input: {
     t("comparison.kaderUtama"),
     t("comparison.latestActivity"),
   ];
-  const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+  // A number with a percent format in XLSX (4,8% on an Indonesian Excel), "4,8%" in CSV: as on screen.
+  const percent = (share: number | null) => percentCell(share);
   const cells = (facts: IndicatorFacts, isTotal: boolean): Cell[] => {
     const status = worstStatus(facts);
     const kaderEntered = facts.areas.KADER.rows > 0 || facts.areas.KADER.declared > 0;

@@ -215,7 +215,7 @@ describe("the registry: one entry is the whole indicator", () => {
     ]);
     const of = (code: string) => body.find((cells) => cells[1] === code)!;
     expect(of("17.01").slice(column, column + 5)).toEqual([
-      300,
+      { share: 3 },
       30,
       10,
       "figures.state.COMPLETE",

@@ -2,10 +2,9 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import { formatIndonesianDate, toIsoDate } from "@/lib/dates";
 import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
-import type { IndicatorFacts } from "@/lib/indicators/definitions";
 import { STAGES } from "@/lib/rollout/stages";
 import type { DistrictReport } from "./report";
-import { targetLine } from "./report";
+import { STAGE_COLOURS, stageProvenance, targetLine } from "./report";
 import { reportCompletenessRows, reportHeadlineRows } from "./report-rows";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -14,14 +13,6 @@ type Doc = PDFKit.PDFDocument;
 const MARGIN = 50;
 const FONT = "Helvetica";
 const BOLD = "Helvetica-Bold";
-const STAGE_COLOURS = ["#cbd5e1", "#fcd34d", "#60a5fa", "#16a34a"];
-
-/** Where the stage figures come from: recorded, illustrative (example data) or a mix. */
-function stageProvenance(facts: IndicatorFacts): "RECORDED" | "ILLUSTRATIVE" | "MIXED" {
-  const area = facts.areas.STAGES;
-  if (area.illustrative === 0) return "RECORDED";
-  return area.illustrative >= area.rows ? "ILLUSTRATIVE" : "MIXED";
-}
 
 /**
  * The district report as a PDF (pdfkit, its built-in Helvetica: nothing is

@@ -94,3 +94,13 @@ export function targetLine(
         : `${t("figures.unprojectable")} (${stagesText})`,
   });
 }
+
+/** The stage colours of the report's charts, in STAGES order (Belum, Persiapan, Uji coba, Menerapkan). */
+export const STAGE_COLOURS = ["#cbd5e1", "#fcd34d", "#60a5fa", "#16a34a"];
+
+/** Where the stage figures come from: recorded, illustrative (example data) or a mix. */
+export function stageProvenance(facts: IndicatorFacts): "RECORDED" | "ILLUSTRATIVE" | "MIXED" {
+  const area = facts.areas.STAGES;
+  if (area.illustrative === 0) return "RECORDED";
+  return area.illustrative >= area.rows ? "ILLUSTRATIVE" : "MIXED";
+}

@@ -9,6 +9,7 @@ import {
   type PuskesmasRow,
 } from "@/lib/rollout/queries";
 import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
+import { placeOf } from "@/lib/regions/place-name";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { PUSTU_REQUIRED } from "@/lib/rules/pustu-staffed";
 import { understaffedPustu } from "./aggregates";
@@ -27,11 +28,6 @@ export type DistrictReport = {
   understaffed: { name: string; desa: string | null; staff: number; missing: string[]; isIllustrative: boolean }[];
   signature: SignatureBlock;
 };
-
-/** "Kabupaten Rejang Lebong" / "KAB. REJANG LEBONG" / "Kota Bengkulu" → the place a letter is signed at. */
-export function placeOf(districtName: string): string {
-  return districtName.replace(/^(kabupaten|kab\.|kota)\s+/i, "").trim();
-}
 
 /**
  * The contents of the district report, the printable page's and the PDF's

@@ -10,9 +10,10 @@ import {
   type Registry,
 } from "@/lib/indicators/definitions";
 import type { RankedRow } from "./table";
+import { percentCell, type Cell as ExportCell } from "@/lib/export/table-file";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
-type Cell = string | number | null;
+type Cell = ExportCell;
 
 /**
  * The comparison export's header and rows, derived from the indicator
@@ -54,6 +55,9 @@ export function comparisonExportTable(input: {
     t("comparison.kaderUtama"),
     t("comparison.latestActivity"),
   ];
+  // A share: a number with a percent format in XLSX (4,8% on an Indonesian Excel), "4,8%" in CSV, as on screen.
+  const figure = (entry: (typeof columns)[number], share: number | null): Cell =>
+    entry.format === "percent" ? percentCell(share) : figureNumber(entry, share);
   const cells = (facts: IndicatorFacts, isTotal: boolean): Cell[] => {
     const status = worstStatus(facts);
     const kaderEntered = facts.areas.KADER.rows > 0 || facts.areas.KADER.declared > 0;
@@ -71,7 +75,7 @@ export function comparisonExportTable(input: {
           ? `${t(`figures.provenance.${value.provenance}`)}${isTotal && value.provenance === "MIXED" ? ` (${sources.map((kind) => `${t(`figures.provenance.${kind}`).toLowerCase()} ${value.sources[kind]}`).join(", ")})` : ""}`
           : "";
         return [
-          noData ? null : figureNumber(entry, value.share),
+          noData ? null : figure(entry, value.share),
           noData ? null : value.numerator,
           noData ? null : value.denominator,
           t(`figures.state.${value.state}`),

@@ -3,6 +3,7 @@ import { FileRejected, readTable, type TableFormat } from "./read-table";
 import { hasControlCharacters } from "@/lib/validation/text";
 import { IMPORT_LIMITS } from "./limits";
 import type { ImportKindDef, ParsedRow, RowIssue } from "./types";
+import { acceptedNames, matchColumns } from "./columns";
 
 export type ReadRows<Row> = {
   format: TableFormat;
@@ -26,13 +27,18 @@ export async function readImportRows<Row>(def: ImportKindDef<Row>, file: Blob): 
   const columnOf = Object.fromEntries(Object.entries(def.columns).map(([column, field]) => [field, column]));
   const parsed: ParsedRow<Row>[] = [];
   const issues: RowIssue[] = [];
+  let sources = new Map<string, string>();
   const info = await readTable(
     file,
     (header) => {
-      const missing = def.requiredColumns.filter((column) => !header.includes(column));
-      if (missing.length > 0) throw new FileRejected("imports.file.missingColumns", { columns: missing.join(", ") });
+      sources = matchColumns(def, header);
+      const missing = def.requiredColumns.filter((column) => !sources.has(column));
+      if (missing.length > 0) throw missingColumns(def, header, missing);
     },
-    ({ rowNumber, cells }) => {
+    ({ rowNumber, cells: fileCells }) => {
+      // The file's cells under the template's column names (a recognised alias reads as its column).
+      const cells: Record<string, string> = { ...fileCells };
+      for (const [column, source] of sources) if (source !== column) cells[column] = fileCells[source] ?? "";
       // Every cell, also of columns no kind reads: the dry run names the row and column, and the commit never sees it.
       const bad = cellProblems(rowNumber, cells);
       if (bad.length > 0) return void issues.push(...bad);
@@ -80,6 +86,21 @@ export async function readImportRows<Row>(def: ImportKindDef<Row>, file: Blob): 
     parsed: duplicated.size ? parsed.filter((row) => !duplicated.has(row.row)) : parsed,
     issues,
   };
+}
+
+/** The refusal of a file without a required column: what is missing, what the file has, and what it needs (with the other names accepted). */
+function missingColumns<Row>(def: ImportKindDef<Row>, header: string[], missing: string[]): FileRejected {
+  const names = acceptedNames(def);
+  return new FileRejected("imports.file.missingColumns", {
+    columns: missing.join(", "),
+    found: header.filter(Boolean).join(", ") || "–",
+    needed: def.requiredColumns
+      .map((column) => {
+        const others = (names.get(column) ?? []).slice(1, 4);
+        return others.length ? `${column} (${others.join(" / ")})` : column;
+      })
+      .join(", "),
+  });
 }
 
 /** Cells holding control characters (NUL and the like; line breaks and tabs are a cell's own) or too long for any column. */

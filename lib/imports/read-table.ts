@@ -220,6 +220,10 @@ export function xlsxCellText(value: unknown): string {
   return "";
 }
 
+/** The mark of a template's example row: its first cell starts with it, and the row is never imported. */
+export const EXAMPLE_MARK = "[CONTOH]";
+const isExampleRow = (cells: string[]) => (cells[0] ?? "").toUpperCase().startsWith(EXAMPLE_MARK);
+
 /** Turns raw records into numbered rows by column name, skipping empty ones and enforcing the row limit. */
 class TableRows {
   private header: string[] | null = null;
@@ -240,6 +244,7 @@ class TableRows {
       this.onHeader(this.header);
       return;
     }
+    if (isExampleRow(cells)) return;
     if (++this.dataRows > IMPORT_LIMITS.maxRows)
       throw new FileRejected("imports.file.tooManyRows", { max: IMPORT_LIMITS.maxRows });
     const byColumn: Record<string, string> = {};

@@ -7,13 +7,14 @@ import { paramsAreSane } from "@/lib/server/request-hygiene";
 import { getCurrentUser } from "@/lib/server/session";
 import { hasControlCharacters } from "@/lib/validation/text";
 import { IMPORT_LIMITS } from "./limits";
-import { FileRejected } from "./read-table";
+import { EXAMPLE_MARK, FileRejected } from "./read-table";
 import { importFile, type ImportMode, type ImportPlace } from "./service";
 import type { ImportDistrict, ImportKindDef } from "./types";
 
 /**
- * A kind's template (?isi=templat: the header only) or the target's current
- * data in that template (default), as CSV (?format=csv) or XLSX. A target
+ * A kind's template (?isi=templat: the header and one example row marked
+ * "[CONTOH]", which the importer skips) or the target's current data in that
+ * template (default), as CSV (?format=csv or csv-id) or XLSX. A target
  * restricted to a puskesmas exports only that puskesmas' rows.
  */
 export async function templateOrExport<Row>(
@@ -23,14 +24,23 @@ export async function templateOrExport<Row>(
   district: ImportDistrict,
 ): Promise<Response> {
   const template = new URL(request.url).searchParams.get("isi") === "templat";
-  const rows = template ? [] : await def.exportRows(ctx, district);
+  const rows = template ? [exampleRow(def)] : await def.exportRows(ctx, district);
   const place = (district.puskesmas?.code ?? district.code).replaceAll(/[^\w.-]+/g, "-");
   return tableFile(
     exportFormat(request),
     `${template ? "templat" : "data"}-${def.slug}-${place}`,
     Object.keys(def.columns),
     rows,
+    { keepHeader: true },
   );
+}
+
+/** The template's one example row, its first cell marked so that the importer skips it. */
+function exampleRow<Row>(def: ImportKindDef<Row>): string[] {
+  return Object.keys(def.columns).map((column, index) => {
+    const value = def.example[column] ?? "";
+    return index === 0 ? `${EXAMPLE_MARK} ${value}` : value;
+  });
 }
 
 const MODES: ImportMode[] = ["dryRun", "all", "validOnly"];

@@ -42,6 +42,10 @@ export type ImportKindDef<Row> = {
   kind: ImportKind;
   slug: string;
   columns: Record<string, string>;
+  /** Other header names a file may use for a column (besides the common ones of `../columns.ts`). */
+  aliases?: Record<string, string[]>;
+  /** The template's example row (column → value), marked "[CONTOH]" in the file and never imported. */
+  example: Record<string, string>;
   /** Columns that must be present in the header (the others may be left out). */
   requiredColumns: string[];
   schema: z.ZodType<Row>;

@@ -1,9 +1,9 @@
 import "server-only";
+import { placeOf } from "@/lib/regions/place-name";
 import type { ClusterRole, EmploymentStatus, Posting, Prisma, Profession } from "@/lib/generated/prisma/client";
 import { pageWindow, type Page } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { requireStaff } from "@/lib/auth/guards";
-import { rolesWith } from "@/lib/auth/permissions";
 import { inForceOn } from "@/lib/rules/assignment-in-force";
 import { pustuOf, staffingPuskesmas, type StaffingPuskesmas } from "./access";
 import type { TStaffFilters } from "./schemas";
@@ -170,11 +170,14 @@ export async function getStaffDetail(ctx: Ctx, puskesmasId: string, staffId: str
   return { puskesmas, staff, history, pustu: await pustuOf(ctx, puskesmas) };
 }
 
-/** The head(s) of a puskesmas, by their user accounts, for the structure's top box. */
-export async function headsOf(ctx: Ctx, puskesmasId: string): Promise<string[]> {
-  const roles = await ctx.db.roleAssignment.findMany({
-    where: { puskesmasId, role: { in: rolesWith("staff.write") }, user: { active: true } },
-    select: { user: { select: { name: true } } },
+/**
+ * Where and when the struktur organisasi is signed: the district's place name and its local today. The head's
+ * name and NIP are not recorded in the app (a login account is not the head), so the print leaves them to fill by hand.
+ */
+export async function structureSigning(ctx: Ctx, board: Board): Promise<{ place: string; date: Date }> {
+  const district = await ctx.db.region.findUniqueOrThrow({
+    where: { id: board.puskesmas.districtId },
+    select: { name: true },
   });
-  return roles.map((role) => role.user.name).sort();
+  return { place: placeOf(district.name), date: board.today };
 }

@@ -245,7 +245,7 @@ describe("a puskesmas head's roster import", () => {
     expect(await owner.facility.count({ where: { code: "UJI-13.04-CURI" } })).toBe(0);
   });
 
-  it("exports only the puskesmas' own staff, and a template of the header alone", async () => {
+  it("exports only the puskesmas' own staff, and a template of the header and one marked example row", async () => {
     await actAs(users.headA);
     const get = (query: string) =>
       rosterGet(new Request(`http://test/api/impor/puskesmas/${A.id}/tenaga${query}`), {
@@ -253,7 +253,9 @@ describe("a puskesmas head's roster import", () => {
       });
     const template = await get("?isi=templat");
     expect(template.headers.get("content-disposition")).toContain(`templat-tenaga-${A.code}.csv`);
-    expect(await text(template)).toEqual([HEADER]);
+    const [header, example, ...rest] = await text(template);
+    expect([header, rest]).toEqual([HEADER, []]);
+    expect(example).toMatch(/^\[CONTOH\] /);
     const exported = await text(await get(""));
     expect(exported[0]).toBe(HEADER);
     expect(exported.slice(1).map((line) => line.split(",")[0])).toEqual([A.code, A.code, A.code, A.code]);

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ImportCounts, ImportPreview } from "../pipeline";
+import { postWithProgress, type UploadProgress } from "./post-with-progress";
 
 type Answer =
   | { ok: true; mode: "dryRun"; preview: ImportPreview }
@@ -29,6 +30,7 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
 
   function send(mode: "dryRun" | "all" | "validOnly") {
     if (!file) return;
@@ -36,8 +38,12 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
       const form = new FormData();
       form.set("file", file);
       form.set("mode", mode);
-      const response = await fetch(uploadUrl, { method: "POST", body: form });
-      const answer = (await response.json().catch(() => ({ ok: false, messageKey: "common.error" }))) as Answer;
+      setProgress({ sent: 0 });
+      const answer = ((await postWithProgress(uploadUrl, form, setProgress)) ?? {
+        ok: false,
+        messageKey: "common.error",
+      }) as Answer;
+      setProgress(null);
       if (!answer.ok) {
         setMessage({ tone: "error", text: t(answer.messageKey as "common.error", answer.values ?? {}) });
         return;
@@ -110,6 +116,19 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
         >
           {pending ? t("imports.checking") : t("imports.check")}
         </button>
+        {progress && (
+          <span className="flex items-center gap-2" role="status" aria-live="polite">
+            <progress
+              className="w-40"
+              max={1}
+              value={progress.sent ?? undefined}
+              aria-label={t("imports.progressLabel")}
+            />
+            {progress.sent === null
+              ? t("imports.progressChecking")
+              : t("imports.progressSending", { percent: Math.round(progress.sent * 100) })}
+          </span>
+        )}
       </div>
       <FormMessage message={message} />
       {preview && (

@@ -72,6 +72,8 @@ export const kaderImport: ImportKindDef<KaderRow> = {
     kompetensi: "competencies",
     aktif: "active",
   },
+  aliases: { nama: ["nama_kader"] },
+  example: { kode_posyandu: "POSY-MAWAR", nama: "Siti Aminah", tingkat: "PURWA", kompetensi: "", aktif: "ya" },
   requiredColumns: ["kode_posyandu", "nama"],
   schema: ZKaderRow,
   naturalKey: (row) => `${row.posyanduCode}:${row.name.toLowerCase()}`,

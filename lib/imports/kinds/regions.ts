@@ -34,6 +34,12 @@ export const regionsImport: ImportKindDef<TRegionRow> = {
   kind: "REGIONS",
   slug: "wilayah",
   columns: { kode: "code", nama: "name" },
+  // The Kemendagri list (Kepmendagri 300.2.2-2138/2025) and its common re-publications.
+  aliases: {
+    kode: ["kode_desa", "kode_kecamatan", "kode_kemendagri", "kode_desa/kelurahan", "kode_wilayah_administrasi"],
+    nama: ["nama_desa", "nama_kelurahan", "nama_desa/kelurahan", "nama_kecamatan", "nama_wilayah", "desa", "kelurahan"],
+  },
+  example: { kode: "17.02.11.2009", nama: "Sumber Urip" },
   requiredColumns: ["kode", "nama"],
   schema: ZRegionRow,
   naturalKey: (row) => row.code,

@@ -201,6 +201,12 @@ MATRIX.push({
 });
 
 MATRIX.push({
+  ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
+  id: "app/api/export/kabupaten/[code]/laporan/route.ts#GET",
+  scopeRule: "district.read: the district report as a PDF, as of a date",
+});
+
+MATRIX.push({
   id: "app/api/bukti/[id]/route.ts#GET",
   scopeRule: "puskesmas.read: evidence of a stage change, for whoever may read the facility",
   expect: {

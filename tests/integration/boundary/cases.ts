@@ -359,6 +359,12 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
     path: (p) => `/api/export/kabupaten/${encodeURIComponent(p.code!)}/dasbor`,
     query: ["tabel", "per", "format"],
   },
+  "app/api/export/kabupaten/[code]/laporan/route.ts#GET": {
+    as: "national",
+    params: () => ({ code: "17.02" }),
+    path: (p) => `/api/export/kabupaten/${encodeURIComponent(p.code!)}/laporan`,
+    query: ["per"],
+  },
   "app/api/export/kabupaten/[code]/desa-tanpa-pustu/route.ts#GET": {
     as: "national",
     params: () => ({ code: "17.02" }),

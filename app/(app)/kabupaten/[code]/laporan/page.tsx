@@ -1,20 +1,18 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
 import { DataTable } from "@/lib/dashboard/components/chart-frame";
-import { getDistrictDashboard } from "@/lib/dashboard/queries";
+import { ReportBars, SignatureBlock } from "@/lib/dashboard/components/report-parts";
+import { getDistrictReport, STAGE_COLOURS, stageProvenance } from "@/lib/dashboard/report";
 import { reportCompletenessRows, reportHeadlineRows } from "@/lib/dashboard/report-rows";
 import { figureText, indicatorValue } from "@/lib/indicators/definitions";
 import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
-import { getDistrictIndicators } from "@/lib/indicators/queries";
-import { asOfOrToday } from "@/lib/dashboard/schemas";
-import { getDistrictByCode } from "@/lib/rollout/queries";
 import { STAGES } from "@/lib/rollout/stages";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
-import { timeZoneOfRegion } from "@/lib/dates";
+import { formatIndonesianDate, toIsoDate } from "@/lib/dates";
 
-/** A one-document summary of the district for the Bupati, laid out for printing. */
+/** A one-document summary of the district for the Bupati, laid out for printing; the same contents as its PDF. */
 export default async function ReportPage({
   params,
   searchParams,
@@ -24,22 +22,23 @@ export default async function ReportPage({
 }) {
   const user = await requireUser();
   const { code } = await params;
-  const asOf = asOfOrToday((await searchParams).per, timeZoneOfRegion(code));
-  const { district, dashboard, facts } = await orNotFound(
-    withScope(user.scope, async (ctx) => {
-      const district = await getDistrictByCode(ctx, decodeURIComponent(code));
-      const [indicators] = await getDistrictIndicators(ctx, { districtId: district.id }, asOf.date);
-      return { district, dashboard: await getDistrictDashboard(ctx, district, asOf.date), facts: indicators!.facts };
-    }),
+  const per = (await searchParams).per;
+  const report = await orNotFound(
+    withScope(user.scope, (ctx) => getDistrictReport(ctx, decodeURIComponent(code), per)),
   );
+  const { district, dashboard, facts } = report;
   const t = await getTranslations();
   const format = await getFormatter();
+  const locale = await getLocale();
   const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  // Indonesian dates ("29 November 2026") through lib/dates; the English page in English.
+  const date = (value: Date) =>
+    locale === "id" ? formatIndonesianDate(value) : format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const isoDate = (value: string) => date(new Date(`${value}T00:00:00Z`));
   const percent = (share: number | null) =>
     share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 1 });
   const staleDays = staleDaysSetting();
+  const stageSource = t(`figures.provenance.${stageProvenance(facts)}`);
   const stages = freshness(facts.areas.STAGES.lastUpdated, dashboard.asOf, staleDays);
   const stagesText = facts.areas.STAGES.lastUpdated
     ? t("figures.lastUpdated", { date: isoDate(facts.areas.STAGES.lastUpdated) })
@@ -57,7 +56,16 @@ export default async function ReportPage({
             {district.province.name} · {t("report.subtitle", { date: date(dashboard.asOf) })}
           </p>
         </div>
-        <PrintButton label={t("report.print")} />
+        <span className="flex gap-2 print:hidden">
+          <a
+            href={`/api/export/kabupaten/${encodeURIComponent(district.code)}/laporan?per=${toIsoDate(dashboard.asOf)}`}
+            download
+            className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50"
+          >
+            {t("report.pdf")}
+          </a>
+          <PrintButton label={t("report.print")} />
+        </span>
       </header>
       <section className={section} data-testid="report-headline">
         <h2 className="text-lg font-semibold">{t("comparison.headline")}</h2>
@@ -96,6 +104,59 @@ export default async function ReportPage({
         <p className="text-xs text-slate-500">
           {t("projection.method")} {t("figures.staleHint", { days: staleDays })}
         </p>
+      </section>
+      <section className={section} data-testid="report-charts">
+        <h2 className="text-lg font-semibold">{t("report.charts")}</h2>
+        <h3 className="text-sm font-semibold">{t("report.stageChart")}</h3>
+        <ReportBars
+          rows={dashboard.funnel.map((row) => ({
+            label: t(`facilityType.${row.type}`),
+            parts: STAGES.map((stage, index) => ({
+              value: row.counts[stage],
+              colour: STAGE_COLOURS[index]!,
+              title: `${t(`stage.${stage}`)}: ${row.counts[stage]}`,
+            })),
+            figure: String(STAGES.reduce((sum, stage) => sum + row.counts[stage], 0)),
+          }))}
+          caption={
+            <>
+              {STAGES.map((stage, index) => (
+                <span key={stage} className="mr-3 inline-flex items-center gap-1">
+                  <span
+                    className="inline-block h-2 w-2 [print-color-adjust:exact]"
+                    style={{ backgroundColor: STAGE_COLOURS[index] }}
+                  />
+                  {t(`stage.${stage}`)}
+                </span>
+              ))}
+              {t("report.chartSource", { provenance: stageSource })}
+            </>
+          }
+        />
+        {dashboard.targets.length > 0 && (
+          <>
+            <h3 className="text-sm font-semibold">{t("report.targetChart")}</h3>
+            <ReportBars
+              rows={dashboard.targets.map((target) => ({
+                label: `${target.year} · ${t(`targetForm.kinds.${target.kind}`)}`,
+                parts: [
+                  {
+                    value: Math.min(target.progress.achieved, target.progress.target),
+                    colour: "#2563eb",
+                    title: String(target.progress.achieved),
+                  },
+                  {
+                    value: Math.max(0, target.progress.target - target.progress.achieved),
+                    colour: "#e2e8f0",
+                    title: String(target.progress.target),
+                  },
+                ],
+                figure: `${target.progress.achieved} / ${target.progress.target}`,
+              }))}
+              caption={t("report.chartSource", { provenance: stageSource })}
+            />
+          </>
+        )}
       </section>
       <section className={section}>
         <h2 className="text-lg font-semibold">{t("report.stages")}</h2>
@@ -181,6 +242,44 @@ export default async function ReportPage({
             : `${t("dashboard.posyanduKader")}: ${t("figures.noData")}`}
         </p>
       </section>
+      <section className="flex flex-col gap-2" data-testid="report-puskesmas">
+        <h2 className="text-lg font-semibold">{t("report.puskesmasList")}</h2>
+        {report.puskesmas.length === 0 ? (
+          <p>{t("report.noPuskesmas")}</p>
+        ) : (
+          <DataTable
+            head={[t("list.name"), t("list.kecamatan"), t("report.currentStage"), t("report.stageSince")]}
+            rows={report.puskesmas.map((row) => [
+              `${row.name}${row.isIllustrative ? ` (${t("figures.provenance.ILLUSTRATIVE")})` : ""}`,
+              row.kecamatan?.name ?? t("list.kecamatanUnknown"),
+              t(`stage.${row.currentStage}`),
+              row.stageSince ? date(row.stageSince) : "–",
+            ])}
+          />
+        )}
+      </section>
+      <section className={section} data-testid="report-understaffed">
+        <h2 className="text-lg font-semibold">{t("report.understaffedList")}</h2>
+        {!pustuEntered ? (
+          <p>
+            {t("dashboard.pustu")}: {t("figures.noData")}
+          </p>
+        ) : report.understaffed.length === 0 ? (
+          <p>{t("report.understaffedNone")}</p>
+        ) : (
+          <ul className="list-disc pl-5 text-sm">
+            {report.understaffed.map((unit) => (
+              <li key={`${unit.name}-${unit.desa}`}>
+                {unit.name}
+                {unit.desa ? ` (${unit.desa})` : ""}
+                {unit.missing.length > 0 &&
+                  ` · ${t("report.understaffedMissing", { professions: unit.missing.map((profession) => t(`profession.${profession}`)).join(", ") })}`}
+                {unit.isIllustrative && ` [${t("figures.provenance.ILLUSTRATIVE")}]`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section className={section} data-testid="report-completeness">
         <h2 className="text-lg font-semibold">{t("figures.reportCompleteness")}</h2>
         <DataTable
@@ -204,6 +303,18 @@ export default async function ReportPage({
           />
         )}
       </section>
+      <p className="text-xs text-slate-600">{t("report.legend")}</p>
+      <SignatureBlock
+        placeAndDate={t("report.signaturePlace", {
+          place: report.signature.place,
+          date: date(report.signature.date),
+        })}
+        title={t("report.headTitle", { district: report.signature.district })}
+        name={report.signature.name}
+        nip={report.signature.nip}
+        nipLabel={t("report.nip")}
+        note={t("report.unnamedNote")}
+      />
     </article>
   );
 }

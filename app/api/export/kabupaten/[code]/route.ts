@@ -1,11 +1,10 @@
-import { exportFormat, tableFile } from "@/lib/export/table-file";
+import { dateCell, exportFormat, tableFile } from "@/lib/export/table-file";
 import { routeTranslator } from "@/lib/i18n/translator";
 import { getDistrictByCode, listDistrictPuskesmas } from "@/lib/rollout/queries";
 import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
 import { scopedRoute } from "@/lib/server/route-handler";
-import { toIsoDate } from "@/lib/dates";
 
-/** The district's puskesmas list as CSV or XLSX (?format=xlsx), with the same filters and order as the screen. */
+/** The district's puskesmas list as CSV (?format=csv or csv-id) or XLSX (?format=xlsx), with the same filters and order as the screen. */
 export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) => {
   const filters = ZPuskesmasFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
   const district = await getDistrictByCode(ctx, decodeURIComponent(params.code));
@@ -28,7 +27,7 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
       row.name,
       row.kecamatan?.name ?? "",
       t(`stage.${row.currentStage}`),
-      row.stageSince ? toIsoDate(row.stageSince) : "",
+      dateCell(row.stageSince),
       row.placementVerified ? "" : (row.placementNote ?? t("list.unverified")),
       row.isIllustrative ? "ya" : "",
     ]),

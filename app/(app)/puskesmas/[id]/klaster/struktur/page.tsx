@@ -4,12 +4,13 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { PrintButton } from "@/components/ui/print-button";
 import { ZAsOf } from "@/lib/dashboard/schemas";
 import { KlasterNav } from "@/lib/staffing/components/klaster-nav";
-import { getBoard, headsOf } from "@/lib/staffing/queries";
+import { getBoard, structureSigning } from "@/lib/staffing/queries";
+import { SignatureBlock } from "@/lib/dashboard/components/report-parts";
 import { structureOf } from "@/lib/staffing/structure";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
-import { toIsoDate } from "@/lib/dates";
+import { formatIndonesianDate, toIsoDate } from "@/lib/dates";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,10 +19,10 @@ export default async function StructurePage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { id } = await params;
   const date = ZAsOf.parse((await searchParams).tanggal) ?? null;
-  const { board, heads } = await orNotFound(
+  const { board, signing } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const board = await getBoard(ctx, id, date);
-      return { board, heads: await headsOf(ctx, board.puskesmas.id) };
+      return { board, signing: await structureSigning(ctx, board) };
     }),
   );
   const t = await getTranslations();
@@ -48,7 +49,9 @@ export default async function StructurePage({ params, searchParams }: Props) {
         <header className="text-center">
           <h1 className="text-xl font-bold">{t("staffing.structure.title")}</h1>
           <p className="text-lg">{board.puskesmas.name}</p>
-          <p className="text-sm text-slate-600">{t("staffing.structure.asOf", { date: dateText })}</p>
+          <p className="text-sm text-slate-600">
+            {t("staffing.structure.asOf", { date: formatIndonesianDate(board.date) })}
+          </p>
           {illustrative && (
             <p className="mt-1">
               <Badge tone="violet">{t("staffing.structure.illustrative")}</Badge>
@@ -59,7 +62,7 @@ export default async function StructurePage({ params, searchParams }: Props) {
           <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-600">
             {t("staffing.structure.head")}
           </h2>
-          <p className="font-semibold">{heads.join(", ") || "–"}</p>
+          <p className="font-semibold">(.........................................)</p>
         </section>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 print:grid-cols-5">
           {clusters.map((cluster) => (
@@ -91,6 +94,14 @@ export default async function StructurePage({ params, searchParams }: Props) {
             </section>
           ))}
         </div>
+        <SignatureBlock
+          placeAndDate={t("report.signaturePlace", { place: signing.place, date: formatIndonesianDate(signing.date) })}
+          title={t("staffing.structure.signedBy", { puskesmas: board.puskesmas.name })}
+          name={null}
+          nip={null}
+          nipLabel={t("report.nip")}
+          note={t("staffing.structure.unnamedHead")}
+        />
       </article>
     </div>
   );

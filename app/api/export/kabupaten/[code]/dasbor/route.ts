@@ -1,7 +1,7 @@
 import { understaffedPustu } from "@/lib/dashboard/aggregates";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
-import { exportFormat, tableFile } from "@/lib/export/table-file";
+import { dateCell, exportFormat, percentCell, tableFile } from "@/lib/export/table-file";
 import { routeTranslator } from "@/lib/i18n/translator";
 import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
@@ -9,7 +9,7 @@ import { getDistrictByCode } from "@/lib/rollout/queries";
 import { STAGES } from "@/lib/rollout/stages";
 import { NotFoundError } from "@/lib/server/errors";
 import { scopedRoute } from "@/lib/server/route-handler";
-import { timeZoneOfRegion, toIsoDate } from "@/lib/dates";
+import { parseIsoDate, timeZoneOfRegion, toIsoDate } from "@/lib/dates";
 
 const TABLES = ["target", "tahap", "kecamatan", "kegiatan", "tren", "pustu-kurang-tenaga", "klaster"] as const;
 
@@ -51,10 +51,10 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
           t(`targetForm.kinds.${target.kind}`),
           target.progress.target,
           target.progress.achieved,
-          target.progress.percent,
-          toIsoDate(target.deadline),
+          percentCell(target.progress.percent / 100),
+          dateCell(target.deadline),
           current || target.progress.met ? t(`projection.${target.projection.status}`) : t("figures.unprojectable"),
-          stagesUpdated,
+          dateCell(stagesUpdated ? parseIsoDate(stagesUpdated) : null),
         ]),
       );
     }
@@ -111,7 +111,7 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
           row.name,
           row.staff,
           row.assigned,
-          row.assignedPercent,
+          percentCell(row.assignedPercent === null ? null : row.assignedPercent / 100),
           row.clustersWithoutCoordinator.map((cluster) => `K${cluster}`).join(", "),
           row.pustuBelowMinimum.map((pustu) => pustu.name).join("; "),
         ]),

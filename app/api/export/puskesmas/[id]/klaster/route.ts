@@ -4,7 +4,7 @@ import { routeTranslator } from "@/lib/i18n/translator";
 import { NotFoundError } from "@/lib/server/errors";
 import { scopedRoute } from "@/lib/server/route-handler";
 import { postingText } from "@/lib/staffing/posting-text";
-import { getBoard, headsOf, listStaff } from "@/lib/staffing/queries";
+import { getBoard, listStaff } from "@/lib/staffing/queries";
 import { ZStaffFilters } from "@/lib/staffing/schemas";
 import { structureOf } from "@/lib/staffing/structure";
 import { toIsoDate } from "@/lib/dates";
@@ -19,7 +19,6 @@ export const GET = scopedRoute<{ id: string }>(async (ctx, request, params) => {
   const format = exportFormat(request);
   if (search.get("tabel") === "struktur") {
     const board = await getBoard(ctx, params.id, ZAsOf.parse(search.get("tanggal") ?? undefined) ?? null);
-    const heads = await headsOf(ctx, board.puskesmas.id);
     const rows = structureOf(board).flatMap((cluster) => [
       [
         cluster.name,
@@ -49,7 +48,8 @@ export const GET = scopedRoute<{ id: string }>(async (ctx, request, params) => {
         t("staffing.staff.nip"),
         t("staffing.staff.profession"),
       ],
-      [[board.puskesmas.name, t("staffing.structure.head"), "", heads.join(", ") || "-", "", ""], ...rows],
+      // The head's name is not recorded (a login account is not the head): left blank, as on the print.
+      [[board.puskesmas.name, t("staffing.structure.head"), "", "", "", ""], ...rows],
     );
   }
   if (search.get("tabel") === "staf") {

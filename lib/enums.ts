@@ -40,6 +40,7 @@ export const ROLES = enumValues(Role);
 export const ROLE_OPTIONS = [
   "DINKES_PLANNER",
   "PUSKESMAS_HEAD",
+  "DATA_OFFICER",
   "VIEWER",
   "DINKES_ADMIN",
   "PROVINCE_OFFICIAL",

@@ -44,15 +44,15 @@ export async function dhis2MetadataInput(ctx: Ctx, districtCode: string) {
   const orgUnits: OrgUnitInput[] = [
     { kind: "region", code: district.province.code, name: district.province.name, parentCode: null },
     { kind: "region", code: district.code, name: district.name, parentCode: district.province.code },
-    ...[...kecamatan].sort().map(([code, name]): OrgUnitInput => ({ kind: "region", code, name, parentCode: district.code })),
-    ...puskesmas.map(
-      (unit): OrgUnitInput => ({
-        kind: "puskesmas",
-        code: unit.code,
-        name: unit.name,
-        parentCode: unit.kecamatan?.code ?? district.code,
-      }),
-    ),
+    ...[...kecamatan]
+      .sort()
+      .map(([code, name]): OrgUnitInput => ({ kind: "region", code, name, parentCode: district.code })),
+    ...puskesmas.map((unit): OrgUnitInput => ({
+      kind: "puskesmas",
+      code: unit.code,
+      name: unit.name,
+      parentCode: unit.kecamatan?.code ?? district.code,
+    })),
   ];
   const elements = (await activeElements(ctx, dataSet.id)).map((element) => ({
     code: element.code,

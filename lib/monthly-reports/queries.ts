@@ -2,7 +2,7 @@ import "server-only";
 import { requireDistrict, requirePuskesmas } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { localIsoDate, timeZoneOfRegion, toIsoDate } from "@/lib/dates";
-import { currentPeriod, dueDateOf, periodBounds, periodsEndingWith } from "@/lib/dates/periods";
+import { currentPeriod, dueDateOf, periodBounds, periodsEndingWith, shiftPeriod } from "@/lib/dates/periods";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { cellState, reportingRates, type CellState, type Rates, type ReportCell } from "./rates";
@@ -42,11 +42,7 @@ const ELEMENT_SELECT = {
   sortOrder: true,
 } as const;
 
-function elementView(row: {
-  min: unknown;
-  max: unknown;
-  [key: string]: unknown;
-}): ElementView {
+function elementView(row: { min: unknown; max: unknown; [key: string]: unknown }): ElementView {
   return {
     ...(row as unknown as ElementView),
     min: row.min === null ? null : Number(row.min),
@@ -90,13 +86,15 @@ export type ReportForm = Awaited<ReturnType<typeof getReportForm>>;
  * locked report shows the versions its values were entered under), the values,
  * the earlier months' numbers for the outlier rule, and what the caller may do.
  */
-export async function getReportForm(ctx: Ctx, puskesmasId: string, period: string) {
+export async function getReportForm(ctx: Ctx, puskesmasId: string, askedPeriod: string | null) {
   const puskesmas = await requirePuskesmas(ctx, puskesmasId);
   const district = await ctx.db.region.findUniqueOrThrow({
     where: { id: puskesmas.districtId },
     select: { code: true, name: true },
   });
   const timeZone = timeZoneOfRegion(district.code);
+  // By default the month just ended: the one being reported now.
+  const period = askedPeriod ?? shiftPeriod(currentPeriod(timeZone), -1);
   const dataSet = await defaultDataSet(ctx);
   const { dueDay } = await dueDayFor(ctx, puskesmas.districtId, dataSet);
   const report = await ctx.db.monthlyReport.findFirst({
@@ -227,7 +225,11 @@ export async function getCompletenessGrid(ctx: Ctx, districtCode: string, months
       puskesmasId: unit.id,
       name: unit.name,
       code: unit.code,
-      cells: cells.map((cell, index) => ({ period: periods[index]!, state: cellState(cell, today), dueOn: cell.dueOn })),
+      cells: cells.map((cell, index) => ({
+        period: periods[index]!,
+        state: cellState(cell, today),
+        dueOn: cell.dueOn,
+      })),
       rates: reportingRates(cells, today),
     };
   });
@@ -243,7 +245,9 @@ export async function getCompletenessGrid(ctx: Ctx, districtCode: string, months
     byPeriod: periods.map((period) => ({ period, rates: reportingRates(cellsByPeriod.get(period)!, today) })),
     overall: reportingRates(allCells, today),
     late: rows.flatMap((row) =>
-      row.cells.filter((cell) => cell.state === "LATE").map((cell) => ({ name: row.name, period: cell.period, dueOn: cell.dueOn })),
+      row.cells
+        .filter((cell) => cell.state === "LATE")
+        .map((cell) => ({ name: row.name, period: cell.period, dueOn: cell.dueOn })),
     ),
     mayReview: can(ctx.scope, "report.review", district.target),
   };
@@ -261,7 +265,12 @@ export async function getMonthlySummary(ctx: Ctx, districtCode: string) {
   const elements = (await activeElements(ctx, grid.dataSet.id)).filter((element) => element.headline);
   const values = await ctx.db.reportValue.findMany({
     where: {
-      report: { districtId: grid.district.id, dataSetId: grid.dataSet.id, period, status: { in: ["SUBMITTED", "APPROVED"] } },
+      report: {
+        districtId: grid.district.id,
+        dataSetId: grid.dataSet.id,
+        period,
+        status: { in: ["SUBMITTED", "APPROVED"] },
+      },
       element: { code: { in: elements.map((element) => element.code) } },
     },
     select: { value: true, element: { select: { code: true } } },
@@ -272,7 +281,14 @@ export async function getMonthlySummary(ctx: Ctx, districtCode: string) {
       element.valueType === "YES_NO"
         ? own.filter((row) => row.value === "true").length
         : own.reduce((sum, row) => sum + Number(row.value), 0);
-    return { code: element.code, nameId: element.nameId, nameEn: element.nameEn, valueType: element.valueType, total, reported: own.length };
+    return {
+      code: element.code,
+      nameId: element.nameId,
+      nameEn: element.nameEn,
+      valueType: element.valueType,
+      total,
+      reported: own.length,
+    };
   });
   return { period, rates, headline, reportingPuskesmas: rates.submitted };
 }

@@ -3,10 +3,7 @@ import { isPeriod } from "@/lib/dates/periods";
 import { zText } from "@/lib/validation/text";
 import { TEXT_VALUE_MAX } from "./values";
 
-export const ZPeriod = z
-  .string({ error: "monthly.errors.period" })
-  .trim()
-  .refine(isPeriod, "monthly.errors.period");
+export const ZPeriod = z.string({ error: "monthly.errors.period" }).trim().refine(isPeriod, "monthly.errors.period");
 
 const ZValueEntry = z.object({
   elementId: z.uuid("monthly.errors.unknownElement"),

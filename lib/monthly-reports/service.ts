@@ -28,7 +28,10 @@ const ruleOf = (element: { valueType: ElementRule["valueType"]; min: unknown; ma
 /** Saves a draft or submits it. Refused, with nothing written: another puskesmas, a future month, a locked report, a bad value. */
 export async function saveReport(ctx: Ctx, input: SaveInput): Promise<{ id: string; version: number; status: string }> {
   const puskesmas = await requirePuskesmas(ctx, input.puskesmasId, "report.enter");
-  const district = await ctx.db.region.findUniqueOrThrow({ where: { id: puskesmas.districtId }, select: { code: true } });
+  const district = await ctx.db.region.findUniqueOrThrow({
+    where: { id: puskesmas.districtId },
+    select: { code: true },
+  });
   if (input.period > currentPeriod(timeZoneOfRegion(district.code)))
     throw new ValidationError("monthly.errors.futurePeriod", "period");
   if (input.period < toIsoDate(dateFloor()).slice(0, 7)) throw new ValidationError("monthly.errors.period", "period");
@@ -57,12 +60,16 @@ export async function saveReport(ctx: Ctx, input: SaveInput): Promise<{ id: stri
     if (!element) throw new ValidationError("monthly.errors.unknownElement", `value.${entry.elementId}`);
     const result = checkValue(ruleOf(element), entry.value);
     if (!result.ok)
-      throw new ValidationError(result.messageKey, `value.${element.id}`, { ...result.values, element: element.nameId });
+      throw new ValidationError(result.messageKey, `value.${element.id}`, {
+        ...result.values,
+        element: element.nameId,
+      });
     if (result.value !== null) checked.set(element.id, { value: result.value, explanation: entry.explanation || null });
   }
   if (input.submit) {
     const missing = elements.find((element) => element.required && !checked.has(element.id));
-    if (missing) throw new ValidationError("monthly.errors.required", `value.${missing.id}`, { element: missing.nameId });
+    if (missing)
+      throw new ValidationError("monthly.errors.required", `value.${missing.id}`, { element: missing.nameId });
     const unexplained = await firstUnexplainedOutlier(ctx, puskesmas.id, dataSet.id, input.period, elements, checked);
     if (unexplained)
       throw new ValidationError("monthly.errors.explain", `value.${unexplained.id}`, { element: unexplained.nameId });
@@ -146,7 +153,8 @@ async function firstUnexplainedOutlier(
   const previous = await previousNumbers(ctx, puskesmasId, dataSetId, period);
   return elements.find((element) => {
     const entry = checked.get(element.id);
-    if (!entry || entry.explanation || (element.valueType !== "INTEGER" && element.valueType !== "PERCENT")) return false;
+    if (!entry || entry.explanation || (element.valueType !== "INTEGER" && element.valueType !== "PERCENT"))
+      return false;
     return isFarFromPrevious(Number(entry.value), previous.get(element.code) ?? []);
   });
 }

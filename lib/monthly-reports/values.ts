@@ -9,8 +9,7 @@ export type ElementRule = {
 };
 
 export type ValueCheck =
-  | { ok: true; value: string | null }
-  | { ok: false; messageKey: string; values?: Record<string, string | number> };
+  { ok: true; value: string | null } | { ok: false; messageKey: string; values?: Record<string, string | number> };
 
 export const TEXT_VALUE_MAX = 200;
 
@@ -46,8 +45,10 @@ export function checkValue(rule: ElementRule, raw: string | null | undefined): V
 }
 
 function withinLimits(rule: ElementRule, value: number, stored: string): ValueCheck {
-  if (rule.min !== null && value < rule.min) return { ok: false, messageKey: "monthly.errors.min", values: { min: rule.min } };
-  if (rule.max !== null && value > rule.max) return { ok: false, messageKey: "monthly.errors.max", values: { max: rule.max } };
+  if (rule.min !== null && value < rule.min)
+    return { ok: false, messageKey: "monthly.errors.min", values: { min: rule.min } };
+  if (rule.max !== null && value > rule.max)
+    return { ok: false, messageKey: "monthly.errors.max", values: { max: rule.max } };
   return { ok: true, value: stored };
 }
 

@@ -34,5 +34,9 @@ export const GET = scopedRoute<{ code: string }>(async (ctx, request, params) =>
   const { district, dataSet, values, today } = await approvedDhis2Values(ctx, code, period);
   const name = `dhis2-${district.code}-${period}`;
   if (query.get("format") === "csv") return download(dataValueSetCsv(values), "text/csv", `${name}.csv`);
-  return download(JSON.stringify(dataValueSetJson(dataSet.code, today, values), null, 2), "application/json", `${name}.json`);
+  return download(
+    JSON.stringify(dataValueSetJson(dataSet.code, today, values), null, 2),
+    "application/json",
+    `${name}.json`,
+  );
 });

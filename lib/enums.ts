@@ -12,6 +12,7 @@ import {
   KaderLevel,
   Posting,
   Profession,
+  ReportStatus,
   Role,
   TargetKind,
 } from "@/lib/generated/prisma/enums";
@@ -35,6 +36,7 @@ export const FIGURE_METRICS = enumValues(FigureMetric);
 export const KADER_LEVELS = enumValues(KaderLevel);
 export const CORRECTION_KINDS = enumValues(CorrectionKind);
 export const ROLES = enumValues(Role);
+export const REPORT_STATUSES = enumValues(ReportStatus);
 
 /** The role picker's order: the roles granted most often first (tests/unit/enums.test.ts checks it lists every role once). */
 export const ROLE_OPTIONS = [
@@ -62,4 +64,5 @@ export const ENUM_LABEL_NAMESPACES = {
   figureMetric: FIGURE_METRICS,
   "dashboard.kader": KADER_LEVELS,
   role: ROLES,
+  "monthly.status": REPORT_STATUSES,
 } as const;

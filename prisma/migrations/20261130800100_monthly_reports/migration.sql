@@ -163,8 +163,6 @@ ALTER TABLE "MonthlyReport"
   ADD CONSTRAINT "ck_monthly_report_returned_comment" CHECK ("status" <> 'RETURNED' OR length(btrim(coalesce("reviewComment", "reopenReason", ''))) > 0),
   ADD CONSTRAINT "ck_monthly_report_submitted" CHECK ("status" = 'DRAFT' OR "firstSubmittedAt" IS NOT NULL);
 ALTER TABLE "ReportValue" ADD CONSTRAINT "ck_report_value_length" CHECK (length("value") <= 200 AND ("explanation" IS NULL OR length("explanation") <= 500));
-ALTER TABLE "MonthlyReport" ADD CONSTRAINT "MonthlyReport_submittedById_fkey" FOREIGN KEY ("submittedById") REFERENCES "User"("id") ON DELETE SET NULL;
-ALTER TABLE "MonthlyReport" ADD CONSTRAINT "MonthlyReport_reviewedById_fkey" FOREIGN KEY ("reviewedById") REFERENCES "User"("id") ON DELETE SET NULL;
 
 -- Reference data: every signed-in user reads the data sets; only the service (national admin) changes them.
 GRANT SELECT, INSERT, UPDATE ON "DataSet", "DataElement" TO pantau_app;

@@ -2,6 +2,7 @@
 // never typed by hand: a value added to the schema appears here, and the unit
 // test tests/unit/enums.test.ts fails until both catalogues label it.
 import {
+  ActivityAttachmentKind,
   ActivityStatus,
   ActivityType,
   ClusterRole,
@@ -30,6 +31,7 @@ export const POSTINGS = enumValues(Posting);
 export const CLUSTER_ROLES = enumValues(ClusterRole);
 export const ACTIVITY_TYPES = enumValues(ActivityType);
 export const ACTIVITY_STATUSES = enumValues(ActivityStatus);
+export const ACTIVITY_ATTACHMENT_KINDS = enumValues(ActivityAttachmentKind);
 export const TARGET_KINDS = enumValues(TargetKind);
 export const FACILITY_TYPES = enumValues(FacilityType);
 export const FIGURE_METRICS = enumValues(FigureMetric);
@@ -59,6 +61,7 @@ export const ENUM_LABEL_NAMESPACES = {
   "staffing.postingLabel": POSTINGS,
   activityType: ACTIVITY_TYPES,
   activityStatus: ACTIVITY_STATUSES,
+  activityAttachment: ACTIVITY_ATTACHMENT_KINDS,
   targetKind: TARGET_KINDS,
   facilityType: FACILITY_TYPES,
   figureMetric: FIGURE_METRICS,

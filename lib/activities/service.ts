@@ -7,7 +7,7 @@ import { recordDateProblem } from "@/lib/dates/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
-import type { ZCompleteActivity, ZCorrectActivity, ZCreateActivity, ZVoidActivity } from "./schemas";
+import type { ZCompleteActivity, ZCorrectActivity, ZCreateActivity, ZDeleteActivity, ZVoidActivity } from "./schemas";
 
 type Fields = z.output<typeof ZCreateActivity>;
 
@@ -40,6 +40,7 @@ async function checkedFacilities(
 
 const columns = (input: Omit<Fields, "districtCode" | "facilityIds">) => ({
   type: input.type,
+  typeNote: input.typeNote ?? null,
   title: input.title,
   date: input.date,
   status: input.status,
@@ -48,7 +49,7 @@ const columns = (input: Omit<Fields, "districtCode" | "facilityIds">) => ({
   note: input.note ?? null,
 });
 
-/** Logs an activity (sosialisasi, pelatihan, kaji banding, penyuluhan) of a district with the facilities that took part. */
+/** Logs an activity (done, or planned for a later date) of a district with the facilities that took part. */
 export async function createActivity(ctx: Ctx, input: Fields): Promise<{ id: string }> {
   const district = await requireDistrict(ctx, { code: input.districtCode }, "activity.write");
   const facilityIds = await checkedFacilities(ctx, district, input);
@@ -62,15 +63,15 @@ export async function createActivity(ctx: Ctx, input: Fields): Promise<{ id: str
   return activity;
 }
 
-/** An activity the user may change: not voided, in a district they plan for. */
-async function editableActivity(ctx: Ctx, id: string) {
+/** An activity the user may change: not voided (unless `voided` allows it), in a district they plan for. */
+async function editableActivity(ctx: Ctx, id: string, options: { voided?: boolean } = {}) {
   const activity = await ctx.db.activity.findFirst({
     where: { id },
     include: { facilities: { select: { facilityId: true } } },
   });
   if (!activity) throw new NotFoundError("activity");
   const district = await requireDistrict(ctx, { id: activity.districtId }, "activity.write");
-  if (activity.voidedAt) throw new ValidationError("errors.recordVoided");
+  if (activity.voidedAt && !options.voided) throw new ValidationError("errors.recordVoided");
   return { activity, district };
 }
 
@@ -78,6 +79,7 @@ async function editableActivity(ctx: Ctx, id: string) {
 function snapshot(activity: Awaited<ReturnType<typeof editableActivity>>["activity"]): Prisma.InputJsonObject {
   return {
     type: activity.type,
+    typeNote: activity.typeNote,
     title: activity.title,
     date: toIsoDate(activity.date),
     status: activity.status,
@@ -103,21 +105,26 @@ async function claimVersion(
   if (updated.count === 0) throw await conflictFromAudit(ctx.db, "Activity", activity.id);
 }
 
-/** Corrects an activity: the new values replace the old, which stay in its correction record (and the audit log). */
+/**
+ * Edits an activity: the new values replace the old. The audit log keeps every edit's
+ * before and after; when the planner gives a reason, the old values are also kept as a
+ * correction shown with the activity (for facts recorded in the past).
+ */
 export async function correctActivity(
   ctx: Ctx,
   input: z.output<typeof ZCorrectActivity>,
 ): Promise<{ version: number }> {
   const { activity, district } = await editableActivity(ctx, input.id);
   const facilityIds = await checkedFacilities(ctx, district, input);
-  await recordCorrection(ctx, {
-    districtId: activity.districtId,
-    entity: "ACTIVITY",
-    recordId: activity.id,
-    kind: "CORRECTED",
-    reason: input.reason,
-    previous: snapshot(activity),
-  });
+  if (input.reason)
+    await recordCorrection(ctx, {
+      districtId: activity.districtId,
+      entity: "ACTIVITY",
+      recordId: activity.id,
+      kind: "CORRECTED",
+      reason: input.reason,
+      previous: snapshot(activity),
+    });
   await claimVersion(ctx, activity, input.version, columns(input));
   await ctx.db.activityFacility.deleteMany({
     where: { activityId: activity.id, districtId: activity.districtId, facilityId: { notIn: facilityIds } },
@@ -155,4 +162,17 @@ export async function completeActivity(
     throw new ValidationError("errors.activityNotYetDue", "date", { date: toIsoDate(activity.date) });
   await claimVersion(ctx, activity, input.version, { status: "DONE" });
   return { version: input.version + 1 };
+}
+
+/**
+ * Deletes an activity with its facility links and attachments, if nobody saved it since
+ * the planner looked (the form asked for confirmation). The audit trigger keeps the
+ * deleted rows' images, so the log still tells what was there.
+ */
+export async function deleteActivity(ctx: Ctx, input: z.output<typeof ZDeleteActivity>): Promise<void> {
+  const { activity } = await editableActivity(ctx, input.id, { voided: true });
+  const deleted = await ctx.db.activity.deleteMany({
+    where: { id: activity.id, districtId: activity.districtId, version: input.version },
+  });
+  if (deleted.count === 0) throw await conflictFromAudit(ctx.db, "Activity", activity.id);
 }

@@ -60,7 +60,8 @@ export type DistrictDashboard = {
     }[];
   };
   posyandu: { total: number; implementing: number; kaderByLevel: Record<KaderLevel, number> };
-  activities: { month: string; count: number; participants: number }[];
+  /** Done activities by month; participants sums the known counts, participantsUnknown counts the activities without one. */
+  activities: { month: string; count: number; participants: number; participantsUnknown: number }[];
   /** Cluster assignment per puskesmas (the Dinkes roll-up of the puskesmas heads' boards). */
   staffing: StaffingRollup;
 };
@@ -158,13 +159,14 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   };
 
   const latestFigure = (metric: string) => figures.find((figure) => figure.metric === metric);
-  const activitiesByMonth = new Map<string, { count: number; participants: number }>();
+  const activitiesByMonth = new Map<string, { count: number; participants: number; participantsUnknown: number }>();
   for (const activity of activities) {
     const month = activity.date.toISOString().slice(0, 7);
-    const entry = activitiesByMonth.get(month) ?? { count: 0, participants: 0 };
+    const entry = activitiesByMonth.get(month) ?? { count: 0, participants: 0, participantsUnknown: 0 };
     activitiesByMonth.set(month, {
       count: entry.count + 1,
       participants: entry.participants + (activity.participantCount ?? 0),
+      participantsUnknown: entry.participantsUnknown + (activity.participantCount === null ? 1 : 0),
     });
   }
   const kaderByLevel = { PURWA: 0, MADYA: 0, UTAMA: 0 } as Record<KaderLevel, number>;

@@ -42,6 +42,33 @@ export function evidenceObjectKey(districtId: string, stageChangeId: string, sha
   return `bukti/${districtId}/${stageChangeId}/${sha256}`;
 }
 
+/**
+ * Where a checked file goes: into the object store under `key` when one is configured
+ * (uploaded before the row is written, so a failed upload rolls the write back), else
+ * into the row's content. The row columns to write are returned.
+ */
+export async function placeEvidence(
+  key: string,
+  file: { bytes: Uint8Array; contentType: string },
+): Promise<{ content: Buffer<ArrayBuffer> | null; storageKey: string | null }> {
+  const store = evidenceObjectStore();
+  if (!store) return { content: Buffer.from(file.bytes), storageKey: null };
+  await putEvidenceObject(store, key, file.bytes, file.contentType);
+  return { content: null, storageKey: key };
+}
+
+/** A stored file's bytes, from its row or from the object store named by its key. */
+export async function evidenceContent(file: {
+  content: Uint8Array | null;
+  storageKey: string | null;
+}): Promise<Uint8Array> {
+  if (file.content) return file.content;
+  const store = evidenceObjectStore();
+  if (!store || !file.storageKey)
+    throw new Error("evidence kept in an object store, but EVIDENCE_S3_BUCKET is not set");
+  return getEvidenceObject(store, file.storageKey);
+}
+
 export async function putEvidenceObject(
   store: ObjectStoreConfig,
   key: string,

@@ -10,7 +10,7 @@ import type {
 import { can } from "@/lib/auth/permissions";
 import { requireEvidence, requireFacility, requirePuskesmas } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { evidenceObjectStore, getEvidenceObject } from "./evidence-store";
+import { evidenceContent } from "./evidence-store";
 
 export type StageHistoryEntry = {
   id: string;
@@ -280,15 +280,6 @@ export async function getEvidenceFile(
     select: { fileName: true, contentType: true, content: true, storageKey: true },
   });
   return { fileName: file.fileName, contentType: file.contentType, content: await evidenceContent(file) };
-}
-
-/** The file's bytes, from the row or from the object store named by its key. */
-async function evidenceContent(file: { content: Uint8Array | null; storageKey: string | null }): Promise<Uint8Array> {
-  if (file.content) return file.content;
-  const store = evidenceObjectStore();
-  if (!store || !file.storageKey)
-    throw new Error("evidence kept in an object store, but EVIDENCE_S3_BUCKET is not set");
-  return getEvidenceObject(store, file.storageKey);
 }
 
 export type FacilityDetail = {

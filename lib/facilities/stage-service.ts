@@ -8,7 +8,7 @@ import type { Ctx } from "@/lib/server/scoped-db";
 import type { z } from "zod";
 import type { Evidence } from "./evidence";
 import type { ZChangeStage, ZCorrectStageEntry, ZReviewProposal, ZVoidStageEntry } from "./stage-schemas";
-import { evidenceObjectKey, evidenceObjectStore, putEvidenceObject } from "./evidence-store";
+import { evidenceObjectKey, placeEvidence } from "./evidence-store";
 import { formatIndonesianDateTime } from "@/lib/dates";
 import { districtClock } from "@/lib/dates/district";
 import { recordDateProblem } from "@/lib/dates/rules";
@@ -228,9 +228,7 @@ export async function changeFacilityStage(
 
 async function storeEvidence(ctx: Ctx, districtId: string, changeId: string, evidence: Evidence): Promise<void> {
   // In the object store when one is configured (uploaded before the row, so a failed upload rolls the change back).
-  const store = evidenceObjectStore();
-  const storageKey = store ? evidenceObjectKey(districtId, changeId, evidence.sha256) : null;
-  if (store && storageKey) await putEvidenceObject(store, storageKey, evidence.bytes, evidence.contentType);
+  const stored = await placeEvidence(evidenceObjectKey(districtId, changeId, evidence.sha256), evidence);
   await ctx.db.evidenceFile.createMany({
     data: {
       districtId,
@@ -239,8 +237,7 @@ async function storeEvidence(ctx: Ctx, districtId: string, changeId: string, evi
       contentType: evidence.contentType,
       size: evidence.bytes.byteLength,
       sha256: evidence.sha256,
-      content: storageKey ? null : Buffer.from(evidence.bytes),
-      storageKey,
+      ...stored,
       uploadedById: ctx.scope.userId,
     },
   });

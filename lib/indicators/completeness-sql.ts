@@ -52,7 +52,7 @@ export async function queryDistrictAreas(ctx: Ctx, ids: string[] | null, asOf: D
       GROUP BY k."districtId"
       UNION ALL
       SELECT a."districtId", 'ACTIVITIES', count(*)::int, 0, 0, to_char(max(a.date), 'YYYY-MM-DD')
-      FROM "Activity" a WHERE ${inDistricts('a."districtId"', ids)} AND a.date <= ${day}::date
+      FROM "Activity" a WHERE ${inDistricts('a."districtId"', ids)} AND a.date <= ${day}::date AND a.status = 'DONE' AND a."voidedAt" IS NULL
       GROUP BY a."districtId"
     ), declared AS (
       SELECT d."districtId", d.area::text AS area, to_char(d."completeAsOf", 'YYYY-MM-DD') AS "declaredAsOf"

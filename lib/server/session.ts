@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { loadGrants } from "@/lib/auth/load-grants";
 import { buildScope, type Scope } from "@/lib/auth/scope";
 import { liveSessionWhere, touchSession } from "@/lib/auth/user-sessions";
+import { noteRequestUser } from "@/lib/runtime/request-context";
 import { authOptions } from "./auth";
 import { db } from "./db";
 
@@ -37,6 +38,7 @@ export async function resolveSessionUser(
   const session = user?.sessions[0];
   if (!user || !session || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   await touchSession(db(), session.id, session.lastSeenAt, now);
+  noteRequestUser(user.id);
   return {
     id: user.id,
     name: user.name,

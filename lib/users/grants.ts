@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLE_OPTIONS } from "@/lib/enums";
 import { can, districtGrantsWith, districtsWhere, ROLE_PLACE, ROLE_RANK } from "@/lib/auth/permissions";
 import type { Grant, Scope } from "@/lib/auth/scope";
 
@@ -55,4 +56,20 @@ export function placeFitsRole(role: Role, place: Place): boolean {
 /** Whether the user manages accounts and reads an audit log at all (national or Dinkes admin). */
 export function isUserAdministrator(scope: Scope): boolean {
   return can(scope, "user.manage") || districtsWhere(scope, "user.manage").length > 0;
+}
+
+/**
+ * The roles the user may grant somewhere, in the picker's order: every role for a
+ * national user manager; for a district's user manager, the roles ranked below their
+ * own that are held in a district or a puskesmas (never a province or national role).
+ */
+export function grantableRoles(scope: Scope): Role[] {
+  if (can(scope, "user.manage")) return [...ROLE_OPTIONS];
+  const managers = districtManagers(scope);
+  return ROLE_OPTIONS.filter(
+    (role) =>
+      ROLE_PLACE[role] !== "national" &&
+      ROLE_PLACE[role] !== "province" &&
+      managers.some((grant) => ROLE_RANK[role] > ROLE_RANK[grant.role]),
+  );
 }

@@ -6,7 +6,8 @@ import { can, districtsWhere } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageWindow } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { canManageUser } from "./grants";
+import type { GrantOptions } from "./components/role-place-fields";
+import { canManageUser, grantableRoles } from "./grants";
 
 export const USER_PAGE_SIZE = 25;
 
@@ -104,13 +105,63 @@ export async function getManagedUser(ctx: Ctx, id: string): Promise<ManagedUser>
   };
 }
 
-/** Puskesmas a user manager may name in a role: those of the districts they administer. */
-export async function listGrantablePuskesmas(ctx: Ctx): Promise<{ id: string; name: string }[]> {
-  const districtIds = districtsWhere(ctx.scope, "user.manage");
+export type GrantablePlace = { code: string; name: string; level: "PROVINSI" | "KABUPATEN" };
+
+/**
+ * The places a user manager may name in a role, by Kemendagri code: every province and
+ * district for a national user manager; their own districts for a Dinkes admin.
+ */
+export async function listGrantableRegions(ctx: Ctx): Promise<GrantablePlace[]> {
+  const national = can(ctx.scope, "user.manage");
+  const districtIds = national ? [] : districtsWhere(ctx.scope, "user.manage");
+  if (!national && districtIds.length === 0) return [];
+  const rows = await ctx.db.region.findMany({
+    where: national ? { level: { in: ["PROVINSI", "KABUPATEN"] } } : { id: { in: districtIds }, level: "KABUPATEN" },
+    orderBy: { code: "asc" },
+    select: { code: true, name: true, level: true },
+  });
+  return rows.filter((row): row is GrantablePlace => row.level === "PROVINSI" || row.level === "KABUPATEN");
+}
+
+/**
+ * Puskesmas a user manager may name in a role: of the district named by `districtCode`
+ * when they may grant there (any district for a national user manager, their own for a
+ * Dinkes admin); without a code, a Dinkes admin's own districts' (a national one's list
+ * would be every puskesmas of the country, so it waits for a district).
+ */
+export async function listGrantablePuskesmas(ctx: Ctx, districtCode?: string): Promise<{ id: string; name: string }[]> {
+  const national = can(ctx.scope, "user.manage");
+  const managed = districtsWhere(ctx.scope, "user.manage");
+  const district = districtCode
+    ? await ctx.db.region.findFirst({ where: { code: districtCode, level: "KABUPATEN" }, select: { id: true } })
+    : null;
+  const districtIds = district
+    ? national || managed.includes(district.id)
+      ? [district.id]
+      : []
+    : national
+      ? []
+      : managed;
   if (districtIds.length === 0) return [];
   return ctx.db.facility.findMany({
     where: { type: "PUSKESMAS", districtId: { in: districtIds }, closedAt: null },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+}
+
+/** Everything the role picker offers this admin: roles, places and, for `districtCode`, its puskesmas. */
+export async function loadGrantOptions(ctx: Ctx, districtCode: unknown): Promise<GrantOptions> {
+  const code = z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/)
+    .safeParse(Array.isArray(districtCode) ? districtCode[0] : districtCode).data;
+  const regions = await listGrantableRegions(ctx);
+  const district = code && regions.some((region) => region.code === code) ? code : null;
+  return {
+    roles: grantableRoles(ctx.scope),
+    regions,
+    districtCode: district,
+    puskesmas: await listGrantablePuskesmas(ctx, district ?? undefined),
+  };
 }

@@ -33,7 +33,11 @@ const dashboardOn = (date: string) =>
     getDistrictDashboard(ctx, await getDistrictByCode(ctx, DISTRICT), new Date(`${date}T00:00:00Z`)),
   );
 const activitiesIn = async (asOf: string, month: string) =>
-  (await dashboardOn(asOf)).activities.find((row) => row.month === month) ?? { count: 0, participants: 0 };
+  (await dashboardOn(asOf)).activities.find((row) => row.month === month) ?? {
+    count: 0,
+    participants: 0,
+    participantsUnknown: 0,
+  };
 const latestActivity = async (asOf: string) =>
   (
     await withScope(planner.scope, (ctx) => getDistrictIndicators(ctx, { districtId }, new Date(`${asOf}T00:00:00Z`)))
@@ -52,7 +56,12 @@ describe("activities: corrected and voided, never deleted", () => {
     });
     expect(created).toMatchObject({ ok: true });
     const id = (created as { data: { id: string } }).data.id;
-    expect(await activitiesIn("2023-03-31", "2023-03")).toEqual({ month: "2023-03", count: 1, participants: 30 });
+    expect(await activitiesIn("2023-03-31", "2023-03")).toEqual({
+      month: "2023-03",
+      count: 1,
+      participants: 30,
+      participantsUnknown: 0,
+    });
     expect(await latestActivity("2023-03-31")).toBe("2023-03-10");
 
     const refused = await correctActivityAction({
@@ -78,9 +87,14 @@ describe("activities: corrected and voided, never deleted", () => {
     });
     expect(corrected).toMatchObject({ ok: true, data: { version: 2 } });
     // As of the end of March the corrected history has no activity yet; by the end of May it has the corrected one.
-    expect(await activitiesIn("2023-03-31", "2023-03")).toEqual({ count: 0, participants: 0 });
+    expect(await activitiesIn("2023-03-31", "2023-03")).toEqual({ count: 0, participants: 0, participantsUnknown: 0 });
     expect(await latestActivity("2023-03-31")).toBeNull();
-    expect(await activitiesIn("2023-05-31", "2023-05")).toEqual({ month: "2023-05", count: 1, participants: 35 });
+    expect(await activitiesIn("2023-05-31", "2023-05")).toEqual({
+      month: "2023-05",
+      count: 1,
+      participants: 35,
+      participantsUnknown: 0,
+    });
 
     const [correction] = await owner.recordCorrection.findMany({ where: { recordId: id }, include: { actor: true } });
     expect(correction).toMatchObject({
@@ -123,7 +137,11 @@ describe("activities: corrected and voided, never deleted", () => {
       participantCount: 12,
     });
     const id = (created as { data: { id: string } }).data.id;
-    expect(await activitiesIn("2023-07-31", "2023-07")).toMatchObject({ count: 1, participants: 12 });
+    expect(await activitiesIn("2023-07-31", "2023-07")).toMatchObject({
+      count: 1,
+      participants: 12,
+      participantsUnknown: 0,
+    });
     expect(await latestActivity("2023-07-31")).toBe("2023-07-20");
 
     expect(await voidActivityAction({ id, version: 1, reason: "" })).toMatchObject({
@@ -131,7 +149,7 @@ describe("activities: corrected and voided, never deleted", () => {
       messageKey: "errors.reasonRequired",
     });
     expect(await voidActivityAction({ id, version: 1, reason: "Kegiatan ganda" })).toMatchObject({ ok: true });
-    expect(await activitiesIn("2023-07-31", "2023-07")).toEqual({ count: 0, participants: 0 });
+    expect(await activitiesIn("2023-07-31", "2023-07")).toEqual({ count: 0, participants: 0, participantsUnknown: 0 });
     expect(await latestActivity("2023-07-31")).toBe("2023-05-10");
 
     const row = await owner.activity.findUniqueOrThrow({ where: { id } });

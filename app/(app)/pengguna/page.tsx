@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Pager } from "@/components/ui/pager";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { CreateUserForm } from "@/lib/users/components/create-user-form";
-import { listGrantablePuskesmas, listUsers } from "@/lib/users/queries";
+import { listUsers, loadGrantOptions } from "@/lib/users/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
@@ -26,10 +26,11 @@ export default async function UsersPage({
 }) {
   const user = await requireUser();
   const filters = ZUserFilters.parse(await searchParams);
-  const { list, puskesmas } = await orNotFound(
+  const { kabupaten } = await searchParams;
+  const { list, options } = await orNotFound(
     withScope(user.scope, async (ctx) => ({
       list: await listUsers(ctx, { q: filters.cari, page: filters.hal }),
-      puskesmas: await listGrantablePuskesmas(ctx),
+      options: await loadGrantOptions(ctx, kabupaten),
     })),
   );
   const t = await getTranslations();
@@ -97,7 +98,7 @@ export default async function UsersPage({
           page: t("list.page", { page: list.page, pageCount: list.pageCount }),
         }}
       />
-      <CreateUserForm puskesmasOptions={puskesmas} />
+      <CreateUserForm options={options} />
     </div>
   );
 }

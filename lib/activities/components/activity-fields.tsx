@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRef } from "react";
 import { Field, SelectField } from "@/components/ui/field";
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type TCreateActivity } from "../schemas";
 
 export type ActivityDefaults = {
   type: string;
+  typeNote: string;
   title: string;
   date: string;
   status: string;
@@ -16,6 +18,7 @@ export type ActivityDefaults = {
 };
 export const EMPTY_ACTIVITY: ActivityDefaults = {
   type: ACTIVITY_TYPES[0],
+  typeNote: "",
   title: "",
   date: "",
   status: "DONE",
@@ -30,6 +33,7 @@ export function readActivity(form: FormData): Omit<TCreateActivity, "districtCod
   const text = (name: string) => String(form.get(name) ?? "").trim();
   return {
     type: text("type") as (typeof ACTIVITY_TYPES)[number],
+    ...(text("typeNote") ? { typeNote: text("typeNote") } : {}),
     title: text("title"),
     date: text("date"),
     status: text("status") as (typeof ACTIVITY_STATUSES)[number],
@@ -54,6 +58,11 @@ export function ActivityFields({
 }) {
   const t = useTranslations();
   const invalid = (field: string) => errorField === field;
+  const checklist = useRef<HTMLDivElement>(null);
+  const tickAll = (checked: boolean) =>
+    checklist.current
+      ?.querySelectorAll<HTMLInputElement>('input[name="facilityIds"]')
+      .forEach((box) => (box.checked = checked));
   return (
     <>
       <SelectField
@@ -63,6 +72,15 @@ export function ActivityFields({
         defaultValue={defaults.type}
         options={ACTIVITY_TYPES.map((type) => ({ value: type, label: t(`activityType.${type}`) }))}
       />
+      <Field label={t("activityForm.typeNote")} id={`${prefix}-type-note`} error={invalid("typeNote")}>
+        <input
+          id={`${prefix}-type-note`}
+          name="typeNote"
+          maxLength={200}
+          defaultValue={defaults.typeNote}
+          placeholder={t("activityForm.typeNoteHint")}
+        />
+      </Field>
       <Field label={t("activityForm.title")} id={`${prefix}-title`} error={invalid("title")}>
         <input id={`${prefix}-title`} name="title" required maxLength={300} defaultValue={defaults.title} />
       </Field>
@@ -87,6 +105,7 @@ export function ActivityFields({
           type="number"
           min={0}
           defaultValue={defaults.participantCount}
+          placeholder={t("activityForm.participantsHint")}
         />
       </Field>
       <Field label={t("activityForm.note")} id={`${prefix}-note`} error={invalid("note")}>
@@ -94,7 +113,20 @@ export function ActivityFields({
       </Field>
       <fieldset className="md:col-span-3">
         <legend className="text-sm font-medium">{t("activityForm.facilities")}</legend>
-        <div className="mt-1 grid max-h-48 gap-1 overflow-y-auto rounded border border-slate-200 p-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+        {facilities.length > 1 && (
+          <div className="flex gap-3 text-sm">
+            <button type="button" className="text-brand-700 underline" onClick={() => tickAll(true)}>
+              {t("activityForm.selectAll")}
+            </button>
+            <button type="button" className="text-brand-700 underline" onClick={() => tickAll(false)}>
+              {t("activityForm.selectNone")}
+            </button>
+          </div>
+        )}
+        <div
+          ref={checklist}
+          className="mt-1 grid max-h-48 gap-1 overflow-y-auto rounded border border-slate-200 p-2 text-sm sm:grid-cols-2 lg:grid-cols-3"
+        >
           {facilities.map((facility) => (
             <label key={facility.id} className="flex items-center gap-2">
               <input

@@ -120,8 +120,8 @@ export function ActivitiesChart({ activities }: { activities: DistrictDashboard[
       tableLabel={t("showTable")}
       table={
         <DataTable
-          head={[t("month"), t("activityCount"), t("participants")]}
-          rows={activities.map((row) => [row.month, row.count, row.participants])}
+          head={[t("month"), t("activityCount"), t("participants"), t("participantsUnknown")]}
+          rows={activities.map((row) => [row.month, row.count, row.participants, row.participantsUnknown])}
         />
       }
     >

@@ -5,9 +5,9 @@ import { ActionForm, FormFooter } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createUserAction } from "../actions";
-import { readRolePlace, RolePlaceFields } from "./role-place-fields";
+import { readRolePlace, RolePlaceFields, type GrantOptions } from "./role-place-fields";
 
-export function CreateUserForm({ puskesmasOptions }: { puskesmasOptions: { id: string; name: string }[] }) {
+export function CreateUserForm({ options }: { options: GrantOptions }) {
   const t = useTranslations("users");
   const { submit, pending, message, invalid } = useActionForm(createUserAction);
   return (
@@ -43,7 +43,7 @@ export function CreateUserForm({ puskesmasOptions }: { puskesmasOptions: { id: s
           autoComplete="new-password"
         />
       </Field>
-      <RolePlaceFields prefix="new" errorField={message?.field} puskesmasOptions={puskesmasOptions} />
+      <RolePlaceFields prefix="new" errorField={message?.field} options={options} />
       <FormFooter message={message} pending={pending} label={t("save")} columns={3} />
     </ActionForm>
   );

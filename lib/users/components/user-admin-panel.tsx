@@ -7,16 +7,16 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { grantRoleAction, resetPasswordAction, revokeRoleAction, setUserActiveAction } from "../actions";
-import { readRolePlace, RolePlaceFields } from "./role-place-fields";
+import { readRolePlace, RolePlaceFields, type GrantOptions } from "./role-place-fields";
 
 type Props = {
   user: { id: string; name: string; active: boolean };
   grants: { assignmentId: string; role: string; placeName: string | null }[];
-  puskesmasOptions: { id: string; name: string }[];
+  options: GrantOptions;
 };
 
 /** Roles, password reset and (de)activation of one user; every step confirms first when it takes something away. */
-export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
+export function UserAdminPanel({ user, grants, options }: Props) {
   const t = useTranslations();
   const done = { successMessage: t("users.done") };
   const revoke = useActionForm(revokeRoleAction);
@@ -54,7 +54,7 @@ export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
         title={t("users.grant")}
         onSubmit={(data) => grant.submit({ userId: user.id, ...readRolePlace(data) }, done)}
       >
-        <RolePlaceFields prefix="grant" errorField={grant.message?.field} puskesmasOptions={puskesmasOptions} />
+        <RolePlaceFields prefix="grant" errorField={grant.message?.field} options={options} />
         <FormFooter message={grant.message} pending={grant.pending} label={t("users.grant")} columns={3} />
       </ActionForm>
 

@@ -605,6 +605,47 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
         }),
       );
     }
+    case "lib/activities/actions.ts#deleteActivityAction":
+    case "lib/activities/actions.ts#addActivityAttachmentAction":
+    case "lib/activities/actions.ts#removeActivityAttachmentAction":
+    case "app/api/lampiran/[id]/route.ts#GET": {
+      const districtId = districtIdOf(target);
+      const record = await owner.activity.create({
+        data: { districtId, type: "PENDAMPINGAN", title: "Pendampingan uji", date: new Date("2025-02-01T00:00:00Z") },
+      });
+      const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34]);
+      const attachment = await owner.activityAttachment.create({
+        data: {
+          districtId,
+          activityId: record.id,
+          kind: "UNDANGAN",
+          fileName: "undangan.pdf",
+          contentType: "application/pdf",
+          size: bytes.byteLength,
+          sha256: "0".repeat(64),
+          content: Buffer.from(bytes),
+        },
+      });
+      await signIn(actor, target);
+      const actions = await import("@/lib/activities/actions");
+      if (id.endsWith("#deleteActivityAction"))
+        return outcomeOf(await actions.deleteActivityAction({ id: record.id, version: record.version }));
+      if (id.endsWith("#removeActivityAttachmentAction"))
+        return outcomeOf(await actions.removeActivityAttachmentAction({ id: attachment.id }));
+      if (id.endsWith("#addActivityAttachmentAction")) {
+        const form = new FormData();
+        form.set("activityId", record.id);
+        form.set("kind", "FOTO");
+        form.set("file", new File([bytes], "foto.pdf"));
+        return outcomeOf(await actions.addActivityAttachmentAction(form));
+      }
+      const { GET } = await import("@/app/api/lampiran/[id]/route");
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/lampiran/${attachment.id}`), {
+          params: Promise.resolve({ id: attachment.id }),
+        }),
+      );
+    }
     case "lib/completeness/actions.ts#declareCompleteAction": {
       await owner.dataCompleteness.deleteMany({ where: { districtId: districtIdOf(target), area: "ACTIVITIES" } });
       await signIn(actor, target);

@@ -190,6 +190,12 @@ MATRIX.push({
 
 MATRIX.push({
   ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
+  id: "app/api/lampiran/[id]/route.ts#GET",
+  scopeRule: "district.read: an activity's attachment, for whoever may read its district",
+});
+
+MATRIX.push({
+  ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
   id: "app/api/export/kabupaten/[code]/dasbor/route.ts#GET",
   scopeRule: "district.read: one of the dashboard's tables, as of a date",
 });
@@ -268,6 +274,21 @@ MATRIX.push(
   {
     id: "lib/activities/actions.ts#completeActivityAction",
     scopeRule: "activity.write: planners of the activity's district",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/activities/actions.ts#deleteActivityAction",
+    scopeRule: "activity.write: planners of the activity's district",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/activities/actions.ts#addActivityAttachmentAction",
+    scopeRule: "activity.write: planners attach files to an activity of their district",
+    expect: districtPlanning,
+  },
+  {
+    id: "lib/activities/actions.ts#removeActivityAttachmentAction",
+    scopeRule: "activity.write: planners remove an attachment of their district's activity",
     expect: districtPlanning,
   },
   {
@@ -435,6 +456,10 @@ export const PUBLIC_HANDLERS: Record<string, string> = {
     "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
   "app/api/auth/[...nextauth]/route.ts#POST":
     "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
+  "app/api/health/route.ts#GET":
+    "readiness for load balancers: no sign-in; answers only ok/unavailable, the app's version and which checks failed",
+  "app/api/health/live/route.ts#GET":
+    "liveness for load balancers: no sign-in, no database; answers only ok and the app's version",
 };
 
 export function expectedCaseCount(): number {

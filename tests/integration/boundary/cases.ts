@@ -85,6 +85,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     input: () => ({ id: UUID, version: 1, reason: "Dibatalkan" }),
   },
   "lib/activities/actions.ts#completeActivityAction": { as: "planner", input: () => ({ id: UUID, version: 1 }) },
+  "lib/activities/actions.ts#deleteActivityAction": { as: "planner", input: () => ({ id: UUID, version: 1 }) },
+  "lib/activities/actions.ts#addActivityAttachmentAction": {
+    as: "planner",
+    input: () => ({ activityId: UUID, kind: "FOTO" }),
+  },
+  "lib/activities/actions.ts#removeActivityAttachmentAction": { as: "planner", input: () => ({ id: UUID }) },
   "lib/completeness/actions.ts#declareCompleteAction": {
     as: "planner",
     input: () => ({ districtCode: "17.02", area: "KADER", completeAsOf: "2025-01-31", note: "Daftar kader lengkap" }),
@@ -359,11 +365,17 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
     path: (p) => `/api/bukti/${encodeURIComponent(p.id!)}`,
     query: [],
   },
+  "app/api/lampiran/[id]/route.ts#GET": {
+    as: "national",
+    params: () => ({ id: UUID }),
+    path: (p) => `/api/lampiran/${encodeURIComponent(p.id!)}`,
+    query: [],
+  },
   "app/api/export/audit/route.ts#GET": {
     as: "national",
     params: () => ({}),
     path: () => "/api/export/audit",
-    query: ["aksi", "entitas", "pelaku", "dari", "sampai", "hal", "format"],
+    query: ["tampil", "aksi", "entitas", "pelaku", "objek", "dari", "sampai", "hal", "format"],
   },
   "app/api/export/nasional/route.ts#GET": {
     as: "national",
@@ -439,3 +451,9 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
 
 /** next-auth's own endpoints: fuzzed through authorize(), which they call with the form's fields. */
 export const SIGN_IN_HANDLERS = ["app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST"];
+
+/** Health probes for load balancers: no sign-in, no parameters, no body; fuzzed with junk query strings. */
+export const PROBE_HANDLERS: Record<string, string> = {
+  "app/api/health/route.ts#GET": "/api/health",
+  "app/api/health/live/route.ts#GET": "/api/health/live",
+};

@@ -2,18 +2,25 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { UserAdminPanel } from "@/lib/users/components/user-admin-panel";
-import { getManagedUser, listGrantablePuskesmas } from "@/lib/users/queries";
+import { getManagedUser, loadGrantOptions } from "@/lib/users/queries";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 
-export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const { id } = await params;
-  const { managed, puskesmas } = await orNotFound(
+  const { kabupaten } = await searchParams;
+  const { managed, options } = await orNotFound(
     withScope(user.scope, async (ctx) => ({
       managed: await getManagedUser(ctx, id),
-      puskesmas: await listGrantablePuskesmas(ctx),
+      options: await loadGrantOptions(ctx, kabupaten),
     })),
   );
   const t = await getTranslations();
@@ -34,7 +41,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <UserAdminPanel
         user={{ id: managed.id, name: managed.name, active: managed.active }}
         grants={managed.grants}
-        puskesmasOptions={puskesmas}
+        options={options}
       />
     </div>
   );

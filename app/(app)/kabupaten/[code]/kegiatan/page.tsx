@@ -2,10 +2,12 @@ import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterField } from "@/components/ui/filter-field";
 import { Pager } from "@/components/ui/pager";
-import { CorrectActivityForm } from "@/lib/activities/components/correct-activity-form";
+import { ActivityAttachments } from "@/lib/activities/components/activity-attachments";
+import { DeleteActivityButton } from "@/lib/activities/components/delete-activity-button";
+import { EditActivityForm } from "@/lib/activities/components/edit-activity-form";
 import { CreateActivityForm } from "@/lib/activities/components/create-activity-form";
 import { listActivities, ZActivityFilters, type TActivityFilters } from "@/lib/activities/queries";
-import { ACTIVITY_TYPES } from "@/lib/activities/schemas";
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from "@/lib/activities/schemas";
 import { can } from "@/lib/auth/permissions";
 import { CorrectionHistory } from "@/lib/corrections/components/correction-history";
 import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
@@ -17,15 +19,16 @@ import { requireUser } from "@/lib/server/session";
 function query(filters: TActivityFilters, page: number): string {
   const params = new URLSearchParams();
   if (filters.jenis) params.set("jenis", filters.jenis);
+  if (filters.status) params.set("status", filters.status);
   if (filters.tahun) params.set("tahun", String(filters.tahun));
   if (page > 1) params.set("hal", String(page));
   return params.size ? `?${params}` : "";
 }
 
 /**
- * The district's activities (sosialisasi, pelatihan, kaji banding, penyuluhan), the
- * planner's form to log one and, on each, to correct or void it; corrected and voided
- * ones show their history.
+ * The district's activities, done and planned, the planner's form to log one and, on
+ * each, to edit it (planned → done), delete it (after a confirmation) and attach its
+ * undangan, daftar hadir and foto; corrected and voided ones show their history.
  */
 export default async function ActivitiesPage({
   params,
@@ -79,6 +82,16 @@ export default async function ActivitiesPage({
             ))}
           </select>
         </FilterField>
+        <FilterField id="activity-filter-status" label={t("activityForm.status")}>
+          <select id="activity-filter-status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">{t("activityForm.allStatuses")}</option>
+            {ACTIVITY_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`activityStatus.${status}`)}
+              </option>
+            ))}
+          </select>
+        </FilterField>
         <FilterField id="activity-filter-year" label={t("activityForm.year")}>
           <input
             id="activity-filter-year"
@@ -97,7 +110,12 @@ export default async function ActivitiesPage({
         </a>
       </form>
       <p className="text-sm text-slate-600">
-        {t("activityForm.totals", { count: list.total, participants: list.participants })}
+        {t("activityForm.totals", {
+          done: list.totals.done,
+          participants: list.totals.participants,
+          unknown: list.totals.participantsUnknown,
+          planned: list.totals.planned,
+        })}
       </p>
       {list.rows.length === 0 ? (
         <p className="rounded border border-dashed p-6 text-center text-slate-600">{t("district.noActivities")}</p>
@@ -112,7 +130,8 @@ export default async function ActivitiesPage({
               <p className="font-medium">
                 <span className={activity.voidedAt ? "line-through" : undefined}>
                   {format.dateTime(activity.date, { dateStyle: "medium", timeZone: "UTC" })} ·{" "}
-                  {t(`activityType.${activity.type}`)} · {activity.title}
+                  {t(`activityType.${activity.type}`)}
+                  {activity.typeNote ? ` (${activity.typeNote})` : ""} · {activity.title}
                 </span>
                 {activity.status === "PLANNED" && (
                   <span className="ml-2 rounded bg-sky-50 px-1 text-xs text-sky-800">
@@ -135,10 +154,16 @@ export default async function ActivitiesPage({
                 <p className="text-xs text-slate-500">{t("district.source", { source: activity.source })}</p>
               )}
               <CorrectionHistory corrections={activity.corrections} timeZone={timeZone} describe={describe} />
+              <ActivityAttachments
+                activityId={activity.id}
+                attachments={activity.attachments}
+                mayEdit={mayEdit && !activity.voidedAt}
+              />
+              {mayEdit && <DeleteActivityButton id={activity.id} version={activity.version} label={activity.title} />}
               {mayEdit && !activity.voidedAt && (
                 <details>
-                  <summary className="cursor-pointer text-brand-700">{t("corrections.correctOrVoid")}</summary>
-                  <CorrectActivityForm
+                  <summary className="cursor-pointer text-brand-700">{t("activityForm.edit")}</summary>
+                  <EditActivityForm
                     facilities={[
                       ...facilities,
                       // Facilities the activity names that the picker does not offer (a posyandu, a closed pustu) stay ticked.
@@ -150,8 +175,8 @@ export default async function ActivitiesPage({
                     activity={{
                       id: activity.id,
                       version: activity.version,
-                      label: toIsoDate(activity.date),
                       type: activity.type,
+                      typeNote: activity.typeNote ?? "",
                       title: activity.title,
                       date: toIsoDate(activity.date),
                       status: activity.status,

@@ -13,6 +13,7 @@ import {
   KaderLevel,
   Posting,
   Profession,
+  ReportStatus,
   Role,
   TargetKind,
 } from "@/lib/generated/prisma/enums";
@@ -37,11 +38,13 @@ export const FIGURE_METRICS = enumValues(FigureMetric);
 export const KADER_LEVELS = enumValues(KaderLevel);
 export const CORRECTION_KINDS = enumValues(CorrectionKind);
 export const ROLES = enumValues(Role);
+export const REPORT_STATUSES = enumValues(ReportStatus);
 
 /** The role picker's order: the roles granted most often first (tests/unit/enums.test.ts checks it lists every role once). */
 export const ROLE_OPTIONS = [
   "DINKES_PLANNER",
   "PUSKESMAS_HEAD",
+  "DATA_OFFICER",
   "VIEWER",
   "DINKES_ADMIN",
   "PROVINCE_OFFICIAL",
@@ -64,4 +67,5 @@ export const ENUM_LABEL_NAMESPACES = {
   figureMetric: FIGURE_METRICS,
   "dashboard.kader": KADER_LEVELS,
   role: ROLES,
+  "monthly.status": REPORT_STATUSES,
 } as const;

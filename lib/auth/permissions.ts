@@ -13,6 +13,7 @@ export const PERMISSIONS = {
     "DINKES_ADMIN",
     "DINKES_PLANNER",
     "PUSKESMAS_HEAD",
+    "DATA_OFFICER",
     "VIEWER",
   ],
   "facility.write": ["DINKES_PLANNER"],
@@ -26,6 +27,10 @@ export const PERMISSIONS = {
   "user.manage": ["NATIONAL_ADMIN", "DINKES_ADMIN"],
   "audit.read": ["NATIONAL_ADMIN", "DINKES_ADMIN"],
   "reference.write": ["NATIONAL_ADMIN"],
+  /** Enter (save, submit) a puskesmas' monthly reports: its head or its petugas data. */
+  "report.enter": ["PUSKESMAS_HEAD", "DATA_OFFICER"],
+  /** Approve, return or reopen a submitted monthly report, and set the district's due day. */
+  "report.review": ["DINKES_PLANNER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -89,6 +94,8 @@ const DATA_WRITES = [
   "target.write",
   "activity.write",
   "staff.write",
+  "report.enter",
+  "report.review",
 ] as const satisfies readonly Permission[];
 const DATA_WRITERS: ReadonlySet<Role> = new Set(DATA_WRITES.flatMap((permission) => PERMISSIONS[permission]));
 
@@ -123,6 +130,7 @@ export const ROLE_PLACE = {
   DINKES_PLANNER: "district",
   PUSKESMAS_HEAD: "puskesmas",
   VIEWER: "province-or-district",
+  DATA_OFFICER: "puskesmas",
 } as const satisfies Record<Role, string>;
 
 /** Role levels, widest first: nobody grants a role above their own. */
@@ -133,4 +141,5 @@ export const ROLE_RANK: Record<Role, number> = {
   DINKES_PLANNER: 3,
   PUSKESMAS_HEAD: 4,
   VIEWER: 5,
+  DATA_OFFICER: 5,
 };

@@ -40,6 +40,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/kabupaten/[code]/kelengkapan": () => "/kabupaten/17.02/kelengkapan",
   "/kabupaten/[code]/klaster": () => "/kabupaten/17.02/klaster",
   "/kabupaten/[code]/laporan": () => "/kabupaten/17.02/laporan",
+  "/kabupaten/[code]/laporan-bulanan": () => "/kabupaten/17.02/laporan-bulanan",
   "/kabupaten/[code]/target": () => "/kabupaten/17.02/target",
   "/kabupaten/[code]/wilayah": () => "/kabupaten/17.02/wilayah",
   "/fasilitas/[id]": (ids) => `/fasilitas/${ids.facility}`,
@@ -49,6 +50,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/puskesmas/[id]/klaster/staf": (ids) => `/puskesmas/${ids.puskesmas}/klaster/staf`,
   "/puskesmas/[id]/klaster/staf/[staffId]": (ids) => `/puskesmas/${ids.puskesmas}/klaster/staf/${ids.staff}`,
   "/puskesmas/[id]/klaster/struktur": (ids) => `/puskesmas/${ids.puskesmas}/klaster/struktur`,
+  "/puskesmas/[id]/laporan-bulanan": (ids) => `/puskesmas/${ids.puskesmas}/laporan-bulanan?periode=2025-01`,
   "/ganti-sandi": () => "/ganti-sandi",
   "/masuk": () => "/masuk",
 };
@@ -95,6 +97,7 @@ const QUERY_KEYS = [
   "profesi",
   "perlu",
   "tabel",
+  "periode",
   "callbackUrl",
 ];
 const LEAK =

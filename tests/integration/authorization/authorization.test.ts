@@ -527,6 +527,84 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
         return outcomeOf(await voidActivityAction({ id: record.id, version: record.version, reason }));
       return outcomeOf(await completeActivityAction({ id: record.id, version: record.version }));
     }
+    case "lib/monthly-reports/actions.ts#saveReportAction": {
+      const puskesmasId = puskesmasOf(target);
+      const dataSet = await owner.dataSet.findUniqueOrThrow({ where: { code: "ILP_BULANAN" } });
+      await owner.monthlyReport.deleteMany({ where: { puskesmasId, period: "2025-01" } });
+      await signIn(actor, target);
+      const { saveReportAction } = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        await saveReportAction({
+          puskesmasId,
+          dataSetId: dataSet.id,
+          period: "2025-01",
+          values: [],
+          submit: false,
+          version: 0,
+        }),
+      );
+    }
+    case "lib/monthly-reports/actions.ts#reviewReportAction":
+    case "lib/monthly-reports/actions.ts#reopenReportAction": {
+      const puskesmasId = puskesmasOf(target);
+      const facility = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasId } });
+      const dataSet = await owner.dataSet.findUniqueOrThrow({ where: { code: "ILP_BULANAN" } });
+      const reopen = id.endsWith("reopenReportAction");
+      await owner.monthlyReport.deleteMany({ where: { puskesmasId, period: "2025-02" } });
+      const report = await owner.monthlyReport.create({
+        data: {
+          districtId: facility.districtId,
+          puskesmasId,
+          dataSetId: dataSet.id,
+          period: "2025-02",
+          status: reopen ? "APPROVED" : "SUBMITTED",
+          firstSubmittedAt: new Date(),
+          submittedAt: new Date(),
+        },
+      });
+      await signIn(actor, target);
+      const actions = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        reopen
+          ? await actions.reopenReportAction({ reportId: report.id, reason: "Uji matriks", version: report.version })
+          : await actions.reviewReportAction({ reportId: report.id, decision: "APPROVE", version: report.version }),
+      );
+    }
+    case "lib/monthly-reports/actions.ts#setDueDayAction": {
+      const dataSet = await owner.dataSet.findUniqueOrThrow({ where: { code: "ILP_BULANAN" } });
+      await signIn(actor, target);
+      const { setDueDayAction } = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        await setDueDayAction({ districtCode: DISTRICT_CODE[target]!, dataSetId: dataSet.id, dueDay: 10 }),
+      );
+    }
+    case "lib/monthly-reports/actions.ts#updateElementAction": {
+      const element = await owner.dataElement.findFirstOrThrow({ where: { code: "ILP_CATATAN", retiredAt: null } });
+      await signIn(actor, target);
+      const { updateElementAction } = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        await updateElementAction({
+          elementId: element.id,
+          nameId: element.nameId,
+          nameEn: element.nameEn,
+          definition: element.definition,
+          source: element.source,
+          min: null,
+          max: null,
+          required: element.required,
+        }),
+      );
+    }
+    case "app/api/export/kabupaten/[code]/dhis2/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/kabupaten/[code]/dhis2/route");
+      const code = DISTRICT_CODE[target]!;
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/export/kabupaten/${code}/dhis2?periode=2025-01`), {
+          params: Promise.resolve({ code }),
+        }),
+      );
+    }
     case "lib/activities/actions.ts#deleteActivityAction":
     case "lib/activities/actions.ts#addActivityAttachmentAction":
     case "lib/activities/actions.ts#removeActivityAttachmentAction":

@@ -412,6 +412,50 @@ MATRIX.push(
   ),
 );
 
+/** Reviewing a monthly report: planners of its district; its own head may read it but not review it. */
+const reportReview = (id: string, scopeRule: string): MatrixEntry => ({
+  id,
+  scopeRule,
+  expect: {
+    national: everyTarget(F, facilityTargets),
+    province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
+    districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+    planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+    head: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
+    viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+    anonymous: everyTarget(U, facilityTargets),
+  },
+});
+MATRIX.push(
+  staffWrite(
+    "lib/monthly-reports/actions.ts#saveReportAction",
+    "report.enter: the head (or petugas data) of the puskesmas saves or submits its monthly report; readers 'forbidden'",
+  ),
+  reportReview(
+    "lib/monthly-reports/actions.ts#reviewReportAction",
+    "report.review: a planner of the report's district approves or returns a submitted report",
+  ),
+  reportReview(
+    "lib/monthly-reports/actions.ts#reopenReportAction",
+    "report.review: a planner of the report's district reopens an approved report with a reason",
+  ),
+  {
+    id: "lib/monthly-reports/actions.ts#setDueDayAction",
+    scopeRule: "report.review: planners set their own district's due day",
+    expect: districtPlanning,
+  },
+  {
+    ...MATRIX.find((entry) => entry.id === "lib/facilities/actions.ts#updateChecklistItemAction")!,
+    id: "lib/monthly-reports/actions.ts#updateElementAction",
+    scopeRule: "reference.write: only a national admin changes a data element's definition",
+  },
+  {
+    ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
+    id: "app/api/export/kabupaten/[code]/dhis2/route.ts#GET",
+    scopeRule: "district.read: the district's approved monthly values (DHIS2 dataValueSets) and metadata",
+  },
+);
+
 /** Handlers that are not ours to authorize, with the reason. */
 export const PUBLIC_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET":

@@ -96,6 +96,42 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     input: () => ({ districtCode: "17.02", area: "KADER", completeAsOf: "2025-01-31", note: "Daftar kader lengkap" }),
   },
   "lib/completeness/actions.ts#withdrawCompleteAction": { as: "planner", input: () => ({ id: UUID, version: 1 }) },
+  "lib/monthly-reports/actions.ts#saveReportAction": {
+    as: "head",
+    input: (f) => ({
+      puskesmasId: f.facilities.ownPuskesmas,
+      dataSetId: UUID,
+      period: "2025-01",
+      values: [{ elementId: UUID, value: "12", explanation: "Kampanye" }],
+      submit: false,
+      version: 0,
+    }),
+  },
+  "lib/monthly-reports/actions.ts#reviewReportAction": {
+    as: "planner",
+    input: () => ({ reportId: UUID, decision: "RETURN", comment: "Periksa lagi", version: 1 }),
+  },
+  "lib/monthly-reports/actions.ts#reopenReportAction": {
+    as: "planner",
+    input: () => ({ reportId: UUID, reason: "Salah input", version: 1 }),
+  },
+  "lib/monthly-reports/actions.ts#setDueDayAction": {
+    as: "planner",
+    input: () => ({ districtCode: "17.02", dataSetId: UUID, dueDay: 12 }),
+  },
+  "lib/monthly-reports/actions.ts#updateElementAction": {
+    as: "national",
+    input: () => ({
+      elementId: UUID,
+      nameId: "Kunjungan rumah",
+      nameEn: "Home visits",
+      definition: "Jumlah kunjungan rumah",
+      source: "Contoh",
+      min: 0,
+      max: 100,
+      required: true,
+    }),
+  },
   "lib/facilities/actions.ts#reviewStageProposalAction": {
     as: "planner",
     input: () => ({ changeId: UUID, decision: "RETURN", reason: "Lengkapi SK" }),
@@ -364,6 +400,12 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
     params: () => ({ code: "17.02" }),
     path: (p) => `/api/export/kabupaten/${encodeURIComponent(p.code!)}/laporan`,
     query: ["per"],
+  },
+  "app/api/export/kabupaten/[code]/dhis2/route.ts#GET": {
+    as: "national",
+    params: () => ({ code: "17.02" }),
+    path: (p) => `/api/export/kabupaten/${encodeURIComponent(p.code!)}/dhis2`,
+    query: ["periode", "format", "isi"],
   },
   "app/api/export/kabupaten/[code]/desa-tanpa-pustu/route.ts#GET": {
     as: "national",

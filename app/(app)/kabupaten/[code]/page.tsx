@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CopyTextButton } from "@/components/ui/copy-text-button";
 import { ExportLinks } from "@/components/ui/export-links";
 import { ActivitiesChart, StageFunnelChart, StageTrendChart } from "@/lib/dashboard/components/charts";
@@ -9,6 +9,8 @@ import { can, writableDistrictIds } from "@/lib/auth/permissions";
 import { DistrictHeadline } from "@/lib/comparison/components/district-headline";
 import { PendingProposals } from "@/lib/facilities/components/pending-proposals";
 import { listPendingProposals } from "@/lib/facilities/stage-queries";
+import { MonthlySummary } from "@/lib/monthly-reports/components/monthly-summary";
+import { getMonthlySummary } from "@/lib/monthly-reports/queries";
 import { StaffingSummary } from "@/lib/staffing/components/staffing-summary";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import type { DataArea } from "@/lib/indicators/definitions";
@@ -36,7 +38,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filters = ZPuskesmasFilters.parse(query);
   const asOf = asOfOrToday(query.per, timeZoneOfRegion(code));
-  const { district, dashboard, indicators, list, proposals } = await orNotFound(
+  const { district, dashboard, indicators, list, proposals, monthly } = await orNotFound(
     withScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
       return {
@@ -45,6 +47,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         indicators: (await getDistrictIndicators(ctx, { districtId: district.id }, asOf.date))[0]!,
         list: await listDistrictPuskesmas(ctx, district, filters),
         proposals: await listPendingProposals(ctx, district.id),
+        monthly: await getMonthlySummary(ctx, district.code),
       };
     }),
   );
@@ -60,6 +63,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
     timeZone: timeZoneOfRegion(district.code),
     isIllustrative: indicators.isIllustrative,
   });
+  const format = await getFormatter();
+  const monthName = (period: string) =>
+    format.dateTime(new Date(`${period}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
   const basePath = `/kabupaten/${district.code}`;
   const asOfText = toIsoDate(dashboard.asOf);
   const puskesmasTarget = dashboard.targets.find((target) => target.kind === "PUSKESMAS_MENERAPKAN");
@@ -124,6 +130,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
               className="text-brand-700 underline"
             >
               {t("report.link")}
+            </Link>
+            <Link href={`${basePath}/laporan-bulanan`} className="text-brand-700 underline">
+              {t("monthly.link")}
             </Link>
             <Link href={`${basePath}/kelengkapan`} className="text-brand-700 underline">
               {t("completeness.link")}
@@ -197,6 +206,12 @@ export default async function DistrictPage({ params, searchParams }: Props) {
 
       <DistrictHeadline facts={indicators.facts} isIllustrative={indicators.isIllustrative} />
       {can(user.scope, "stage.verify", { districtId: district.id }) && <PendingProposals proposals={proposals} />}
+      <MonthlySummary
+        districtCode={district.code}
+        monthName={monthName(monthly.period)}
+        rates={monthly.rates}
+        headline={monthly.headline}
+      />
 
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{t("district.targets")}</h2>

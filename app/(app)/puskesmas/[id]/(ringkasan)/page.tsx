@@ -74,6 +74,9 @@ export default async function PuskesmasPage({ params }: { params: Promise<{ id: 
           <Link href={`/puskesmas/${puskesmas.id}/klaster/struktur`} className="text-sm text-brand-700 underline">
             {t("staffing.nav.structure")}
           </Link>
+          <Link href={`/puskesmas/${puskesmas.id}/laporan-bulanan`} className="text-sm text-brand-700 underline">
+            {t("monthly.link")}
+          </Link>
         </div>
         <div className="grid gap-3 md:grid-cols-5">
           {puskesmas.staffByCluster.map((cluster) => (

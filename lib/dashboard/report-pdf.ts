@@ -35,8 +35,6 @@ export async function districtReportPdf(report: DistrictReport, t: Translate, lo
 
   const date = (value: Date) => formatIndonesianDate(value);
   const isoDate = (value: string) => date(new Date(`${value}T00:00:00Z`));
-  const percent = (share: number | null) =>
-    share === null ? "–" : `${String(Math.round(share * 1000) / 10).replace(".", locale === "en" ? "." : ",")}%`;
   const width = doc.page.width - 2 * MARGIN;
 
   doc

@@ -44,18 +44,71 @@ export async function startEmbeddedPostgres(options: {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
-  try {
-    await server.start();
-  } catch {
-    throw new Error(
-      `Embedded PostgreSQL could not start on port ${options.port} with data in ${dataDir}. ` +
-        `Is another copy of the app already running? Stop it, or set a different port.`,
-    );
-  }
+  removeStalePidFile(dataDir);
+  await startWithRetry(server, options.port, dataDir);
 
-  const url = `postgresql://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  const url = superuserUrl(options.port, options.database);
   await ensureDatabase(url);
   return { url, stop: () => server.stop() };
+}
+
+/** The embedded server's superuser URL for `database` on `port`. */
+export function superuserUrl(port: number, database: string): string {
+  return `postgresql://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * After a power cut or a `kill -9`, postmaster.pid stays behind. PostgreSQL ignores it
+ * when its pid is gone, but in a restarted container that pid may now belong to
+ * another process, and PostgreSQL then refuses to start. A pid file whose process is
+ * not a postgres server is stale: remove it (a live server's is left alone).
+ */
+export function removeStalePidFile(dataDir: string): void {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  } catch {
+    return;
+  }
+  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) return;
+  fs.rmSync(pidFile, { force: true });
+}
+
+function isPostgresProcess(pid: number): boolean {
+  try {
+    const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0] ?? "";
+    return path.basename(command).startsWith("postgres");
+  } catch (error) {
+    // No /proc (not Linux): trust a live pid, as PostgreSQL itself does.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" && fs.existsSync("/proc/self")) return false;
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * Starts the server; after a crash, backends of the killed server may hold its shared
+ * memory for a moment (PostgreSQL then refuses to start), so a few retries.
+ */
+async function startWithRetry(server: EmbeddedPostgres, port: number, dataDir: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      return;
+    } catch {
+      if (attempt >= 5)
+        throw new Error(
+          `Embedded PostgreSQL could not start on port ${port} with data in ${dataDir}. ` +
+            `Is another copy of the app already running? Stop it, or set a different port.`,
+        );
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
 }
 
 /** Creates the database named in `url` on its server when it does not exist yet. */

@@ -27,6 +27,7 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
+  const recent: string[] = []; // PostgreSQL's last errors, for the message when it cannot start
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -36,7 +37,11 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` OS user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: options.log ?? (() => {}),
+    onLog: (line) => {
+      recent.push(...line.split("\n").filter((text) => /FATAL|ERROR|PANIC/.test(text)));
+      recent.splice(0, Math.max(0, recent.length - 3));
+      options.log?.(line);
+    },
     onError: (error) => options.log?.(String(error)),
   });
 
@@ -45,7 +50,7 @@ export async function startEmbeddedPostgres(options: {
     await server.initialise();
   }
   removeStalePidFile(dataDir);
-  await startWithRetry(server, options.port, dataDir);
+  await startWithRetry(server, options.port, dataDir, recent);
 
   const url = superuserUrl(options.port, options.database);
   await ensureDatabase(url);
@@ -95,7 +100,7 @@ function isPostgresProcess(pid: number): boolean {
  * Starts the server; after a crash, backends of the killed server may hold its shared
  * memory for a moment (PostgreSQL then refuses to start), so a few retries.
  */
-async function startWithRetry(server: EmbeddedPostgres, port: number, dataDir: string): Promise<void> {
+async function startWithRetry(server: EmbeddedPostgres, port: number, dataDir: string, recent: string[]) {
   for (let attempt = 1; ; attempt++) {
     try {
       await server.start();
@@ -104,7 +109,8 @@ async function startWithRetry(server: EmbeddedPostgres, port: number, dataDir: s
       if (attempt >= 5)
         throw new Error(
           `Embedded PostgreSQL could not start on port ${port} with data in ${dataDir}. ` +
-            `Is another copy of the app already running? Stop it, or set a different port.`,
+            `Is another copy of the app already running? Stop it, or set a different port.` +
+            (recent.length ? ` PostgreSQL said: ${recent.join(" ").trim()}` : ""),
         );
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }

@@ -19,6 +19,7 @@ import { createScratchDatabase, databaseName, dropDatabase } from "../support/te
 const databaseUrl = inject("databaseUrl");
 const adminUrl = inject("adminUrl");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "pantau-backup-test-"));
+fs.chmodSync(work, 0o755); // run as root, the embedded server runs as `postgres` and must reach its restored folder
 const evidenceBytes = crypto.randomBytes(50_000);
 let server: { major: number; dataDir: string; port: number };
 let folder: string;

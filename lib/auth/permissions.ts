@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "user.manage": ["NATIONAL_ADMIN", "DINKES_ADMIN"],
   "audit.read": ["NATIONAL_ADMIN", "DINKES_ADMIN"],
   "reference.write": ["NATIONAL_ADMIN"],
+  /** The state of the scheduled backups of the server (README, "Cadangan dan pemulihan"). */
+  "system.backups": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -139,9 +139,13 @@ describe("restore refusals", () => {
     const middle = Math.floor(bytes.length / 2);
     bytes.writeUInt8(bytes.readUInt8(middle) ^ 0xff, middle);
     fs.writeFileSync(file, bytes);
-    await expect(restoreBackup(folder, target(), true)).rejects.toThrow(/does not match its checksum\. Nothing was restored/);
+    await expect(restoreBackup(folder, target(), true)).rejects.toThrow(
+      /does not match its checksum\. Nothing was restored/,
+    );
     fs.truncateSync(file, Math.floor(bytes.length / 3));
-    await expect(restoreBackup(folder, target(), true)).rejects.toThrow(/were written \(damaged or cut short\)\. Nothing was restored/);
+    await expect(restoreBackup(folder, target(), true)).rejects.toThrow(
+      /were written \(damaged or cut short\)\. Nothing was restored/,
+    );
     if (embeddedPath()) expect(fs.existsSync(path.join(work, "restored-again"))).toBe(false);
     else expect(Object.keys(await tableHashes(restoredUrl)).length).toBeGreaterThan(20);
   });
@@ -166,7 +170,9 @@ describe("restore refusals", () => {
     })();
     expect(fits).toBe(!embeddedPath() || Boolean(process.env.PG_BIN_DIR));
     if (!fits)
-      await expect(attempt).rejects.toThrow(/PostgreSQL 18, and no pg_dump of version 18 or newer.*postgresql-client-18/);
+      await expect(attempt).rejects.toThrow(
+        /PostgreSQL 18, and no pg_dump of version 18 or newer.*postgresql-client-18/,
+      );
     else await expect(attempt).resolves.toMatchObject({ manifest: { kind: "dump" } });
   });
 });

@@ -21,17 +21,22 @@ beforeAll(async () => {
 afterAll(() => owner.$disconnect());
 
 const audited = (entity: string, where: string, value: string) =>
-  owner.$queryRawUnsafe<{ n: bigint }[]>(
-    `SELECT count(*) AS n FROM "AuditLog" WHERE entity = $1 AND ${where}`,
-    entity,
-    value,
-  ).then((rows) => Number(rows[0]?.n));
+  owner
+    .$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM "AuditLog" WHERE entity = $1 AND ${where}`,
+      entity,
+      value,
+    )
+    .then((rows) => Number(rows[0]?.n));
 
 describe("kill -9 of the web server mid-write", () => {
   it("an import commit: none of it, then all of it", { timeout: 180_000 }, async () => {
     const posyandu = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.ownPosyandu } });
     const names = Array.from({ length: 40 }, (_, i) => `Kader Crash ${String(i).padStart(2, "0")}`);
-    const csv = ["kode_posyandu,nama,tingkat,kompetensi,aktif", ...names.map((name) => `${posyandu.code},${name},PURWA,,ya`)];
+    const csv = [
+      "kode_posyandu,nama,tingkat,kompetensi,aktif",
+      ...names.map((name) => `${posyandu.code},${name},PURWA,,ya`),
+    ];
     const job = {
       operation: "import",
       userId: fixtures.users.planner,
@@ -60,7 +65,13 @@ describe("kill -9 of the web server mid-write", () => {
     const staff = await Promise.all(
       (["DOKTER", "BIDAN", "PERAWAT"] as const).map(async (profession) => {
         const row = await owner.staff.create({
-          data: { districtId: puskesmas.districtId, puskesmasId, name: `Crash ${profession}`, profession, isIllustrative: true },
+          data: {
+            districtId: puskesmas.districtId,
+            puskesmasId,
+            name: `Crash ${profession}`,
+            profession,
+            isIllustrative: true,
+          },
         });
         await owner.clusterAssignment.deleteMany({ where: { staffId: row.id } });
         return row.id;
@@ -79,7 +90,13 @@ describe("kill -9 of the web server mid-write", () => {
         role: row.role,
         supportClusterId: null,
       })),
-      ...staff.map((staffId, i) => ({ staffId, clusterId: 2 + i, unitId: null, role: "ANGGOTA", supportClusterId: null })),
+      ...staff.map((staffId, i) => ({
+        staffId,
+        clusterId: 2 + i,
+        unitId: null,
+        role: "ANGGOTA",
+        supportClusterId: null,
+      })),
     ];
     const job = {
       operation: "board",
@@ -94,9 +111,10 @@ describe("kill -9 of the web server mid-write", () => {
     const state = async () => ({
       boardVersion: (await owner.facility.findUniqueOrThrow({ where: { id: puskesmasId } })).staffBoardVersion,
       assignments: await owner.clusterAssignment.count({ where: { staffId: { in: staff } } }),
-      audit: (
-        await Promise.all(staff.map((id) => audited("ClusterAssignment", `after->>'staffId' = $2`, id)))
-      ).reduce((a, b) => a + b, 0),
+      audit: (await Promise.all(staff.map((id) => audited("ClusterAssignment", `after->>'staffId' = $2`, id)))).reduce(
+        (a, b) => a + b,
+        0,
+      ),
     });
 
     await killMidTransaction(job, appUrl, databaseUrl, "ClusterAssignment");

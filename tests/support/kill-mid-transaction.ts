@@ -53,7 +53,9 @@ export async function killMidTransaction(job: object, appUrl: string, ownerUrl: 
       env: { ...process.env, APP_DATABASE_URL: url.toString() },
       stdio: "ignore",
     });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on("exit", (_code, signal) => resolve(signal)),
+    );
     // Blocked on the lock, with a transaction id: it has written rows in this transaction.
     const backend = await poll("the child to write and block", 45_000, async () => {
       const { rows } = await watcher.query<{ pid: number }>(

@@ -24,3 +24,37 @@ export function Field({
     </div>
   );
 }
+
+export type SelectOption = { value: string; label: string; disabled?: boolean };
+
+/**
+ * A labelled `<select>` of `options`, `placeholder` first with the empty value when
+ * given; other props (name, defaultValue or value with onChange, required) go to the select.
+ */
+export function SelectField({
+  label,
+  id,
+  error,
+  options,
+  placeholder,
+  ...select
+}: {
+  label: string;
+  id: string;
+  error?: boolean;
+  options: readonly SelectOption[];
+  placeholder?: string;
+} & Omit<React.ComponentProps<"select">, "id" | "children">) {
+  return (
+    <Field label={label} id={id} error={error}>
+      <select id={id} {...select}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value} disabled={option.disabled}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

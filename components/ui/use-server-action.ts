@@ -3,23 +3,22 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 
-type Result =
+export type ActionResult =
   | { ok: true; data?: unknown }
   | { ok: false; messageKey: string; values?: Record<string, string | number>; field?: string };
+
+export type RunOptions<R> = { successMessage?: string | ((result: R) => string); onSuccess?: (result: R) => void };
 
 /**
  * Runs a server action from a form: tracks pending state and turns a failure's
  * catalogue key into the user's language. `message` is null until something happens.
  */
-export function useServerAction<Input, R extends Result>(action: (input: Input) => Promise<R>) {
+export function useServerAction<Input, R extends ActionResult>(action: (input: Input) => Promise<R>) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string; field?: string } | null>(null);
 
-  function run(
-    input: Input,
-    options: { successMessage?: string | ((result: R) => string); onSuccess?: (result: R) => void } = {},
-  ) {
+  function run(input: Input, options: RunOptions<R> = {}) {
     startTransition(async () => {
       const result = await action(input);
       if (result.ok) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type TCreateActivity } from "../schemas";
 
 export type ActivityDefaults = {
@@ -56,30 +56,27 @@ export function ActivityFields({
   const invalid = (field: string) => errorField === field;
   return (
     <>
-      <Field label={t("activityForm.type")} id={`${prefix}-type`}>
-        <select id={`${prefix}-type`} name="type" defaultValue={defaults.type}>
-          {ACTIVITY_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`activityType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t("activityForm.type")}
+        id={`${prefix}-type`}
+        name="type"
+        defaultValue={defaults.type}
+        options={ACTIVITY_TYPES.map((type) => ({ value: type, label: t(`activityType.${type}`) }))}
+      />
       <Field label={t("activityForm.title")} id={`${prefix}-title`} error={invalid("title")}>
         <input id={`${prefix}-title`} name="title" required maxLength={300} defaultValue={defaults.title} />
       </Field>
       <Field label={t("activityForm.date")} id={`${prefix}-date`} error={invalid("date")}>
         <input id={`${prefix}-date`} name="date" type="date" required defaultValue={defaults.date} />
       </Field>
-      <Field label={t("activityForm.status")} id={`${prefix}-status`} error={invalid("status")}>
-        <select id={`${prefix}-status`} name="status" defaultValue={defaults.status}>
-          {ACTIVITY_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`activityStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t("activityForm.status")}
+        id={`${prefix}-status`}
+        error={invalid("status")}
+        name="status"
+        defaultValue={defaults.status}
+        options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: t(`activityStatus.${status}`) }))}
+      />
       <Field label={t("activityForm.place")} id={`${prefix}-place`} error={invalid("place")}>
         <input id={`${prefix}-place`} name="place" maxLength={300} defaultValue={defaults.place} />
       </Field>

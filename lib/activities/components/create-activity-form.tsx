@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { ActionForm, FormFooter } from "@/components/ui/action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createActivityAction } from "../actions";
 import { ActivityFields, EMPTY_ACTIVITY, readActivity } from "./activity-fields";
 
@@ -18,27 +17,16 @@ export function CreateActivityForm({
   today: string;
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const { run, pending, message } = useServerAction(createActivityAction);
+  const { submit, pending, message } = useActionForm(createActivityAction);
   return (
-    <form
-      className="grid gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        run(
-          { districtCode, ...readActivity(new FormData(formElement)) },
-          {
-            successMessage: t("activityForm.created"),
-            onSuccess: () => {
-              formElement.reset();
-              router.refresh();
-            },
-          },
-        );
-      }}
+    <ActionForm
+      columns={3}
+      boxed
+      title={t("activityForm.createTitle")}
+      onSubmit={(data, form) =>
+        submit({ districtCode, ...readActivity(data) }, { successMessage: t("activityForm.created"), reset: form })
+      }
     >
-      <h2 className="font-semibold md:col-span-3">{t("activityForm.createTitle")}</h2>
       <p className="text-sm text-slate-600 md:col-span-3">{t("activityForm.dateRule", { today })}</p>
       <ActivityFields
         prefix="activity"
@@ -46,16 +34,7 @@ export function CreateActivityForm({
         facilities={facilities}
         errorField={message?.field}
       />
-      <div className="flex flex-col gap-2 md:col-span-3">
-        <FormMessage message={message} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {t("activityForm.create")}
-        </button>
-      </div>
-    </form>
+      <FormFooter message={message} pending={pending} label={t("activityForm.create")} columns={3} />
+    </ActionForm>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { DataArea } from "@/lib/indicators/definitions";
 import { declareCompleteAction, withdrawCompleteAction } from "../actions";
 
@@ -20,9 +19,8 @@ type Props = {
 /** Declare an area complete as of a date, or withdraw the declaration; both after a confirmation. */
 export function DeclarationForm({ districtCode, area, areaLabel, today, current }: Props) {
   const t = useTranslations();
-  const router = useRouter();
-  const declare = useServerAction(declareCompleteAction);
-  const withdraw = useServerAction(withdrawCompleteAction);
+  const declare = useActionForm(declareCompleteAction);
+  const withdraw = useActionForm(withdrawCompleteAction);
   const [date, setDate] = useState(current?.completeAsOf ?? today);
   const [note, setNote] = useState(current?.note ?? "");
   return (
@@ -54,9 +52,9 @@ export function DeclarationForm({ districtCode, area, areaLabel, today, current 
         cancelLabel={t("confirm.no")}
         disabled={declare.pending}
         onConfirm={() =>
-          declare.run(
+          declare.submit(
             { districtCode, area, completeAsOf: date, note: note.trim() || undefined, version: current?.version },
-            { successMessage: t("completeness.declaredToast"), onSuccess: () => router.refresh() },
+            { successMessage: t("completeness.declaredToast") },
           )
         }
       />
@@ -68,9 +66,9 @@ export function DeclarationForm({ districtCode, area, areaLabel, today, current 
           cancelLabel={t("confirm.no")}
           disabled={withdraw.pending}
           onConfirm={() =>
-            withdraw.run(
+            withdraw.submit(
               { id: current.id, version: current.version },
-              { successMessage: t("completeness.withdrawnToast"), onSuccess: () => router.refresh() },
+              { successMessage: t("completeness.withdrawnToast") },
             )
           }
         />

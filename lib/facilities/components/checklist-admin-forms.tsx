@@ -1,16 +1,23 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { ActionForm, FormFooter } from "@/components/ui/action-form";
+import { Field, SelectField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { STAGES } from "@/lib/rollout/stages";
 import { createChecklistItemAction, updateChecklistItemAction } from "../actions";
 import type { ChecklistItem } from "../stage-queries";
+import { FacilityTypeSelect } from "./facility-type-select";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+const readCommon = (form: FormData) => ({
+  labelId: text(form, "labelId"),
+  labelEn: text(form, "labelEn"),
+  source: text(form, "source"),
+  sortOrder: Number(form.get("sortOrder")),
+  active: form.get("active") === "on",
+});
 
 function CommonFields({ prefix, item }: { prefix: string; item?: ChecklistItem }) {
   const t = useTranslations();
@@ -47,115 +54,65 @@ function CommonFields({ prefix, item }: { prefix: string; item?: ChecklistItem }
 /** Edits one checklist item; carries its version, so two admins cannot overwrite each other. */
 export function ChecklistItemForm({ item }: { item: ChecklistItem }) {
   const t = useTranslations();
-  const router = useRouter();
   const [version, setVersion] = useState(item.version);
-  const { run, pending, message } = useServerAction(updateChecklistItemAction);
+  const { submit, pending, message } = useActionForm(updateChecklistItemAction);
   return (
-    <form
-      className="grid gap-2 md:grid-cols-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        run(
-          {
-            id: item.id,
-            version,
-            labelId: text(form, "labelId"),
-            labelEn: text(form, "labelEn"),
-            source: text(form, "source"),
-            sortOrder: Number(form.get("sortOrder")),
-            active: form.get("active") === "on",
-          },
+    <ActionForm
+      columns={2}
+      gap="gap-2"
+      onSubmit={(data) =>
+        submit(
+          { id: item.id, version, ...readCommon(data) },
           {
             successMessage: t("stageChecklist.saved"),
             onSuccess: (result) => {
               if (result.ok) setVersion((result.data as { version: number }).version);
-              router.refresh();
             },
           },
-        );
-      }}
+        )
+      }
     >
       <CommonFields prefix={item.id} item={item} />
-      <div className="flex flex-col gap-2 md:col-span-2">
-        <FormMessage message={message} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-fit rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {t("stageChecklist.save")}
-        </button>
-      </div>
-    </form>
+      <FormFooter message={message} pending={pending} label={t("stageChecklist.save")} columns={2} size="medium" />
+    </ActionForm>
   );
 }
 
 /** Adds an item to a stage's checklist. */
 export function NewChecklistItemForm() {
   const t = useTranslations();
-  const router = useRouter();
-  const { run, pending, message } = useServerAction(createChecklistItemAction);
+  const { submit, pending, message, invalid } = useActionForm(createChecklistItemAction);
   return (
-    <form
-      className="grid gap-2 md:grid-cols-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const target = event.currentTarget;
-        const form = new FormData(target);
-        run(
+    <ActionForm
+      columns={2}
+      gap="gap-2"
+      onSubmit={(data, form) =>
+        submit(
           {
-            code: text(form, "code"),
-            stage: text(form, "stage"),
-            facilityType: text(form, "facilityType") as "PUSKESMAS",
-            labelId: text(form, "labelId"),
-            labelEn: text(form, "labelEn"),
-            source: text(form, "source"),
-            sortOrder: Number(form.get("sortOrder")),
-            active: form.get("active") === "on",
+            code: text(data, "code"),
+            stage: text(data, "stage"),
+            facilityType: text(data, "facilityType") as "PUSKESMAS",
+            ...readCommon(data),
           },
-          {
-            successMessage: t("stageChecklist.added"),
-            onSuccess: () => {
-              target.reset();
-              router.refresh();
-            },
-          },
-        );
-      }}
+          { successMessage: t("stageChecklist.added"), reset: form },
+        )
+      }
     >
-      <Field label={t("stageChecklist.code")} id="new-code" error={message?.field === "code"}>
+      <Field label={t("stageChecklist.code")} id="new-code" error={invalid("code")}>
         <input id="new-code" name="code" required maxLength={40} pattern="[A-Z0-9_]{2,40}" />
       </Field>
-      <Field label={t("stageChecklist.stage")} id="new-stage">
-        <select id="new-stage" name="stage">
-          {STAGES.filter((stage) => stage !== "BELUM").map((stage) => (
-            <option key={stage} value={stage}>
-              {t(`stage.${stage}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t("stageChecklist.facilityType")} id="new-type">
-        <select id="new-type" name="facilityType">
-          {(["PUSKESMAS", "PUSTU", "POSYANDU"] as const).map((type) => (
-            <option key={type} value={type}>
-              {t(`facilityType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t("stageChecklist.stage")}
+        id="new-stage"
+        name="stage"
+        options={STAGES.filter((stage) => stage !== "BELUM").map((stage) => ({
+          value: stage,
+          label: t(`stage.${stage}`),
+        }))}
+      />
+      <FacilityTypeSelect label={t("stageChecklist.facilityType")} id="new-type" name="facilityType" />
       <CommonFields prefix="new" />
-      <div className="flex flex-col gap-2 md:col-span-2">
-        <FormMessage message={message} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-fit rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {t("stageChecklist.add")}
-        </button>
-      </div>
-    </form>
+      <FormFooter message={message} pending={pending} label={t("stageChecklist.add")} columns={2} size="medium" />
+    </ActionForm>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { ActionForm, FormFooter } from "@/components/ui/action-form";
+import { Field, SelectField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createFacilityAction } from "../actions";
+import { splitAliases } from "./aliases";
+import { FacilityTypeSelect } from "./facility-type-select";
 
 type Option = { code: string; name: string };
 
@@ -19,18 +20,15 @@ export function CreateFacilityForm({
   parents: { id: string; name: string; type: string }[];
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const { run, pending, message } = useServerAction(createFacilityAction);
-  const invalid = (field: string) => message?.field === field;
+  const { submit, pending, message, invalid } = useActionForm(createFacilityAction);
   return (
-    <form
-      className="grid gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        const form = new FormData(formElement);
-        const text = (name: string) => String(form.get(name) ?? "").trim();
-        run(
+    <ActionForm
+      columns={3}
+      boxed
+      title={t("facilityForm.createTitle")}
+      onSubmit={(data, form) => {
+        const text = (name: string) => String(data.get(name) ?? "").trim();
+        submit(
           {
             districtCode,
             type: text("type") as "PUSKESMAS",
@@ -39,75 +37,46 @@ export function CreateFacilityForm({
             ...(text("kecamatanCode") ? { kecamatanCode: text("kecamatanCode") } : {}),
             ...(text("desaCode") ? { desaCode: text("desaCode") } : {}),
             ...(text("parentId") ? { parentId: text("parentId") } : {}),
-            aliases: text("aliases")
-              .split(",")
-              .map((alias) => alias.trim())
-              .filter(Boolean),
+            aliases: splitAliases(text("aliases")),
           },
-          {
-            successMessage: t("facilityForm.created"),
-            onSuccess: () => {
-              formElement.reset();
-              router.refresh();
-            },
-          },
+          { successMessage: t("facilityForm.created"), reset: form },
         );
       }}
     >
-      <h2 className="font-semibold md:col-span-3">{t("facilityForm.createTitle")}</h2>
-      <Field label={t("facilityForm.type")} id="new-facility-type">
-        <select id="new-facility-type" name="type" defaultValue="PUSTU">
-          {(["PUSKESMAS", "PUSTU", "POSYANDU"] as const).map((type) => (
-            <option key={type} value={type}>
-              {t(`facilityType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <FacilityTypeSelect label={t("facilityForm.type")} id="new-facility-type" name="type" defaultValue="PUSTU" />
       <Field label={t("facilityForm.code")} id="new-facility-code" error={invalid("code")}>
         <input id="new-facility-code" name="code" required maxLength={32} />
       </Field>
       <Field label={t("facilityForm.name")} id="new-facility-name" error={invalid("name")}>
         <input id="new-facility-name" name="name" required maxLength={200} />
       </Field>
-      <Field label={t("facilityForm.kecamatan")} id="new-facility-kecamatan" error={invalid("kecamatanCode")}>
-        <select id="new-facility-kecamatan" name="kecamatanCode" defaultValue="">
-          <option value="">–</option>
-          {kecamatan.map((option) => (
-            <option key={option.code} value={option.code}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t("facilityForm.kecamatan")}
+        id="new-facility-kecamatan"
+        error={invalid("kecamatanCode")}
+        name="kecamatanCode"
+        defaultValue=""
+        placeholder="–"
+        options={kecamatan.map((option) => ({ value: option.code, label: option.name }))}
+      />
       <Field label={t("facilityForm.desaCode")} id="new-facility-desa" error={invalid("desaCode")}>
         <input id="new-facility-desa" name="desaCode" placeholder="17.02.11.2009" />
       </Field>
-      <Field label={t("facilityForm.parent")} id="new-facility-parent" error={invalid("parentId")}>
-        <select id="new-facility-parent" name="parentId" defaultValue="">
-          <option value="">–</option>
-          {parents.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t("facilityForm.parent")}
+        id="new-facility-parent"
+        error={invalid("parentId")}
+        name="parentId"
+        defaultValue=""
+        placeholder="–"
+        options={parents.map((option) => ({ value: option.id, label: option.name }))}
+      />
       <div className="md:col-span-3">
         <Field label={t("facilityForm.aliases")} id="new-facility-aliases">
           <input id="new-facility-aliases" name="aliases" />
         </Field>
       </div>
-      <div className="flex flex-col gap-2 md:col-span-3">
-        <FormMessage message={message} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {t("facilityForm.create")}
-        </button>
-      </div>
-    </form>
+      <FormFooter message={message} pending={pending} label={t("facilityForm.create")} columns={3} />
+    </ActionForm>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { ActionForm, FormFooter } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { closeFacilityAction, updateFacilityAction } from "../actions";
+import { splitAliases } from "./aliases";
 
 type Props = {
   facility: {
@@ -27,39 +28,34 @@ type Props = {
 /** Edits a facility with the version it was opened at, and closes it after a confirmation. */
 export function EditFacilityForm({ facility, today }: Props) {
   const t = useTranslations();
-  const router = useRouter();
-  const save = useServerAction(updateFacilityAction);
-  const close = useServerAction(closeFacilityAction);
-  const invalid = (field: string) => save.message?.field === field;
+  const save = useActionForm(updateFacilityAction);
+  const close = useActionForm(closeFacilityAction);
+  const invalid = save.invalid;
   return (
     <div className="flex flex-col gap-4">
-      <form
-        className="grid gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          const text = (name: string) => String(form.get(name) ?? "").trim();
+      <ActionForm
+        columns={2}
+        boxed
+        title={t("facilityForm.editTitle")}
+        onSubmit={(data) => {
+          const text = (name: string) => String(data.get(name) ?? "").trim();
           const inpatient = text("hasInpatient");
-          save.run(
+          save.submit(
             {
               id: facility.id,
               version: facility.version,
               name: text("name"),
-              aliases: text("aliases")
-                .split(",")
-                .map((alias) => alias.trim())
-                .filter(Boolean),
+              aliases: splitAliases(text("aliases")),
               desaCode: text("desaCode") || null,
               openedOn: text("openedOn") || null,
-              placementVerified: form.get("placementVerified") === "on",
+              placementVerified: data.get("placementVerified") === "on",
               ...(facility.type === "PUSKESMAS" ? { hasInpatient: inpatient === "" ? null : inpatient === "yes" } : {}),
               ...(facility.type === "PUSTU" ? { accompaniedSince: text("accompaniedSince") || null } : {}),
             },
-            { successMessage: t("facilityForm.saved"), onSuccess: () => router.refresh() },
+            { successMessage: t("facilityForm.saved") },
           );
         }}
       >
-        <h2 className="font-semibold md:col-span-2">{t("facilityForm.editTitle")}</h2>
         <Field label={t("facilityForm.name")} id="edit-name" error={invalid("name")}>
           <input id="edit-name" name="name" defaultValue={facility.name} required maxLength={200} />
         </Field>
@@ -73,17 +69,17 @@ export function EditFacilityForm({ facility, today }: Props) {
           <input id="edit-opened" name="openedOn" type="date" max={today} defaultValue={facility.openedOn ?? ""} />
         </Field>
         {facility.type === "PUSKESMAS" && (
-          <Field label={t("facilityForm.hasInpatient")} id="edit-inpatient">
-            <select
-              id="edit-inpatient"
-              name="hasInpatient"
-              defaultValue={facility.hasInpatient === null ? "" : facility.hasInpatient ? "yes" : "no"}
-            >
-              <option value="">{t("facilityForm.unknown")}</option>
-              <option value="yes">{t("facilityForm.yes")}</option>
-              <option value="no">{t("facilityForm.no")}</option>
-            </select>
-          </Field>
+          <SelectField
+            label={t("facilityForm.hasInpatient")}
+            id="edit-inpatient"
+            name="hasInpatient"
+            defaultValue={facility.hasInpatient === null ? "" : facility.hasInpatient ? "yes" : "no"}
+            placeholder={t("facilityForm.unknown")}
+            options={[
+              { value: "yes", label: t("facilityForm.yes") },
+              { value: "no", label: t("facilityForm.no") },
+            ]}
+          />
         )}
         {facility.type === "PUSTU" && (
           <Field label={t("facilityForm.accompaniedSince")} id="edit-accompanied" error={invalid("accompaniedSince")}>
@@ -100,17 +96,8 @@ export function EditFacilityForm({ facility, today }: Props) {
           <input type="checkbox" name="placementVerified" defaultChecked={facility.placementVerified} />{" "}
           {t("facilityForm.placementVerified")}
         </label>
-        <div className="flex flex-col gap-2 md:col-span-2">
-          <FormMessage message={save.message} />
-          <button
-            type="submit"
-            disabled={save.pending}
-            className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-          >
-            {t("facilityForm.save")}
-          </button>
-        </div>
-      </form>
+        <FormFooter message={save.message} pending={save.pending} label={t("facilityForm.save")} columns={2} />
+      </ActionForm>
       <div className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4">
         <Field label={t("facilityForm.closedOn")} id="close-date">
           <input id="close-date" type="date" max={today} defaultValue={today} />
@@ -123,9 +110,9 @@ export function EditFacilityForm({ facility, today }: Props) {
           disabled={close.pending}
           onConfirm={() => {
             const closedOn = (document.getElementById("close-date") as HTMLInputElement).value;
-            close.run(
+            close.submit(
               { id: facility.id, version: facility.version, closedOn },
-              { successMessage: t("facilityForm.closed"), onSuccess: () => router.refresh() },
+              { successMessage: t("facilityForm.closed") },
             );
           }}
         />

@@ -1,35 +1,31 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { IlpStage } from "@/lib/generated/prisma/enums";
 import { STAGES } from "@/lib/rollout/stages";
 import { correctStageEntryAction, reviewStageProposalAction, voidStageEntryAction } from "../actions";
+import { DecreeFields, type Decree } from "./decree-fields";
 
 const button = "w-fit rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60";
 
 /** A planner's answer to a head's proposal: verify, or return with a reason. */
 export function ReviewProposalForm({ changeId }: { changeId: string }) {
   const t = useTranslations();
-  const router = useRouter();
   const [reason, setReason] = useState("");
-  const { run, pending, message } = useServerAction(reviewStageProposalAction);
+  const { submit, pending, message, invalid } = useActionForm(reviewStageProposalAction);
   const id = `return-reason-${changeId}`;
   const answer = (decision: "VERIFY" | "RETURN") =>
-    run(
+    submit(
       { changeId, decision, reason },
-      {
-        successMessage: t(decision === "VERIFY" ? "stageForm.verified" : "stageForm.returned"),
-        onSuccess: () => router.refresh(),
-      },
+      { successMessage: t(decision === "VERIFY" ? "stageForm.verified" : "stageForm.returned") },
     );
   return (
     <div className="mt-2 flex flex-col gap-2 rounded border border-amber-300 bg-amber-50 p-2">
-      <Field label={t("stageForm.returnReason")} id={id} error={message?.field === "reason"}>
+      <Field label={t("stageForm.returnReason")} id={id} error={invalid("reason")}>
         <input id={id} value={reason} maxLength={1000} onChange={(event) => setReason(event.currentTarget.value)} />
       </Field>
       <div className="flex gap-2">
@@ -75,13 +71,12 @@ export function CorrectEntryForm({
   askDecree: boolean;
 }) {
   const t = useTranslations();
-  const router = useRouter();
   const [stage, setStage] = useState<IlpStage>(toStage);
   const [date, setDate] = useState(effectiveDate);
   const [reason, setReason] = useState("");
-  const [decree, setDecree] = useState({ decreeIssuer: "", decreeNumber: "", decreeDate: "" });
-  const correct = useServerAction(correctStageEntryAction);
-  const voidEntry = useServerAction(voidStageEntryAction);
+  const [decree, setDecree] = useState<Decree>({ decreeIssuer: "", decreeNumber: "", decreeDate: "" });
+  const correct = useActionForm(correctStageEntryAction);
+  const voidEntry = useActionForm(voidStageEntryAction);
   const pending = correct.pending || voidEntry.pending;
   const message = correct.message ?? voidEntry.message;
   const id = (name: string) => `${name}-${changeId}`;
@@ -89,15 +84,13 @@ export function CorrectEntryForm({
     <details className="mt-1">
       <summary className="cursor-pointer text-xs text-brand-700">{t("stageForm.correctTitle")}</summary>
       <div className="mt-2 grid gap-2 rounded border border-slate-200 p-2 md:grid-cols-3">
-        <Field label={t("stageForm.correctStage")} id={id("stage")}>
-          <select id={id("stage")} value={stage} onChange={(event) => setStage(event.currentTarget.value as IlpStage)}>
-            {STAGES.map((option) => (
-              <option key={option} value={option}>
-                {t(`stage.${option}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          label={t("stageForm.correctStage")}
+          id={id("stage")}
+          value={stage}
+          onChange={(event) => setStage(event.currentTarget.value as IlpStage)}
+          options={STAGES.map((option) => ({ value: option, label: t(`stage.${option}`) }))}
+        />
         <Field label={t("stageForm.correctDate")} id={id("date")} error={message?.field === "effectiveDate"}>
           <input
             id={id("date")}
@@ -117,45 +110,14 @@ export function CorrectEntryForm({
           />
         </Field>
         {askDecree && stage === "MENERAPKAN" && (
-          <>
-            <Field
-              label={t("stageForm.decreeIssuer")}
-              id={id("decree-issuer")}
-              error={message?.field === "decreeIssuer"}
-            >
-              <select
-                id={id("decree-issuer")}
-                value={decree.decreeIssuer}
-                onChange={(event) => setDecree({ ...decree, decreeIssuer: event.currentTarget.value })}
-              >
-                <option value="">{t("stageForm.decreeIssuerChoose")}</option>
-                <option value="BUPATI">Bupati</option>
-                <option value="KEPALA_DINAS">Kepala Dinas</option>
-              </select>
-            </Field>
-            <Field
-              label={t("stageForm.decreeNumber")}
-              id={id("decree-number")}
-              error={message?.field === "decreeNumber"}
-            >
-              <input
-                id={id("decree-number")}
-                value={decree.decreeNumber}
-                maxLength={120}
-                onChange={(event) => setDecree({ ...decree, decreeNumber: event.currentTarget.value })}
-              />
-            </Field>
-            <Field label={t("stageForm.decreeDate")} id={id("decree-date")} error={message?.field === "decreeDate"}>
-              <input
-                id={id("decree-date")}
-                type="date"
-                value={decree.decreeDate}
-                min={minDate}
-                max={today}
-                onChange={(event) => setDecree({ ...decree, decreeDate: event.currentTarget.value })}
-              />
-            </Field>
-          </>
+          <DecreeFields
+            id={id}
+            invalid={(field) => message?.field === field}
+            minDate={minDate}
+            today={today}
+            decree={decree}
+            onChange={setDecree}
+          />
         )}
         <div className="flex gap-2 md:col-span-3">
           <button
@@ -163,9 +125,9 @@ export function CorrectEntryForm({
             disabled={pending}
             className={`${button} bg-brand-700 text-white`}
             onClick={() =>
-              correct.run(
+              correct.submit(
                 { changeId, toStage: stage, effectiveDate: date, reason, version, ...decree },
-                { successMessage: t("stageForm.corrected"), onSuccess: () => router.refresh() },
+                { successMessage: t("stageForm.corrected") },
               )
             }
           >
@@ -175,12 +137,7 @@ export function CorrectEntryForm({
             type="button"
             disabled={pending}
             className={`${button} border border-red-400 bg-white text-red-700`}
-            onClick={() =>
-              voidEntry.run(
-                { changeId, reason, version },
-                { successMessage: t("stageForm.voided"), onSuccess: () => router.refresh() },
-              )
-            }
+            onClick={() => voidEntry.submit({ changeId, reason, version }, { successMessage: t("stageForm.voided") })}
           >
             {t("stageForm.voidSubmit")}
           </button>

@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { setStaffActiveAction } from "../actions";
 
 /** Deactivate (asking first, with the date the assignments end) or reactivate a health worker. */
@@ -17,13 +16,12 @@ export function StaffActiveForm({
   today: string;
 }) {
   const t = useTranslations("staffing.staff");
-  const router = useRouter();
-  const { run, pending, message } = useServerAction(setStaffActiveAction);
+  const { submit: save, pending, message } = useActionForm(setStaffActiveAction);
   const [date, setDate] = useState(today);
   const submit = (active: boolean) =>
-    run(
+    save(
       { id: staff.id, version: staff.version, active, effectiveDate: date },
-      { successMessage: active ? t("reactivated") : t("deactivated"), onSuccess: () => router.refresh() },
+      { successMessage: active ? t("reactivated") : t("deactivated") },
     );
   return (
     <div className="flex flex-col gap-2 text-sm">

@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { ActionForm, FormFooter } from "@/components/ui/action-form";
+import { Field, SelectField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createStaffAction, updateStaffAction } from "../actions";
 import { EMPLOYMENT_STATUSES, POSTINGS, PROFESSIONS, type TCreateStaff } from "../schemas";
 
@@ -45,37 +44,27 @@ export function StaffForm({
   staff?: { id: string; version: number } & StaffDefaults;
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const create = useServerAction(createStaffAction);
-  const update = useServerAction(updateStaffAction);
+  const create = useActionForm(createStaffAction);
+  const update = useActionForm(updateStaffAction);
   const { pending, message } = staff ? update : create;
   const [posting, setPosting] = useState(staff?.posting ?? "PUSKESMAS");
   const prefix = staff ? `staf-${staff.id}` : "staf-baru";
   const errorOn = (field: string) => message?.field === `staff.${field}` || message?.field === field;
 
   return (
-    <form
-      className="grid gap-3 md:grid-cols-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const element = event.currentTarget;
-        const fields = read(new FormData(element));
+    <ActionForm
+      columns={2}
+      onSubmit={(data, form) => {
+        const fields = read(data);
         if (staff)
-          update.run(
+          update.submit(
             { id: staff.id, version: staff.version, staff: fields },
-            { successMessage: t("staffing.staff.updated"), onSuccess: () => router.refresh() },
+            { successMessage: t("staffing.staff.updated") },
           );
         else
-          create.run(
+          create.submit(
             { puskesmasId, staff: fields },
-            {
-              successMessage: t("staffing.staff.created"),
-              onSuccess: () => {
-                element.reset();
-                setPosting("PUSKESMAS");
-                router.refresh();
-              },
-            },
+            { successMessage: t("staffing.staff.created"), reset: form, onSuccess: () => setPosting("PUSKESMAS") },
           );
       }}
     >
@@ -97,49 +86,43 @@ export function StaffForm({
           {t("staffing.staff.nipHint")}
         </p>
       </div>
-      <Field label={t("staffing.staff.profession")} id={`${prefix}-profession`}>
-        <select id={`${prefix}-profession`} name="profession" defaultValue={staff?.profession ?? "BIDAN"}>
-          {PROFESSIONS.map((profession) => (
-            <option key={profession} value={profession}>
-              {t(`profession.${profession}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t("staffing.staff.employmentStatus")} id={`${prefix}-status`}>
-        <select id={`${prefix}-status`} name="employmentStatus" defaultValue={staff?.employmentStatus ?? "PNS"}>
-          {EMPLOYMENT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`staffing.employment.${status}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t("staffing.staff.posting")} id={`${prefix}-posting`}>
-        <select
-          id={`${prefix}-posting`}
-          name="posting"
-          value={posting}
-          onChange={(event) => setPosting(event.target.value)}
-        >
-          {POSTINGS.map((value) => (
-            <option key={value} value={value} disabled={value !== "PUSKESMAS" && pustu.length === 0}>
-              {t(`staffing.postingLabel.${value}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t("staffing.staff.profession")}
+        id={`${prefix}-profession`}
+        name="profession"
+        defaultValue={staff?.profession ?? "BIDAN"}
+        options={PROFESSIONS.map((profession) => ({ value: profession, label: t(`profession.${profession}`) }))}
+      />
+      <SelectField
+        label={t("staffing.staff.employmentStatus")}
+        id={`${prefix}-status`}
+        name="employmentStatus"
+        defaultValue={staff?.employmentStatus ?? "PNS"}
+        options={EMPLOYMENT_STATUSES.map((status) => ({ value: status, label: t(`staffing.employment.${status}`) }))}
+      />
+      <SelectField
+        label={t("staffing.staff.posting")}
+        id={`${prefix}-posting`}
+        name="posting"
+        value={posting}
+        onChange={(event) => setPosting(event.target.value)}
+        options={POSTINGS.map((value) => ({
+          value,
+          label: t(`staffing.postingLabel.${value}`),
+          disabled: value !== "PUSKESMAS" && pustu.length === 0,
+        }))}
+      />
       {posting !== "PUSKESMAS" && (
-        <Field label={t("staffing.staff.pustu")} id={`${prefix}-pustu`} error={errorOn("pustuId")}>
-          <select id={`${prefix}-pustu`} name="pustuId" defaultValue={staff?.pustuId ?? ""} required>
-            <option value="">{t("staffing.staff.choosePustu")}</option>
-            {pustu.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          label={t("staffing.staff.pustu")}
+          id={`${prefix}-pustu`}
+          error={errorOn("pustuId")}
+          name="pustuId"
+          defaultValue={staff?.pustuId ?? ""}
+          required
+          placeholder={t("staffing.staff.choosePustu")}
+          options={pustu.map((unit) => ({ value: unit.id, label: unit.name }))}
+        />
       )}
       {posting === "PUSTU_TERJADWAL" && (
         <div className="flex flex-col gap-1">
@@ -158,16 +141,12 @@ export function StaffForm({
           </p>
         </div>
       )}
-      <div className="flex flex-col gap-2 md:col-span-2">
-        <FormMessage message={message} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {staff ? t("staffing.staff.save") : t("staffing.staff.create")}
-        </button>
-      </div>
-    </form>
+      <FormFooter
+        message={message}
+        pending={pending}
+        label={staff ? t("staffing.staff.save") : t("staffing.staff.create")}
+        columns={2}
+      />
+    </ActionForm>
   );
 }

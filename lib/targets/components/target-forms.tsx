@@ -1,12 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
-import { ConfirmButton } from "@/components/ui/confirm-button";
-import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { ActionForm, FormFooter } from "@/components/ui/action-form";
+import { Field, SelectField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { CorrectionForm } from "@/lib/corrections/components/correction-form";
 import { createTargetAction, updateTargetAction, voidTargetAction } from "../actions";
 import { TARGET_KINDS } from "../schemas";
 
@@ -27,62 +25,42 @@ function useSavedMessage(saved: string) {
 
 export function CreateTargetForm({ districtCode, year }: { districtCode: string; year: number }) {
   const t = useTranslations();
-  const router = useRouter();
-  const { run, pending, message } = useServerAction(createTargetAction);
+  const { submit, pending, message, invalid } = useActionForm(createTargetAction);
   const savedMessage = useSavedMessage(t("targetForm.created"));
   return (
-    <form
-      className="grid gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        const form = new FormData(formElement);
-        run(
+    <ActionForm
+      columns={3}
+      boxed
+      title={t("targetForm.createTitle")}
+      onSubmit={(data, form) =>
+        submit(
           {
             districtCode,
-            year: Number(form.get("year")),
-            kind: String(form.get("kind")) as (typeof TARGET_KINDS)[number],
-            ...read(form),
+            year: Number(data.get("year")),
+            kind: String(data.get("kind")) as (typeof TARGET_KINDS)[number],
+            ...read(data),
           },
-          {
-            successMessage: savedMessage,
-            onSuccess: () => {
-              formElement.reset();
-              router.refresh();
-            },
-          },
-        );
-      }}
+          { successMessage: savedMessage, reset: form },
+        )
+      }
     >
-      <h2 className="font-semibold md:col-span-3">{t("targetForm.createTitle")}</h2>
-      <Field label={t("targetForm.year")} id="target-year" error={message?.field === "year"}>
+      <Field label={t("targetForm.year")} id="target-year" error={invalid("year")}>
         <input id="target-year" name="year" type="number" min={2023} max={2100} defaultValue={year} required />
       </Field>
-      <Field label={t("targetForm.kind")} id="target-kind" error={message?.field === "kind"}>
-        <select id="target-kind" name="kind">
-          {TARGET_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`targetForm.kinds.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t("targetForm.kind")}
+        id="target-kind"
+        error={invalid("kind")}
+        name="kind"
+        options={TARGET_KINDS.map((kind) => ({ value: kind, label: t(`targetForm.kinds.${kind}`) }))}
+      />
       <TargetFields
         prefix="new"
         defaults={{ targetCount: "", deadline: `${year}-12-31`, note: "" }}
         errorField={message?.field}
       />
-      <div className="flex flex-col gap-2 md:col-span-3">
-        <FormMessage message={message} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {t("targetForm.create")}
-        </button>
-      </div>
-    </form>
+      <FormFooter message={message} pending={pending} label={t("targetForm.create")} columns={3} />
+    </ActionForm>
   );
 }
 
@@ -125,60 +103,23 @@ export function EditTargetForm({
   target: { id: string; version: number; targetCount: number; deadline: string; note: string; label: string };
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const save = useServerAction(updateTargetAction);
-  const discard = useServerAction(voidTargetAction);
+  const save = useActionForm(updateTargetAction);
+  const discard = useActionForm(voidTargetAction);
   const savedMessage = useSavedMessage(t("targetForm.saved"));
-  const reasonField = useRef<HTMLInputElement>(null);
-  const reason = () => reasonField.current?.value.trim() ?? "";
-  const clearReason = () => {
-    if (reasonField.current) reasonField.current.value = "";
-  };
-  const message = save.message ?? discard.message;
+  const record = { id: target.id, version: target.version };
   return (
-    <form
-      className="grid gap-3 md:grid-cols-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.run(
-          { id: target.id, version: target.version, reason: reason(), ...read(new FormData(event.currentTarget)) },
-          {
-            successMessage: savedMessage,
-            onSuccess: () => {
-              clearReason();
-              router.refresh();
-            },
-          },
-        );
-      }}
+    <CorrectionForm
+      prefix={`edit-${target.id}`}
+      saving={save.pending}
+      voiding={discard.pending}
+      message={save.message ?? discard.message}
+      voidQuestion={t("targetForm.confirmVoid", { target: target.label })}
+      onCorrect={(data, reason, clearReason) =>
+        save.submit({ ...record, reason, ...read(data) }, { successMessage: savedMessage, onSuccess: clearReason })
+      }
+      onVoid={(reason) => discard.submit({ ...record, reason })}
     >
       <TargetFields prefix={`edit-${target.id}`} defaults={target} errorField={save.message?.field} />
-      <Field label={t("corrections.reason")} id={`edit-${target.id}-reason`} error={message?.field === "reason"}>
-        <input ref={reasonField} id={`edit-${target.id}-reason`} name="reason" maxLength={1000} required />
-      </Field>
-      <div className="flex flex-wrap items-center gap-2 md:col-span-3">
-        <button
-          type="submit"
-          disabled={save.pending}
-          className="rounded bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {t("corrections.correct")}
-        </button>
-        <ConfirmButton
-          label={t("corrections.void")}
-          question={t("targetForm.confirmVoid", { target: target.label })}
-          confirmLabel={t("confirm.yes")}
-          cancelLabel={t("confirm.no")}
-          disabled={discard.pending}
-          onConfirm={() =>
-            discard.run(
-              { id: target.id, version: target.version, reason: reason() },
-              { onSuccess: () => router.refresh() },
-            )
-          }
-        />
-        <FormMessage message={message} />
-      </div>
-    </form>
+    </CorrectionForm>
   );
 }

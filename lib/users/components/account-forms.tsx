@@ -2,36 +2,38 @@
 
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { ActionForm, FormFooter } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { changeOwnPasswordAction, signOutEverywhereAction } from "../actions";
 
 /** Changing the password ends every session, this one too, so the user signs in again. */
 export function ChangePasswordForm() {
   const t = useTranslations("account");
-  const { run, pending, message } = useServerAction(changeOwnPasswordAction);
+  const { run, pending, message, invalid } = useActionForm(changeOwnPasswordAction);
   return (
-    <form
-      className="flex max-w-sm flex-col gap-3 rounded border border-slate-200 bg-white p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
+    <ActionForm
+      columns={1}
+      boxed
+      narrow
+      title={t("changePassword")}
+      onSubmit={(data) =>
         run(
           {
-            currentPassword: String(form.get("currentPassword") ?? ""),
-            newPassword: String(form.get("newPassword") ?? ""),
+            currentPassword: String(data.get("currentPassword") ?? ""),
+            newPassword: String(data.get("newPassword") ?? ""),
           },
           { successMessage: t("changed"), onSuccess: () => void signOut({ callbackUrl: "/masuk" }) },
-        );
-      }}
+        )
+      }
     >
-      <h2 className="font-semibold">{t("changePassword")}</h2>
-      <Field label={t("currentPassword")} id="current-password" error={message?.field === "currentPassword"}>
+      <Field label={t("currentPassword")} id="current-password" error={invalid("currentPassword")}>
         <input id="current-password" name="currentPassword" type="password" required autoComplete="current-password" />
       </Field>
-      <Field label={t("newPassword")} id="new-password" error={message?.field === "newPassword"}>
+      <Field label={t("newPassword")} id="new-password" error={invalid("newPassword")}>
         <input
           id="new-password"
           name="newPassword"
@@ -41,15 +43,8 @@ export function ChangePasswordForm() {
           autoComplete="new-password"
         />
       </Field>
-      <FormMessage message={message} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-      >
-        {t("changePassword")}
-      </button>
-    </form>
+      <FormFooter message={message} pending={pending} label={t("changePassword")} columns={1} />
+    </ActionForm>
   );
 }
 

@@ -1,49 +1,39 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { ActionForm, FormFooter } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createUserAction } from "../actions";
 import { readRolePlace, RolePlaceFields } from "./role-place-fields";
 
 export function CreateUserForm({ puskesmasOptions }: { puskesmasOptions: { id: string; name: string }[] }) {
   const t = useTranslations("users");
-  const router = useRouter();
-  const { run, pending, message } = useServerAction(createUserAction);
+  const { submit, pending, message, invalid } = useActionForm(createUserAction);
   return (
-    <form
-      className="grid gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        const form = new FormData(formElement);
-        run(
+    <ActionForm
+      columns={3}
+      boxed
+      title={t("create")}
+      onSubmit={(data, form) =>
+        submit(
           {
-            username: String(form.get("username") ?? ""),
-            name: String(form.get("name") ?? ""),
-            temporaryPassword: String(form.get("temporaryPassword") ?? ""),
-            ...readRolePlace(form),
+            username: String(data.get("username") ?? ""),
+            name: String(data.get("name") ?? ""),
+            temporaryPassword: String(data.get("temporaryPassword") ?? ""),
+            ...readRolePlace(data),
           },
-          {
-            successMessage: t("created"),
-            onSuccess: () => {
-              formElement.reset();
-              router.refresh();
-            },
-          },
-        );
-      }}
+          { successMessage: t("created"), reset: form },
+        )
+      }
     >
-      <h2 className="font-semibold md:col-span-3">{t("create")}</h2>
-      <Field label={t("username")} id="new-username" error={message?.field === "username"}>
+      <Field label={t("username")} id="new-username" error={invalid("username")}>
         <input id="new-username" name="username" required autoComplete="off" />
       </Field>
-      <Field label={t("name")} id="new-name" error={message?.field === "name"}>
+      <Field label={t("name")} id="new-name" error={invalid("name")}>
         <input id="new-name" name="name" required />
       </Field>
-      <Field label={t("temporaryPassword")} id="new-password" error={message?.field === "temporaryPassword"}>
+      <Field label={t("temporaryPassword")} id="new-password" error={invalid("temporaryPassword")}>
         <input
           id="new-password"
           name="temporaryPassword"
@@ -54,16 +44,7 @@ export function CreateUserForm({ puskesmasOptions }: { puskesmasOptions: { id: s
         />
       </Field>
       <RolePlaceFields prefix="new" errorField={message?.field} puskesmasOptions={puskesmasOptions} />
-      <div className="flex flex-col gap-2 md:col-span-3">
-        <FormMessage message={message} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {t("save")}
-        </button>
-      </div>
-    </form>
+      <FormFooter message={message} pending={pending} label={t("save")} columns={3} />
+    </ActionForm>
   );
 }

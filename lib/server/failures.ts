@@ -1,3 +1,6 @@
+import crypto from "node:crypto";
+import { logger } from "../runtime/logger";
+import { currentRequest } from "../runtime/request-context";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
 
 export type FailureCode = "UNAUTHENTICATED" | "VALIDATION" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "ERROR";
@@ -41,7 +44,7 @@ const FAILURES: readonly Row<never>[] = [
 ] as unknown as readonly Row<never>[];
 
 export const UNAUTHENTICATED: Failure = { code: "UNAUTHENTICATED", status: 401, messageKey: "errors.signInAgain" };
-const UNEXPECTED: Failure = { code: "ERROR", status: 500, messageKey: "common.error" };
+const UNEXPECTED: Failure = { code: "ERROR", status: 500, messageKey: "common.errorWithCode" };
 
 /** The failure the table gives a domain error; null for anything else. */
 export function knownFailure(error: unknown): Failure | null {
@@ -49,12 +52,17 @@ export function knownFailure(error: unknown): Failure | null {
   return null;
 }
 
-/** The failure a thrown error answers: a domain error by the table; anything else is logged here and answered generically. */
+/**
+ * The failure a thrown error answers: a domain error by the table; anything else is
+ * logged here (JSON, with an errorId) and answered generically with that id, for the user to quote.
+ */
 export function failureOf(error: unknown, context = "Request failed"): Failure {
   const known = knownFailure(error);
   if (known) return known;
-  console.error(context, error);
-  return UNEXPECTED;
+  const errorId = crypto.randomBytes(5).toString("hex");
+  const request = currentRequest();
+  logger().error({ errorId, requestId: request?.requestId, userId: request?.userId, err: error }, context);
+  return { ...UNEXPECTED, values: { errorId } };
 }
 
 /** A failure as a JSON response (route handlers and uploads), never cached. */

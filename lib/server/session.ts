@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { loadScope } from "@/lib/auth/load-scope";
 import type { Scope } from "@/lib/auth/scope";
 import { liveSessionWhere, touchSession } from "@/lib/auth/user-sessions";
+import { noteRequestUser } from "@/lib/runtime/request-context";
 import { authOptions } from "./auth";
 import { db } from "./db";
 
@@ -39,6 +40,7 @@ export async function resolveSessionUser(
   const session = user?.sessions[0];
   if (!user || !session || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   await touchSession(db(), session.id, session.lastSeenAt, now);
+  noteRequestUser(user.id);
   return {
     id: user.id,
     name: user.name,

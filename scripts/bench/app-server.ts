@@ -1,6 +1,12 @@
 import { spawn } from "node:child_process";
 
-export type AppServer = { url: string; webPid: number; stop: () => Promise<void> };
+export type AppServer = {
+  url: string;
+  webPid: number;
+  stop: () => Promise<void>;
+  /** Everything the server printed on stdout so far (its JSON log lines among it). */
+  output: () => string;
+};
 
 /**
  * Starts `scripts/serve.ts` (production build, `next start`) on `port` against
@@ -30,6 +36,7 @@ export async function startAppServer(
   return {
     url: `http://localhost:${port}`,
     webPid,
+    output: () => output,
     stop: async () => {
       try {
         process.kill(-child.pid!, "SIGTERM");

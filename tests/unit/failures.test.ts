@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { FileRejected } from "@/lib/imports/read-table";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { failureOf, failureResponse, knownFailure, UNAUTHENTICATED } from "@/lib/server/failures";
+import { logger } from "@/lib/runtime/logger";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -39,14 +40,18 @@ describe("the failure table", () => {
   });
 
   it("answers anything else with 500 and a generic message, never the error's text", () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger(), "error").mockImplementation(() => {});
     const failure = failureOf(
       new Error('duplicate key value violates unique constraint "Staff_nip_key"\n    at Object.query (pg.js:1)'),
       "Test",
     );
-    expect(failure).toEqual({ code: "ERROR", status: 500, messageKey: "common.error" });
+    const errorId = (failure.values?.errorId ?? "") as string;
+    expect(failure).toEqual({ code: "ERROR", status: 500, messageKey: "common.errorWithCode", values: { errorId } });
+    expect(errorId).toMatch(/^[0-9a-f]{10}$/);
     expect(JSON.stringify(failure)).not.toMatch(/Staff_nip_key|pg\.js/);
     expect(log).toHaveBeenCalledOnce();
+    // The log line carries the same id the user is shown.
+    expect(log.mock.calls[0]![0]).toMatchObject({ errorId });
     expect(knownFailure(new TypeError("x"))).toBeNull();
   });
 

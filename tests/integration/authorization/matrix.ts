@@ -391,6 +391,10 @@ export const PUBLIC_HANDLERS: Record<string, string> = {
     "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
   "app/api/auth/[...nextauth]/route.ts#POST":
     "next-auth's own endpoints: sign-in, CSRF and session; rate-limited in authorize()",
+  "app/api/health/route.ts#GET":
+    "readiness for load balancers: no sign-in; answers only ok/unavailable, the app's version and which checks failed",
+  "app/api/health/live/route.ts#GET":
+    "liveness for load balancers: no sign-in, no database; answers only ok and the app's version",
 };
 
 export function expectedCaseCount(): number {

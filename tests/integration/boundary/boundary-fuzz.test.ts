@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { actAs } from "../../support/act-as";
 import { createTenancyFixtures, ensureUser, TEST_PASSWORD, type TenancyFixtures } from "../../support/tenancy-fixtures";
-import { ACTION_CASES, HANDLER_CASES, SIGN_IN_HANDLERS, type Actor } from "./cases";
+import { ACTION_CASES, HANDLER_CASES, PROBE_HANDLERS, SIGN_IN_HANDLERS, type Actor } from "./cases";
 
 // The boundary fuzz test: every server action and route handler, found the way the
 // authorization matrix finds them, gets malformed ids, NUL and other control
@@ -122,7 +122,9 @@ function replaced(input: unknown, trail: (string | number)[], value: unknown): u
 describe("the boundary fuzz test", () => {
   it("covers every server action and route handler there is, and nothing else", async () => {
     expect(await discoveredActions()).toEqual(Object.keys(ACTION_CASES).sort());
-    expect(discoveredHandlers()).toEqual([...Object.keys(HANDLER_CASES), ...SIGN_IN_HANDLERS].sort());
+    expect(discoveredHandlers()).toEqual(
+      [...Object.keys(HANDLER_CASES), ...Object.keys(PROBE_HANDLERS), ...SIGN_IN_HANDLERS].sort(),
+    );
   });
 
   const ran = new Set<string>();
@@ -233,6 +235,32 @@ describe("the boundary fuzz test", () => {
       expect(calls).toBeGreaterThanOrEqual(10);
       ran.add(id);
     }, 180_000);
+  }
+
+  for (const [id, probePath] of Object.entries(PROBE_HANDLERS)) {
+    it(`${id}: any query string answers the probe (200 here, the database is up), signed out, nothing written, no database text`, async () => {
+      const [file, verb] = id.split("#") as [string, string];
+      const handler = (
+        (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<
+          string,
+          (request: Request) => Promise<Response> | Response
+        >
+      )[verb]!;
+      await actAs(null);
+      const before = { audit: await auditHigh(), counts: await counts() };
+      const problems: string[] = [];
+      const queries = [...CONTROL, OVERLONG.slice(0, 5_000), ...BAD_IDS].map((bad) => `?x=${encodeURIComponent(bad)}`);
+      for (const query of [...queries, "?%E0%A4%A", "?\u0000"]) {
+        const response = await handler(new Request(`http://test${probePath}${query}`));
+        const body = await response.text();
+        if (response.status !== 200)
+          problems.push(`${query.slice(0, 24)}: status ${response.status} ${body.slice(0, 120)}`);
+        if (LEAK.test(body)) problems.push(`${query.slice(0, 24)}: database text in ${body.slice(0, 200)}`);
+      }
+      expect(problems).toEqual([]);
+      expect(await counts()).toEqual(before.counts);
+      expect(await owner.auditLog.count({ where: { id: { gt: before.audit } } })).toBe(0);
+    });
   }
 
   it("sign-in fields: NUL, control characters and overlong text are a failed sign-in (counted and audited), never a server error", async () => {

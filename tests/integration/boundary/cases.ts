@@ -397,3 +397,9 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
 
 /** next-auth's own endpoints: fuzzed through authorize(), which they call with the form's fields. */
 export const SIGN_IN_HANDLERS = ["app/api/auth/[...nextauth]/route.ts#GET", "app/api/auth/[...nextauth]/route.ts#POST"];
+
+/** Health probes for load balancers: no sign-in, no parameters, no body; fuzzed with junk query strings. */
+export const PROBE_HANDLERS: Record<string, string> = {
+  "app/api/health/route.ts#GET": "/api/health",
+  "app/api/health/live/route.ts#GET": "/api/health/live",
+};

@@ -8,6 +8,9 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { configuredTarget } from "../lib/backup/create-backup";
+import { scheduleBackups } from "../lib/backup/schedule";
+import { backupSchedule } from "../lib/backup/status";
 import { enableAppRoleLogin } from "../lib/db/app-role";
 import { createPrismaClient } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
@@ -22,6 +25,7 @@ const port = Number(process.env.PORT || 3000);
 const nextBin = path.resolve("node_modules", ".bin", "next");
 const BUILD_STAMP = path.resolve(".next", "pantau-build-stamp");
 
+const schedule = backupSchedule(); // checked before anything starts
 const database = await openDatabase();
 console.log(
   database.embedded ? `Embedded PostgreSQL 18 is up (data in ${path.resolve(".data")}).` : "Using DATABASE_URL.",
@@ -57,6 +61,9 @@ server.stdout.on("data", (chunk: Buffer) => {
   if (chunk.toString().includes("Ready")) printWelcome();
 });
 server.on("exit", (code) => void exit(code ?? 0));
+// Scheduled backups of the embedded database (BACKUP_DIR); an external one has its own (README).
+if (schedule && database.embedded)
+  scheduleBackups(configuredTarget(), schedule.dir, { ...schedule, log: (line) => console.log(line) });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 
 /** Demo data with --demo (idempotent), or once on an empty embedded database; never on an external one unasked. */

@@ -36,6 +36,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 {t("nav.checklist")}
               </Link>
             )}
+            {can(user.scope, "system.backups") && (
+              <Link href="/cadangan" className="text-sm hover:underline">
+                {t("nav.backups")}
+              </Link>
+            )}
             {isUserAdministrator(user.scope) && (
               <>
                 <Link href="/pengguna" className="text-sm hover:underline">

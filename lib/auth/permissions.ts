@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   "report.enter": ["PUSKESMAS_HEAD", "DATA_OFFICER"],
   /** Approve, return or reopen a submitted monthly report, and set the district's due day. */
   "report.review": ["DINKES_PLANNER"],
+  /** The state of the scheduled backups of the server (README, "Cadangan dan pemulihan"). */
+  "system.backups": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -19,3 +19,17 @@ export function isoLocalDateTime(instant: Date, timeZone: IndonesianTimeZone): s
   }).format(instant);
   return `${localIsoDate(instant, timeZone)} ${time} ${zoneAbbreviation(timeZone)}`;
 }
+
+/** An instant for file names: "2026-11-29_081512_WIB" (sorts as text, no characters a file system refuses). */
+export function fileStamp(instant: Date, timeZone: IndonesianTimeZone): string {
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  })
+    .format(instant)
+    .replaceAll(":", "");
+  return `${localIsoDate(instant, timeZone)}_${time}_${zoneAbbreviation(timeZone)}`;
+}

@@ -32,7 +32,12 @@ export async function startEmbeddedPostgres(options: {
   let dataDir = path.resolve(options.dataDir);
   // As root, a data folder placed elsewhere is reached through its link (see placeForPostgresUser).
   if (asRoot && fs.existsSync(dataDir)) dataDir = fs.realpathSync(dataDir);
-  const log = options.log ?? (() => {});
+  const recent: string[] = []; // PostgreSQL's last errors, for the message when it cannot start
+  const log = (line: string) => {
+    recent.push(...line.split("\n").filter((text) => /FATAL|ERROR|PANIC/.test(text)));
+    recent.splice(0, Math.max(0, recent.length - 3));
+    options.log?.(line);
+  };
   // Postgres refuses to run as root; it then runs as the `postgres` OS user, which must reach
   // the binaries and the data (see postgres-user.ts): else a copy it can reach runs instead.
   const placement = asRoot ? placeForRoot(dataDir) : null;
@@ -63,18 +68,72 @@ export async function startEmbeddedPostgres(options: {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
-  try {
-    await server.start();
-  } catch {
-    throw new Error(
-      `Embedded PostgreSQL could not start on port ${options.port} with data in ${dataDir}. ` +
-        `Is another copy of the app already running? Stop it, or set a different port.`,
-    );
-  }
+  removeStalePidFile(dataDir);
+  await startWithRetry(server, options.port, dataDir, recent);
 
-  const url = `postgresql://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
+  const url = superuserUrl(options.port, options.database);
   await ensureDatabase(url);
   return { url, stop: () => server.stop() };
+}
+
+/** The embedded server's superuser URL for `database` on `port`. */
+export function superuserUrl(port: number, database: string): string {
+  return `postgresql://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * After a power cut or a `kill -9`, postmaster.pid stays behind. PostgreSQL ignores it
+ * when its pid is gone, but in a restarted container that pid may now belong to
+ * another process, and PostgreSQL then refuses to start. A pid file whose process is
+ * not a postgres server is stale: remove it (a live server's is left alone).
+ */
+export function removeStalePidFile(dataDir: string): void {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  } catch {
+    return;
+  }
+  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) return;
+  fs.rmSync(pidFile, { force: true });
+}
+
+function isPostgresProcess(pid: number): boolean {
+  try {
+    const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0] ?? "";
+    return path.basename(command).startsWith("postgres");
+  } catch (error) {
+    // No /proc (not Linux): trust a live pid, as PostgreSQL itself does.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" && fs.existsSync("/proc/self")) return false;
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * Starts the server; after a crash, backends of the killed server may hold its shared
+ * memory for a moment (PostgreSQL then refuses to start), so a few retries.
+ */
+async function startWithRetry(server: { start(): Promise<void> }, port: number, dataDir: string, recent: string[]) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await server.start();
+      return;
+    } catch {
+      if (attempt >= 5)
+        throw new Error(
+          `Embedded PostgreSQL could not start on port ${port} with data in ${dataDir}. ` +
+            `Is another copy of the app already running? Stop it, or set a different port.` +
+            (recent.length ? ` PostgreSQL said: ${recent.join(" ").trim()}` : ""),
+        );
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
 }
 
 /** As root: where the postgres OS user runs the server from, or null when node_modules and the data folder suit it. */

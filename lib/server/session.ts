@@ -2,12 +2,14 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { loadGrants } from "@/lib/auth/load-grants";
-import { buildScope, type Scope } from "@/lib/auth/scope";
+import { loadScope } from "@/lib/auth/load-scope";
+import type { Scope } from "@/lib/auth/scope";
 import { liveSessionWhere, touchSession } from "@/lib/auth/user-sessions";
 import { noteRequestUser } from "@/lib/runtime/request-context";
 import { authOptions } from "./auth";
 import { db } from "./db";
+
+export { loadScope };
 
 export type CurrentUser = { id: string; name: string; username: string; mustChangePassword: boolean; scope: Scope };
 
@@ -49,25 +51,6 @@ export async function resolveSessionUser(
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The scope of a user's current role assignments (tables without district rows, so no scope is needed to read them). */
-export async function loadScope(userId: string): Promise<Scope> {
-  const grants = await loadGrants(db(), userId);
-  const provinceIds = grants.filter((grant) => grant.provinceId && !grant.districtId).map((grant) => grant.provinceId!);
-  const districts = provinceIds.length
-    ? await db().region.findMany({
-        where: { level: "KABUPATEN", provinceId: { in: provinceIds } },
-        select: { id: true, provinceId: true },
-      })
-    : [];
-  const districtsOfProvince = new Map<string, string[]>();
-  for (const district of districts)
-    districtsOfProvince.set(district.provinceId!, [
-      ...(districtsOfProvince.get(district.provinceId!) ?? []),
-      district.id,
-    ]);
-  return buildScope(userId, grants, districtsOfProvince);
-}
 
 /** The signed-in user of this request, or null. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> =>

@@ -28,6 +28,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/": () => "/",
   "/akun": () => "/akun",
   "/referensi/daftar-periksa": () => "/referensi/daftar-periksa",
+  "/cadangan": () => "/cadangan",
   "/audit": () => "/audit",
   "/nasional": () => "/nasional",
   "/pengguna": () => "/pengguna",

@@ -39,7 +39,7 @@ describe("the district dashboard", () => {
     });
     const selupuRejang = after.byKecamatan.find((row) => row.code === "17.02.11")!;
     expect(selupuRejang).toMatchObject({ name: "Selupu Rejang", puskesmas: 3, implementing: 1 });
-    expect(after.activities).toEqual([{ month: "2024-07", count: 1, participants: 0 }]);
+    expect(after.activities).toEqual([{ month: "2024-07", count: 1, participants: 0, participantsUnknown: 1 }]);
     expect(before.activities).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe("the district dashboard", () => {
       UJI_COBA: 5,
       MENERAPKAN: 0,
     });
-    expect(kudus.activities).toEqual([{ month: "2024-11", count: 1, participants: 132 }]);
+    expect(kudus.activities).toEqual([{ month: "2024-11", count: 1, participants: 132, participantsUnknown: 0 }]);
     const dayBefore = await dashboardOf("33.19", "2024-11-25", "perencana.kudus");
     expect(dayBefore.funnel.find((row) => row.type === "PUSKESMAS")!.counts.UJI_COBA).toBe(0);
   });

@@ -595,6 +595,16 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
         }),
       );
     }
+    case "app/api/export/kabupaten/[code]/laporan/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/kabupaten/[code]/laporan/route");
+      const code = DISTRICT_CODE[target]!;
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/export/kabupaten/${code}/laporan`), {
+          params: Promise.resolve({ code }),
+        }),
+      );
+    }
     case "app/api/export/kabupaten/[code]/dhis2/route.ts#GET": {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/kabupaten/[code]/dhis2/route");

@@ -19,7 +19,7 @@ const SELF_NAMED = new Set(["Facility", "Staff", "Activity", "Kader", "user", "a
 
 /**
  * The names of every record the rows refer to (their own ids and the id fields of their
- * images), read in one query per table (per chunk of ids) within the caller's scope: a record the caller
+ * images), read in one statement within the caller's scope: a record the caller
  * may not read keeps no name.
  */
 export async function namesFor(ctx: Ctx, rows: RawRow[]): Promise<Map<string, string>> {
@@ -32,33 +32,17 @@ export async function namesFor(ctx: Ctx, rows: RawRow[]): Promise<Map<string, st
         if (typeof value === "string" && UUID.test(value)) ids.add(value);
       }
   }
-  const list = [...ids];
-  const names = new Map<string, string>();
-  // A national export resolves tens of thousands of ids: one bounded IN list at a time.
-  for (let start = 0; start < list.length; start += NAME_CHUNK) {
-    for (const [id, name] of await namesOf(ctx, list.slice(start, start + NAME_CHUNK))) names.set(id, name);
-  }
-  return names;
-}
-
-const NAME_CHUNK = 5000;
-
-async function namesOf(ctx: Ctx, ids: string[]): Promise<Array<readonly [string, string]>> {
-  const where = { id: { in: ids } };
-  const facilities = await ctx.db.facility.findMany({ where, select: { id: true, name: true } });
-  const staff = await ctx.db.staff.findMany({ where, select: { id: true, name: true } });
-  const activities = await ctx.db.activity.findMany({ where, select: { id: true, title: true } });
-  const kader = await ctx.db.kader.findMany({ where, select: { id: true, name: true } });
-  const users = await ctx.db.user.findMany({ where, select: { id: true, name: true, username: true } });
-  const regions = await ctx.db.region.findMany({ where, select: { id: true, name: true } });
-  return [
-    ...facilities.map((row) => [row.id, row.name] as const),
-    ...staff.map((row) => [row.id, row.name] as const),
-    ...activities.map((row) => [row.id, row.title] as const),
-    ...kader.map((row) => [row.id, row.name] as const),
-    ...users.map((row) => [row.id, `${row.name} (${row.username})`] as const),
-    ...regions.map((row) => [row.id, row.name] as const),
-  ];
+  if (ids.size === 0) return new Map();
+  // One statement with one array parameter: a national export names tens of thousands of ids.
+  const named = await ctx.db.$queryRaw<Array<{ id: string; name: string }>>`
+    WITH wanted AS (SELECT unnest(${[...ids]}::uuid[]) AS id)
+    SELECT f.id::text, f.name FROM "Facility" f JOIN wanted USING (id)
+    UNION ALL SELECT s.id::text, s.name FROM "Staff" s JOIN wanted USING (id)
+    UNION ALL SELECT a.id::text, a.title FROM "Activity" a JOIN wanted USING (id)
+    UNION ALL SELECT k.id::text, k.name FROM "Kader" k JOIN wanted USING (id)
+    UNION ALL SELECT u.id::text, u.name || ' (' || u.username || ')' FROM "User" u JOIN wanted USING (id)
+    UNION ALL SELECT r.id::text, r.name FROM "Region" r JOIN wanted USING (id)`;
+  return new Map(named.map((row) => [row.id, row.name]));
 }
 
 /** What the row is about, in words: its own name or title, or the record it belongs to. */

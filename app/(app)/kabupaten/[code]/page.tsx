@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AsOfField } from "@/components/ui/as-of-field";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CopyTextButton } from "@/components/ui/copy-text-button";
 import { ExportLinks } from "@/components/ui/export-links";
@@ -147,17 +148,12 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         </div>
         <div className="flex flex-col gap-3">
           <form method="get" action={basePath} className="flex flex-wrap items-end gap-2 text-sm">
-            <div className="flex flex-col text-xs text-slate-600">
-              <label htmlFor="as-of">{t("dashboard.asOf")}</label>
-              <input
-                id="as-of"
-                name="per"
-                type="date"
-                defaultValue={asOfText}
-                max={toIsoDate(todayIn(timeZoneOfRegion(code)))}
-                className="rounded border border-slate-300 px-2 py-1"
-              />
-            </div>
+            <AsOfField
+              id="as-of"
+              label={t("dashboard.asOf")}
+              value={asOfText}
+              max={toIsoDate(todayIn(timeZoneOfRegion(code)))}
+            />
             <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
               {t("dashboard.show")}
             </button>

@@ -1,3 +1,4 @@
+import { AsOfField } from "@/components/ui/as-of-field";
 import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/export-links";
@@ -45,17 +46,12 @@ export default async function DistrictStaffingPage({ params, searchParams }: Pro
         <p className="max-w-3xl text-sm text-slate-600">{t("staffing.rollup.intro")}</p>
       </header>
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-2 text-sm">
-        <div className="flex flex-col text-xs text-slate-600">
-          <label htmlFor="rollup-as-of">{t("dashboard.asOf")}</label>
-          <input
-            id="rollup-as-of"
-            name="per"
-            type="date"
-            defaultValue={asOfText}
-            max={toIsoDate(todayIn(timeZoneOfRegion(code)))}
-            className="rounded border border-slate-300 px-2 py-1"
-          />
-        </div>
+        <AsOfField
+          id="rollup-as-of"
+          label={t("dashboard.asOf")}
+          value={asOfText}
+          max={toIsoDate(todayIn(timeZoneOfRegion(code)))}
+        />
         <label className="flex items-center gap-1">
           <input type="checkbox" name="perlu" value="1" defaultChecked={onlyIncomplete} />
           {t("staffing.rollup.filterIncomplete")}

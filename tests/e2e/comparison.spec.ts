@@ -53,7 +53,7 @@ test("the Bengkulu official sorts by adoption, opens Rejang Lebong read-only, se
   await page.getByLabel("Cari nama atau kode").fill("rejang");
   await expect(rows).toHaveCount(1);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Unduh CSV" }).click();
+  await page.getByRole("link", { name: "Unduh CSV", exact: true }).click();
   const lines = fs
     .readFileSync(await (await download).path(), "utf8")
     .replace(/^\uFEFF/, "")

@@ -7,7 +7,7 @@ test("the Rejang Lebong planner moves a second puskesmas to 'menerapkan ILP', se
   await signInByApi(page, "perencana.rejanglebong");
   await page.goto("/kabupaten/17.02");
   await expect(page.getByTestId("target-card")).toContainText("1 dari 21 puskesmas menerapkan ILP");
-  const trendTable = page.locator("figure", { hasText: "Puskesmas menerapkan ILP dari waktu ke waktu" });
+  const trendTable = page.locator("figure", { hasText: "Tahap ILP puskesmas dari waktu ke waktu" });
   await trendTable.getByText("Lihat tabel").click();
   await expect(trendTable.getByRole("row").last()).toContainText(/\t?1$/);
 

@@ -20,7 +20,7 @@ test("the Curup Timur head proposes 'Menerapkan ILP' with the checklist; the pla
   await planner.goto("/kabupaten/17.02");
   const before = await countOf(planner.getByTestId("target-card").innerText());
   expect(before).toBeGreaterThanOrEqual(1);
-  const trend = planner.locator("figure", { hasText: "Puskesmas menerapkan ILP dari waktu ke waktu" });
+  const trend = planner.locator("figure", { hasText: "Tahap ILP puskesmas dari waktu ke waktu" });
   await trend.getByText("Lihat tabel").click();
   const june2025 = trend.getByRole("row").filter({ hasText: "2025-06" });
   const juneBefore = Number(/(\d+)\s*$/.exec(await june2025.innerText())?.[1]);

@@ -45,12 +45,10 @@ test("a Dinkes admin creates a planner, who must change the temporary password f
   await admin.getByLabel("Nama", { exact: true }).fill("Perencana Baru");
   await admin.getByLabel("Kata sandi sementara (min. 12 karakter)").fill("sementara-e2e-123");
   await admin.getByLabel("Peran").selectOption("DINKES_PLANNER");
-  await admin.getByLabel("Kode wilayah (provinsi atau kabupaten/kota)").fill("33.19");
-  await admin.getByRole("button", { name: "Simpan" }).click();
-  await expect(
-    admin.getByText("Anda tidak dapat memberi peran atau wilayah yang lebih luas dari wewenang Anda."),
-  ).toBeVisible();
-  await admin.getByLabel("Kode wilayah (provinsi atau kabupaten/kota)").fill("17.02");
+  // Only the places this admin may grant are offered: their own district (the server checks again).
+  const region = admin.getByLabel("Wilayah (provinsi atau kabupaten/kota)");
+  await expect(region.locator("option")).toHaveText([/\(17\.02\)$/]);
+  await expect(region).toHaveValue("17.02");
   await admin.getByRole("button", { name: "Simpan" }).click();
   await expect(admin.getByText("Pengguna dibuat.")).toBeVisible();
   await expect(admin.getByRole("link", { name: "perencana.baru" })).toBeVisible();
@@ -74,11 +72,16 @@ test("a Dinkes admin creates a planner, who must change the temporary password f
 test("the Dinkes admin reads the district's audit log, filtered; a planner may not", async ({ page, browser }) => {
   await signInByApi(page, "admin.rejanglebong");
   await page.goto("/audit");
-  await page.getByLabel("Objek").selectOption("auth");
+  // Sign-ins have their own tab, in words, with the account's name.
+  await page.getByRole("link", { name: "Masuk dan keluar", exact: true }).click();
+  await expect(page).toHaveURL(/tampil=masuk/);
+  await expect(page.getByRole("cell", { name: "Masuk", exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: /admin\.rejanglebong/ }).first()).toBeVisible();
+  // Filtered by person: another account's name leaves nothing.
+  await page.getByLabel("Pelaku (nama atau nama pengguna)").fill("perencana.sanggau");
   await page.getByRole("button", { name: "Terapkan" }).click();
-  await expect(page).toHaveURL(/entitas=auth/);
-  await expect(page.getByRole("cell", { name: "auth.sign_in", exact: true }).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "admin.rejanglebong" }).first()).toBeVisible();
+  await expect(page).toHaveURL(/pelaku=perencana\.sanggau/);
+  await expect(page.getByText("Tidak ada catatan yang cocok.", { exact: true })).toBeVisible();
 
   const planner = await browser.newPage();
   await signInByApi(planner, "perencana.rejanglebong");

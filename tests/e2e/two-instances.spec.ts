@@ -41,10 +41,10 @@ test("a change made through one app instance is visible through the other, with 
   // Cookies ignore the port, so the session made on the first instance is sent to the second: it must accept it.
   await logActivity(page, baseURL!, "Sosialisasi ILP lewat instans pertama");
   await page.goto(`${second.url}/kabupaten/36.01/kegiatan`);
-  await expect(page.getByText("Sosialisasi ILP lewat instans pertama")).toBeVisible();
+  await expect(page.getByText("Sosialisasi ILP lewat instans pertama").filter({ visible: true })).toBeVisible();
 
   await logActivity(page, second.url, "Sosialisasi ILP lewat instans kedua");
   await page.goto(`${baseURL}/kabupaten/36.01/kegiatan`);
-  await expect(page.getByText("Sosialisasi ILP lewat instans kedua")).toBeVisible();
-  await expect(page.getByText("Sosialisasi ILP lewat instans pertama")).toBeVisible();
+  await expect(page.getByText("Sosialisasi ILP lewat instans kedua").filter({ visible: true })).toBeVisible();
+  await expect(page.getByText("Sosialisasi ILP lewat instans pertama").filter({ visible: true })).toBeVisible();
 });

@@ -33,7 +33,7 @@ test("a planner plans an activity, marks it done once due, edits it and deletes 
 
   const item = page.getByTestId("activity").filter({ hasText: "Kunjungan rumah bersama kader" });
   await expect(item).toContainText("Lainnya (Kunjungan rumah)");
-  await expect(item.getByText("Direncanakan", { exact: true })).toBeVisible();
+  await expect(item.locator("span").getByText("Direncanakan", { exact: true })).toBeVisible();
   await expect(item).toContainText("peserta tidak diketahui");
   // Dated today, the planned activity is due: it can be marked done.
   await item.getByText("Ubah", { exact: true }).click();
@@ -43,7 +43,7 @@ test("a planner plans an activity, marks it done once due, edits it and deletes 
       "2 kegiatan selesai, 132 peserta tercatat (1 kegiatan dengan peserta tidak diketahui, tidak dihitung 0); 0 direncanakan.",
     ),
   ).toBeVisible();
-  await expect(item.getByText("Direncanakan", { exact: true })).toHaveCount(0);
+  await expect(item.locator("span").getByText("Direncanakan", { exact: true })).toHaveCount(0);
 
   if (!(await item.locator("details").evaluate((details) => (details as HTMLDetailsElement).open)))
     await item.getByText("Ubah", { exact: true }).click();

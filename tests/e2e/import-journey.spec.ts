@@ -68,12 +68,13 @@ test("the Sanggau planner imports the 163 desa: template, row errors, fix, commi
   await page.getByLabel("Berkas", { exact: true }).setInputFiles(fileOf(broken));
   await page.getByRole("button", { name: "Periksa berkas (uji coba)" }).click();
 
-  // 3. The row errors, with row number, column and message; committing everything is refused.
+  // 3. The row errors, with the file's line number (the example row, kept, is line 2), column and message;
+  // committing everything is refused.
   const preview = page.getByTestId("import-preview");
   await expect(preview).toContainText("161 diubah");
   await expect(preview).toContainText("2 ditolak");
-  await expect(preview.getByRole("row", { name: /^12 kode Kode harus kode Kemendagri/ })).toBeVisible();
-  await expect(preview.getByRole("row", { name: "101 nama Wajib diisi." })).toBeVisible();
+  await expect(preview.getByRole("row", { name: /^13 kode Kode harus kode Kemendagri/ })).toBeVisible();
+  await expect(preview.getByRole("row", { name: "102 nama Wajib diisi." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Impor semua" })).toBeDisabled();
 
   // 4. Fixed, checked again, committed.

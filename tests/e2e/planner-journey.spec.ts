@@ -34,8 +34,9 @@ test("the Rejang Lebong planner moves a second puskesmas to 'menerapkan ILP', se
 
   await page.getByLabel("Tahap", { exact: true }).selectOption("MENERAPKAN");
   await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/tahap=MENERAPKAN/);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Unduh CSV" }).first().click();
+  await page.getByRole("link", { name: "Unduh CSV", exact: true }).first().click();
   const file = await (await download).path();
   const lines = fs
     .readFileSync(file, "utf8")

@@ -15,7 +15,7 @@ export function ListTable({
 }) {
   if (rowCount === 0) return <p className="rounded border border-dashed p-6 text-center text-slate-600">{empty}</p>;
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-100 text-xs uppercase text-slate-600">
           <tr>

@@ -286,7 +286,7 @@ export function ComparisonTable({
       <p className="text-xs text-slate-600" data-testid="ranking-rule">
         {t("figures.rankingRule")}
       </p>
-      <div className="max-w-full overflow-x-auto rounded border border-slate-200 bg-white">
+      <div className="relative max-w-full overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="w-full min-w-[1100px] text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-100 text-left text-xs text-slate-600">

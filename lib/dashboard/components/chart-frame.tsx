@@ -25,29 +25,32 @@ export function ChartFrame({
   );
 }
 
+// `relative`: the scroll box holds its cells' absolutely placed (screen-reader) text, so a wide table never widens the page.
 export function DataTable({ head, rows }: { head: string[]; rows: (string | number)[][] }) {
   return (
-    <table className="mt-2 w-full text-sm">
-      <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
-        <tr>
-          {head.map((cell) => (
-            <th key={cell} scope="col" className="px-2 py-1">
-              {cell}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, index) => (
-          <tr key={index} className="border-t border-slate-100">
-            {row.map((cell, cellIndex) => (
-              <td key={cellIndex} className="px-2 py-1">
+    <div className="relative mt-2 overflow-x-auto print:overflow-visible">
+      <table className="w-full text-sm">
+        <thead className="bg-slate-100 text-left text-xs uppercase text-slate-600">
+          <tr>
+            {head.map((cell) => (
+              <th key={cell} scope="col" className="px-2 py-1">
                 {cell}
-              </td>
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index} className="border-t border-slate-100">
+              {row.map((cell, cellIndex) => (
+                <td key={cellIndex} className="px-2 py-1">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -159,7 +159,9 @@ export default async function ActivitiesPage({
               {mayEdit && !activity.voidedAt && (
                 <details>
                   <summary className="cursor-pointer text-brand-700">{t("activityForm.edit")}</summary>
+                  {/* Keyed by version: after any save the form starts again from the saved values, never stale ones. */}
                   <EditActivityForm
+                    key={`${activity.id}:${activity.version}`}
                     facilities={[
                       ...facilities,
                       // Facilities the activity names that the picker does not offer (a posyandu, a closed pustu) stay ticked.

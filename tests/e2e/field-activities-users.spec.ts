@@ -58,10 +58,10 @@ test("a planner plans an activity, marks it done once due, edits it and deletes 
   await item.getByRole("button", { name: "Hapus", exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText('Hapus kegiatan "Kunjungan rumah bersama kader"?');
-  await dialog.getByRole("button", { name: "Tidak" }).click();
+  await dialog.getByRole("button", { name: "Batal", exact: true }).click();
   await expect(item).toHaveCount(1);
   await item.getByRole("button", { name: "Hapus", exact: true }).click();
-  await dialog.getByRole("button", { name: "Ya" }).click();
+  await dialog.getByRole("button", { name: "Ya, lanjutkan", exact: true }).click();
   await expect(item).toHaveCount(0);
 });
 

@@ -137,10 +137,9 @@ for (const viewport of [PHONE, { width: 1366, height: 768 }]) {
   });
 }
 
-// E2E_SCREENSHOTS=<dir> keeps pictures of the changed pages at 1366 and 390 px for a human look.
+// Pictures of the changed pages at 1366 and 390 px for a human look: in E2E_SCREENSHOTS=<dir>, else in the test's output folder.
 test("screenshots of the changed pages for a human look", async ({ page }) => {
-  const dir = process.env.E2E_SCREENSHOTS;
-  test.skip(!dir, "E2E_SCREENSHOTS is not set");
+  const dir = process.env.E2E_SCREENSHOTS || test.info().outputPath("screenshots");
   test.setTimeout(180_000);
   const shots: [string, string, string][] = [
     ["perencana.rejanglebong", "/kabupaten/17.02", "district"],

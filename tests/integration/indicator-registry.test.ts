@@ -141,6 +141,8 @@ describe("a throwaway indicator registered in one place", () => {
     expect(header[column + 1]).toBe(`${TEXTS.short}: Pembilang`);
     const csv = await (await tableFile("csv", "perbandingan", header, body)).text();
     const line = csv.split(/\r?\n/).find((text) => text.includes(shown!.code))!;
-    expect(line).toContain(`,${Math.round(value.share! * 1000) / 10}%,${value.numerator},${value.denominator},lengkap,`);
+    expect(line).toContain(
+      `,${Math.round(value.share! * 1000) / 10}%,${value.numerator},${value.denominator},lengkap,`,
+    );
   });
 });

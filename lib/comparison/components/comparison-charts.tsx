@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import {
   Bar,
@@ -32,7 +33,7 @@ import {
   type IndicatorId,
 } from "@/lib/indicators/definitions";
 import type { TrendSeries } from "../queries";
-import type { ComparisonRow } from "../table";
+import { withFullFigures, type ComparisonRow } from "../table";
 import { tileLabels } from "../tile-labels";
 import { tileLayout } from "../tile-layout";
 import { IndicatorDefinition } from "./indicator-tip";
@@ -67,7 +68,8 @@ type Props = {
 };
 
 /** The comparison charts: bar on a chosen indicator, adoption trends with the total, a scatter and a tile map; each with a table. */
-export function ComparisonCharts({ rows, total, trend, placeCode, totalLabel }: Props) {
+export function ComparisonCharts({ rows: sentRows, total, trend, placeCode, totalLabel }: Props) {
+  const rows = useMemo(() => withFullFigures(sentRows), [sentRows]);
   const t = useTranslations("comparison");
   const messages = useTranslations();
   const { view, update } = useComparisonView();

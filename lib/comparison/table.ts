@@ -52,8 +52,9 @@ export function slimRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
 export function withFullFigures(rows: readonly ComparisonRow[]): ComparisonRow[] {
   return rows.map((row) => {
     if (!row.figuresDerived) return row;
-    const { figuresDerived: _derived, ...rest } = row;
-    return { ...rest, facts: withFigures(row.facts) };
+    const full: ComparisonRow = { ...row, facts: withFigures(row.facts) };
+    delete full.figuresDerived;
+    return full;
   });
 }
 

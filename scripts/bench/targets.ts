@@ -5,7 +5,7 @@ export type PageMeasurement = {
   page: BenchPage;
   oneUser?: LoadResult;
   twentyUsers?: LoadResult;
-  uncached?: { p50: number; p95: number };
+  uncached?: { p50: number; p95: number; errors: number };
   churn?: LoadResult;
   firstLoadJsKb?: number;
 };

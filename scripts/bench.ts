@@ -153,18 +153,18 @@ try {
       page.name,
       ms(oneUser?.p50),
       ms(oneUser?.p95),
-      ms(twentyUsers?.p50),
-      ms(twentyUsers?.p95),
+      twentyUsers?.requests === 0 ? `> ${SECONDS * 1000}` : ms(twentyUsers?.p50),
+      twentyUsers?.requests === 0 ? `> ${SECONDS * 1000}` : ms(twentyUsers?.p95),
       String((oneUser?.errors ?? 0) + (twentyUsers?.errors ?? 0) + (churn?.errors ?? 0) + (uncached?.errors ?? 0)),
       ms(uncached?.p50),
       ms(uncached?.p95),
-      ms(churn?.p95),
+      churn?.requests === 0 ? `> ${SECONDS * 1000}` : ms(churn?.p95),
       ms(bareSql?.p50),
       uncached && bareSql ? `${(uncached.p50 / bareSql.p50).toFixed(1)}×` : "–",
     ]),
   );
   console.log(
-    "(times in ms; 'uncached': the figures cache off, as after a write; 'churn': 20 users while one write a second lands in a random district; bare SQL: the uncached page's statements replayed as the app's role)\n",
+    "(times in ms; 'uncached': the figures cache off, as after a write; 'churn': 20 users while one write a second lands in a random district; bare SQL: the uncached page's statements replayed as the app's role; '> N': no request finished within the run, all queued)\n",
   );
   printTable(
     ["page", "encoding", "on the wire KB", "decoded KB", "first-load JS KB (gzip)", "JS files"],

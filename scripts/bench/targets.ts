@@ -23,15 +23,17 @@ export function targetRows(
 ): string[][] {
   const rows: string[][] = [];
   const check = (target: string, value: number | undefined, limit: number, unit = "ms", inclusive = false) =>
-    rows.push([
-      target,
-      value === undefined || !Number.isFinite(value) ? "–" : `${value.toFixed(0)} ${unit}`,
-      value === undefined || !Number.isFinite(value)
-        ? "not run"
-        : (inclusive ? value <= limit : value < limit)
-          ? "PASS"
-          : "FAIL",
-    ]);
+    value === Infinity
+      ? rows.push([target, "no request finished", "FAIL"])
+      : rows.push([
+          target,
+          value === undefined || !Number.isFinite(value) ? "–" : `${value.toFixed(0)} ${unit}`,
+          value === undefined || !Number.isFinite(value)
+            ? "not run"
+            : (inclusive ? value <= limit : value < limit)
+              ? "PASS"
+              : "FAIL",
+        ]);
   for (const m of measured) {
     const kind = m.page.targets;
     if (!kind) continue;
@@ -59,4 +61,10 @@ export function targetRows(
   for (const m of measured.filter((candidate) => !candidate.page.asOfOf))
     check(`first-load JS ≤ 200 KB gzip: ${m.page.route}`, m.firstLoadJsKb, 200, "KB", true);
   return rows;
+}
+
+/** A load run's p95; Infinity when it ran and no request finished within its time (they were all still queued). */
+function loadP95(result: LoadResult | undefined): number | undefined {
+  if (!result) return undefined;
+  return result.requests === 0 ? Infinity : result.p95;
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { INDICATOR_IDS, indicatorKey } from "@/lib/indicators/definitions";
 import type { Comparison } from "../queries";
 import { slimRows } from "../table";
-import { LazyComparisonCharts } from "./lazy-comparison-charts";
+import { ComparisonCharts } from "./comparison-charts";
 import { ComparisonTable } from "./comparison-table";
 import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
@@ -76,7 +76,7 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
         )}
       </section>
 
-      <LazyComparisonCharts
+      <ComparisonCharts
         rows={rows}
         total={comparison.total}
         trend={comparison.trend}

@@ -253,13 +253,20 @@ async function measureUncached(pages: BenchPage[], bench: BenchTargets, appUrl: 
   return measured;
 }
 
+/** One account after another, each tried up to 3 times: on a loaded machine a sign-in can time out while the server warms up. */
 async function signInAll(base: string, bench: BenchTargets): Promise<Record<Account, string>> {
-  const entries = await Promise.all(
-    Object.entries(bench.accounts).map(
-      async ([account, username]) => [account, await signIn(base, username, BENCH_PASSWORD)] as const,
-    ),
-  );
-  return Object.fromEntries(entries) as Record<Account, string>;
+  const cookies: Partial<Record<Account, string>> = {};
+  for (const [account, username] of Object.entries(bench.accounts) as [Account, string][]) {
+    for (let attempt = 1; !cookies[account]; attempt += 1) {
+      try {
+        cookies[account] = await signIn(base, username, BENCH_PASSWORD);
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+    }
+  }
+  return cookies as Record<Account, string>;
 }
 
 /** The web server's peak resident memory (VmHWM), from Linux's /proc. */

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/server/validation";
 import { CLASSIFICATION, citusViolations, readCatalog, type Catalog } from "@/lib/db/citus-check";
 import {
   citusReadmeBlock,
@@ -97,7 +99,9 @@ describe("Citus readiness of the migrated schema", () => {
   });
 
   it("fails when a table is left out of the lists, or listed before a table it points to", () => {
-    const { Staff: _staff, ...distributed } = CLASSIFICATION.distributed;
+    const distributed = Object.fromEntries(
+      Object.entries(CLASSIFICATION.distributed).filter(([table]) => table !== "Staff"),
+    );
     expect(citusViolations(catalog, { classes: { ...CLASSIFICATION, distributed } })).toEqual([
       expect.stringMatching(/^Staff: not classified/),
     ]);
@@ -177,6 +181,28 @@ describe("national keys kept in reference tables", () => {
       await owner.query(`DELETE FROM "Staff" WHERE id = $1`, [second]);
       expect(await registered(NIP)).toEqual([]);
     });
+  });
+
+  it("reach the app as a unique violation, so the staff form and import keep their 'NIP sudah dipakai' message", async () => {
+    const prisma = createPrismaClient(inject("databaseUrl"), { max: 1 });
+    try {
+      const nip = "199001012015031009";
+      const first = await prisma.staff.create({
+        data: { districtId: ids.a, puskesmasId: ids.pkmA, name: "Uji Registri", nip, profession: "BIDAN" },
+      });
+      const error = await prisma.staff
+        .create({ data: { districtId: ids.b, puskesmasId: ids.pkmB, name: "Uji Registri", nip, profession: "BIDAN" } })
+        .then(
+          () => null,
+          (caught: unknown) => caught,
+        );
+      expect(error).not.toBeNull();
+      expect(isUniqueViolation(error)).toBe(true);
+      await prisma.staff.delete({ where: { id: first.id } });
+      expect(await registered(nip)).toEqual([]);
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 
   it("refuse a facility code of the same type held in another district", async () => {

@@ -77,6 +77,7 @@ try {
   let errors = uncachedErrors;
   const server = await startAppServer(PORT, database.url, { APP_DATABASE_URL: appUrl, NEXTAUTH_SECRET: secret });
   let lcp: number[] = [];
+  let lcpError: string | undefined;
   try {
     const cookies = await signInAll(server.url, dataset.bench);
     for (const page of pages) {
@@ -106,8 +107,15 @@ try {
     if (!SKIP.has("lcp")) {
       const district = pages[0]!;
       console.log("Largest Contentful Paint of the district dashboard in Chromium (emulated poor connection)…");
-      lcp = await largestContentfulPaint(server.url, district.path, cookies[district.account]);
-      results.lcp = { page: district.path, conditions: POOR_CONNECTION, runsMs: lcp };
+      try {
+        // Let the server finish what the load runs left queued (autocannon stops waiting, the server does not).
+        await fetchOk(server.url + district.path, cookies[district.account]);
+        lcp = await largestContentfulPaint(server.url, district.path, cookies[district.account]);
+        results.lcp = { page: district.path, conditions: POOR_CONNECTION, runsMs: lcp };
+      } catch (error) {
+        lcpError = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+        results.lcp = { page: district.path, conditions: POOR_CONNECTION, error: lcpError };
+      }
     }
     results.peakRssMb = peakRssMb(server.webPid);
     results.nodeOptions =
@@ -177,6 +185,7 @@ try {
       js ? String(js.files) : "–",
     ]),
   );
+  if (lcpError) console.log(`\nLargest Contentful Paint: not measured (${lcpError})`);
   if (lcp.length)
     console.log(
       `\nLargest Contentful Paint, district dashboard, Chromium with ${POOR_CONNECTION.downloadKbps} kbps down / ${POOR_CONNECTION.uploadKbps} kbps up / ${POOR_CONNECTION.latencyMs} ms RTT, ${POOR_CONNECTION.cpuSlowdown}× CPU slowdown, cold cache: ${lcp.map((value) => ms(value)).join(", ")} ms`,
@@ -201,7 +210,7 @@ try {
   const targets = targetRows(measured, {
     errors,
     peakRssMb: results.peakRssMb as number,
-    lcpMs: lcp.length ? percentiles(lcp).p50 : undefined,
+    lcpMs: lcpError ? Infinity : lcp.length ? percentiles(lcp).p50 : undefined,
   });
   results.targets = targets;
   printTable(["target", "measured", "verdict"], targets);

@@ -24,7 +24,7 @@ export function targetRows(
   const rows: string[][] = [];
   const check = (target: string, value: number | undefined, limit: number, unit = "ms", inclusive = false) =>
     value === Infinity
-      ? rows.push([target, "no request finished", "FAIL"])
+      ? rows.push([target, "did not finish", "FAIL"])
       : rows.push([
           target,
           value === undefined || !Number.isFinite(value) ? "–" : `${value.toFixed(0)} ${unit}`,

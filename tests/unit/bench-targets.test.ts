@@ -41,7 +41,7 @@ describe("the benchmark's targets (issue 17)", () => {
     expect(verdict("national comparison: 20 users p95 < 1500")).toBe("PASS");
     expect(rows.find((row) => row[0]!.startsWith("national comparison: p95 under write churn"))).toEqual([
       "national comparison: p95 under write churn < 2000 ms",
-      "no request finished",
+      "did not finish",
       "FAIL",
     ]);
     expect(verdict("national comparison as of")).toBe("FAIL"); // 700 > 2 × 300

@@ -2,7 +2,7 @@
 //   lint → typecheck → unit → integration on the embedded PostgreSQL 18
 //   → integration on an external PostgreSQL (DATABASE_URL, or the local service)
 //   → the tenancy and write tests with the app connected through PgBouncer (transaction pooling)
-//   → browser tests against a production build.
+//   → browser tests against a production build, and one journey through PgBouncer.
 // Test files run in a shuffled order drawn from a seed the step's title shows;
 // TEST_SHUFFLE_SEED=<n> npx vitest run --project … repeats that order.
 import { spawnSync } from "node:child_process";
@@ -102,7 +102,17 @@ if (pgbouncerInstalled()) {
   console.error(`\n✗ CI must run the tests through PgBouncer, and there is no pgbouncer at ${PGBOUNCER_BIN}.`);
   process.exit(1);
 } else {
-  console.log(`\n!!! SKIPPED the tests through PgBouncer: no pgbouncer at ${PGBOUNCER_BIN} (apt-get install pgbouncer).`);
+  console.log(
+    `\n!!! SKIPPED the tests through PgBouncer: no pgbouncer at ${PGBOUNCER_BIN} (apt-get install pgbouncer).`,
+  );
 }
 step("browser tests (Playwright, Chromium)", "npx", ["tsx", "scripts/e2e.ts"], withoutDatabaseUrl);
+// One journey (sign-in, the district dashboard, a stage change, an export) with the app through pgbouncer.
+if (pgbouncerInstalled())
+  step(
+    "browser journey through PgBouncer, transaction pooling",
+    "npx",
+    ["tsx", "scripts/e2e.ts", "--through-pgbouncer", "tests/e2e/planner-journey.spec.ts"],
+    withoutDatabaseUrl,
+  );
 console.log(`\nAll checks passed on Node ${process.version}.`);

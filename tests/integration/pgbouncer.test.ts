@@ -91,11 +91,11 @@ describe.skipIf(!runs)("PgBouncer, transaction pooling, one server connection", 
     const pids = new Set<number>();
     try {
       // Interleaved: 40 scoped transactions at once from the app's pool (10 clients) over one server connection.
-      const order = Array.from({ length: 40 }, (_, i) => scopes[(i * 7) % scopes.length]);
+      const order = Array.from({ length: 40 }, (_, i) => scopes[(i * 7) % scopes.length]!);
       const results = await Promise.all(
         order.map((scope) =>
           withScope(scope, async (ctx) => {
-            const [{ pid, setting }] = await ctx.db.$queryRaw<{ pid: number; setting: string }[]>`
+            const [{ pid, setting }] = await ctx.db.$queryRaw<[{ pid: number; setting: string }]>`
               SELECT pg_backend_pid() AS pid, current_setting('app.read_district_ids', true) AS setting`;
             const seen = await ctx.db.facility.findMany({ distinct: ["districtId"], select: { districtId: true } });
             return { scope, pid, setting, districts: seen.map((row) => row.districtId) };
@@ -139,7 +139,9 @@ describe.skipIf(!runs)("PgBouncer, transaction pooling, one server connection", 
       for (let i = 0; i < 5; i++) {
         const prepared = await withScope(scope, async (ctx) => {
           await ctx.db.facility.findMany({ where: { districtId: fixtures.districts.own }, take: 3 });
-          const [{ n }] = await ctx.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_prepared_statements`;
+          const [{ n }] = await ctx.db.$queryRaw<
+            [{ n: number }]
+          >`SELECT count(*)::int AS n FROM pg_prepared_statements`;
           return n;
         });
         expect(prepared).toBe(0);

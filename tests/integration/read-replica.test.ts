@@ -77,7 +77,7 @@ afterAll(async () => {
 async function served<T>(scope: Scope, read: (ctx: Ctx) => Promise<T>, on: "read" | "primary" = "read") {
   const run = on === "read" ? withReadScope : withScope;
   return run(scope, async (ctx) => {
-    const [{ standby }] = await ctx.db.$queryRaw<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`;
+    const [{ standby }] = await ctx.db.$queryRaw<[{ standby: boolean }]>`SELECT pg_is_in_recovery() AS standby`;
     return { server: standby ? "replica" : "primary", value: await read(ctx) };
   });
 }
@@ -176,7 +176,9 @@ describe.skipIf(!runs)("read replica (READ_DATABASE_URL)", () => {
       ctx.db.facility.count({ where: { districtId: fixtures.districts.sibling } }),
     );
     expect(sibling).toEqual({ server: "replica", value: 0 });
-    const own = await served(scopes.head, (ctx) => ctx.db.facility.count({ where: { districtId: fixtures.districts.own } }));
+    const own = await served(scopes.head, (ctx) =>
+      ctx.db.facility.count({ where: { districtId: fixtures.districts.own } }),
+    );
     expect(own.server).toBe("replica");
     expect(own.value).toBeGreaterThan(0);
     // The app role with no scope, straight on the replica: nothing.

@@ -170,7 +170,9 @@ function runAs(user: OsUser | null, command: string, args: string[]): Promise<vo
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.once("error", reject);
     child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${code}):\n${output}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${code}):\n${output}`)),
     );
   });
 }

@@ -3,10 +3,14 @@ import type { Scope } from "@/lib/auth/scope";
 import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { getNationalComparison } from "@/lib/comparison/queries";
+import { getNationalComparison, getProvinceComparison } from "@/lib/comparison/queries";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import { todayIn } from "@/lib/dates";
-import { getDistrictByCode } from "@/lib/rollout/queries";
+import { listPendingProposals } from "@/lib/facilities/stage-queries";
+import { getDistrictIndicators } from "@/lib/indicators/queries";
+import { getMonthlySummary } from "@/lib/monthly-reports/queries";
+import { getDistrictByCode, listDistrictPuskesmas } from "@/lib/rollout/queries";
+import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
 import { withReadScope, withScope, type Ctx } from "@/lib/server/scoped-db";
 import { loadScope } from "@/lib/server/session";
 import { seedDemo } from "@/prisma/seed";
@@ -94,11 +98,23 @@ describe.skipIf(!runs)("read replica (READ_DATABASE_URL)", () => {
     expect(national.value).toEqual(onPrimary.value);
     expect(national.value.rows.length).toBeGreaterThan(1);
 
-    const dashboard = await served(scopes.planner, async (ctx) =>
-      getDistrictDashboard(ctx, await getDistrictByCode(ctx, "17.02"), today),
-    );
-    expect(dashboard.server).toBe("replica");
-    expect(dashboard.value.byKecamatan.length).toBeGreaterThan(0);
+    const province = await served(scopes.national, (ctx) => getProvinceComparison(ctx, "17", today));
+    expect(province.server).toBe("replica");
+    expect(province.value.rows.length).toBeGreaterThan(1);
+
+    // Everything the district page reads (app/(app)/kabupaten/[code]/page.tsx), on a hot standby that refuses writes.
+    const districtPage = (ctx: Ctx) =>
+      getDistrictByCode(ctx, "17.02").then(async (district) => ({
+        dashboard: await getDistrictDashboard(ctx, district, today),
+        indicators: await getDistrictIndicators(ctx, { districtId: district.id }, today),
+        list: await listDistrictPuskesmas(ctx, district, ZPuskesmasFilters.parse({})),
+        proposals: await listPendingProposals(ctx, district.id),
+        monthly: await getMonthlySummary(ctx, district.code),
+      }));
+    const page = await served(scopes.planner, districtPage);
+    expect(page.server).toBe("replica");
+    expect(page.value.dashboard.byKecamatan.length).toBeGreaterThan(0);
+    expect(page.value).toEqual((await served(scopes.planner, districtPage, "primary")).value);
   });
 
   it("reads the replica's own state when the primary has moved on in no district the user reads", async () => {

@@ -53,8 +53,9 @@ export async function withReadScope<T>(
       options,
     );
   } catch (error) {
-    if (started) throw error;
-    if (!(error instanceof ReplicaBehind)) {
+    // A hot standby cancels a read that holds up WAL replay longer than max_standby_streaming_delay; read it again on the primary.
+    if (started && !conflictWithRecovery(error)) throw error;
+    if (!started && !(error instanceof ReplicaBehind)) {
       // Unreachable or refusing: the primary serves every read for a while, rather than each one waiting first.
       replicaDownUntil = Date.now() + 30_000;
       warnReplicaUnusable(error);
@@ -64,6 +65,13 @@ export async function withReadScope<T>(
 }
 
 class ReplicaBehind extends Error {}
+
+/** PostgreSQL's "canceling statement due to conflict with recovery" (or the connection ended for it). */
+function conflictWithRecovery(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause)
+    if (/conflict with recovery/.test(cause.message)) return true;
+  return false;
+}
 
 /** The data version of every district the scope reads (row-level security picks them). */
 async function dataVersions(ctx: Ctx): Promise<Map<string, bigint>> {

@@ -211,6 +211,39 @@ describe.skipIf(!runs)("read replica (READ_DATABASE_URL)", () => {
     ).rejects.toThrow(/read-only/);
   });
 
+  it("reads again on the primary when the replica cancels the read for a conflict with recovery", async () => {
+    const onReplica = (sql: string) => withClient(pair!.replicaUrl, (client) => client.query(sql));
+    await onReplica("ALTER SYSTEM SET max_standby_streaming_delay = 0");
+    await onReplica("SELECT pg_reload_conf()");
+    const tries: string[] = [];
+    try {
+      const result = await withReadScope(scopes.planner, async (ctx) => {
+        const [{ standby }] = await ctx.db.$queryRaw<[{ standby: boolean }]>`SELECT pg_is_in_recovery() AS standby`;
+        tries.push(standby ? "replica" : "primary");
+        const facilities = await ctx.db.facility.count(); // holds a lock on "Facility" until the transaction ends
+        if (standby) {
+          // An exclusive lock on the primary, replayed on the replica while this read still runs there.
+          const lock = withClient(pair!.primaryUrl, async (client) => {
+            await client.query("BEGIN");
+            await client.query(`LOCK TABLE "Facility" IN ACCESS EXCLUSIVE MODE`);
+            await client.query("COMMIT");
+          });
+          try {
+            await ctx.db.$queryRaw`SELECT pg_sleep(10)`;
+          } finally {
+            await lock;
+          }
+        }
+        return facilities;
+      });
+      expect(tries).toEqual(["replica", "primary"]);
+      expect(result).toBeGreaterThan(0);
+    } finally {
+      await onReplica("ALTER SYSTEM RESET max_standby_streaming_delay");
+      await onReplica("SELECT pg_reload_conf()");
+    }
+  });
+
   it("falls back to the primary when the replica is down", async () => {
     await pair!.stopReplica();
     const result = await served(scopes.planner, facilityName(fixtures.facilities.ownPuskesmas));

@@ -38,7 +38,8 @@ if (external) {
   fs.rmSync(env.EMBEDDED_PG_DIR, { recursive: true, force: true });
 }
 
-const appUser = { name: "pantau_app", password: process.env.APP_DB_PASSWORD || "pantau-app-e2e" };
+// The role is cluster-wide: on a shared external server, keep the password the other test runs give it.
+const appUser = { name: "pantau_app", password: process.env.APP_DB_PASSWORD || "pantau-app-local" };
 if (throughPgBouncer) {
   await migrate(env.DATABASE_URL!);
   const direct = await enableAppRoleLogin(env.DATABASE_URL!, appUser.password);

@@ -90,18 +90,23 @@ describe.skipIf(!runs)("PgBouncer, transaction pooling, one server connection", 
     const probe = await client();
     const pids = new Set<number>();
     try {
-      // Interleaved: 40 scoped transactions at once from the app's pool (10 clients) over one server connection.
+      // Interleaved: 40 scoped transactions, eight at a time from the app's pool, over one server
+      // connection (in rounds, so none waits past withScope's 5 s to begin on a busy machine).
       const order = Array.from({ length: 40 }, (_, i) => scopes[(i * 7) % scopes.length]!);
-      const results = await Promise.all(
-        order.map((scope) =>
-          withScope(scope, async (ctx) => {
-            const [{ pid, setting }] = await ctx.db.$queryRaw<[{ pid: number; setting: string }]>`
-              SELECT pg_backend_pid() AS pid, current_setting('app.read_district_ids', true) AS setting`;
-            const seen = await ctx.db.facility.findMany({ distinct: ["districtId"], select: { districtId: true } });
-            return { scope, pid, setting, districts: seen.map((row) => row.districtId) };
-          }),
-        ),
-      );
+      const results = [];
+      for (let round = 0; round < order.length; round += 8)
+        results.push(
+          ...(await Promise.all(
+            order.slice(round, round + 8).map((scope) =>
+              withScope(scope, async (ctx) => {
+                const [{ pid, setting }] = await ctx.db.$queryRaw<[{ pid: number; setting: string }]>`
+                  SELECT pg_backend_pid() AS pid, current_setting('app.read_district_ids', true) AS setting`;
+                const seen = await ctx.db.facility.findMany({ distinct: ["districtId"], select: { districtId: true } });
+                return { scope, pid, setting, districts: seen.map((row) => row.districtId) };
+              }),
+            ),
+          )),
+        );
       for (const { scope, pid, setting, districts } of results) {
         pids.add(pid);
         const readable = readableDistrictIds(scope);

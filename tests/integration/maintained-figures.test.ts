@@ -9,6 +9,7 @@ import { stageOn, type StageEntry } from "@/lib/rules/stage-on-date";
 import { withScope } from "@/lib/server/scoped-db";
 import { actAs } from "../support/act-as";
 import { prepareImportDistrict, upload } from "../support/import-upload";
+import { ensureUser } from "../support/tenancy-fixtures";
 
 // The GATE of the maintained figures (lib/indicators/maintained.ts): after random
 // edits through the real services (stage changes, closings, opening dates),
@@ -304,7 +305,7 @@ describe("maintained figures agree with a recomputation from the raw rows", () =
       const more = await upload(
         DISTRICT,
         "fasilitas",
-        csv(FACILITY_HEADER, `POSYANDU,MF-POS-X${round},Posyandu Tambahan ${round},,${DESA},PUSTU,MF-PUSTU-0,,`),
+        csv(FACILITY_HEADER, `PUSKESMAS,MF-PKM-X${round},Puskesmas Tambahan ${round},${KECAMATAN},,,,tidak,`),
         "all",
         "fasilitas-tambahan.csv",
       );
@@ -316,5 +317,28 @@ describe("maintained figures agree with a recomputation from the raw rows", () =
     console.log(`maintained-figures (MAINTAINED_SEED=${seed}):\n  ${log.join("\n  ")}`);
     // Something happened: the run is not a no-op.
     expect(log.filter((line) => line.includes("saved") || line.startsWith("sql")).length).toBeGreaterThan(0);
+  });
+
+  it("are readable only within the reader's scope, and never writable by the app", async () => {
+    const metrics = MAINTAINED_TYPES.map((type) => `open:${type}` as const);
+    const own = await withScope(plannerScope!.scope, (ctx) =>
+      queryMaintainedCounts(ctx, [districtId], metrics, [today]),
+    );
+    expect(own.length).toBeGreaterThan(0);
+    // A planner of another district asks for this district's rows by id: row-level security returns none.
+    const other = await owner.region.findUniqueOrThrow({ where: { code: "52.01" } });
+    const outsider = (await actAs(await ensureUser(owner, "perencana.angka.lain", "DINKES_PLANNER", other.id)))!;
+    expect(
+      await withScope(outsider.scope, (ctx) => queryMaintainedCounts(ctx, [districtId], metrics, [today])),
+    ).toEqual([]);
+    await expect(
+      withScope(
+        plannerScope!.scope,
+        (ctx) =>
+          ctx.db
+            .$executeRaw`UPDATE "DistrictFigureDelta" SET delta = delta + 1 WHERE "districtId" = ${districtId}::uuid`,
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await actAs(plannerId);
   });
 });

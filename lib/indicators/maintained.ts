@@ -20,29 +20,27 @@ const inDistricts = (column: string, ids: string[] | null) =>
   ids === null ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(column)} = ANY(${ids}::uuid[])`;
 
 /**
- * Each district's count of each metric on each date (YYYY-MM-DD): districts
+ * Each district's count of each metric on each of its dates (YYYY-MM-DD): districts
  * `ids`, or every district the scope reads when null. Counts of 0 return no row.
  */
 export async function queryMaintainedCounts(
   ctx: Ctx,
   ids: string[] | null,
-  metrics: readonly MaintainedMetric[],
-  dates: readonly string[],
+  wanted: readonly { metric: MaintainedMetric; dates: readonly string[] }[],
 ): Promise<MaintainedRow[]> {
-  if (metrics.length === 0 || dates.length === 0) return [];
-  // The running count of each (district, metric), held from its day until the next; each date meets the run holding on it.
+  const pairs = wanted.flatMap((entry) =>
+    entry.dates.map((date) => Prisma.sql`(${entry.metric}::text, ${date}::date)`),
+  );
+  if (pairs.length === 0) return [];
+  // Each delta meets the dates of its metric on or after its day (a few hash-joined rows per delta).
   return ctx.db.$queryRaw<MaintainedRow[]>`
-    WITH dates AS (SELECT DISTINCT unnest(${[...dates]}::date[]) AS d),
-    run AS (
-      SELECT x."districtId", x.metric, x.day, sum(x.delta) OVER w AS n, lead(x.day) OVER w AS next
-      FROM "DistrictFigureDelta" x
-      WHERE ${inDistricts('x."districtId"', ids)} AND x.metric = ANY(${[...metrics]}::text[])
-        AND x.day <= (SELECT max(d) FROM dates)
-      WINDOW w AS (PARTITION BY x."districtId", x.metric ORDER BY x.day)
-    )
-    SELECT r."districtId"::text AS "districtId", r.metric, to_char(dt.d, 'YYYY-MM-DD') AS date, r.n::int AS n
-    FROM run r JOIN dates dt ON r.day <= dt.d AND (r.next IS NULL OR r.next > dt.d)
-    WHERE r.n <> 0`;
+    WITH dates (metric, d) AS (VALUES ${Prisma.join(pairs)})
+    SELECT x."districtId"::text AS "districtId", dt.metric, to_char(dt.d, 'YYYY-MM-DD') AS date, sum(x.delta)::int AS n
+    FROM "DistrictFigureDelta" x
+    JOIN dates dt ON dt.metric = x.metric AND x.day <= dt.d
+    WHERE ${inDistricts('x."districtId"', ids)}
+    GROUP BY 1, 2, 3
+    HAVING sum(x.delta) <> 0`;
 }
 
 export type NotOpenImplementingRow = { districtId: string; type: MaintainedType; date: string; n: number };

@@ -87,7 +87,11 @@ export async function queryDistrictFacilityCounts(
   asOf: Date,
 ): Promise<FacilityCountRow[]> {
   const day = iso(asOf);
-  const open = await queryMaintainedCounts(ctx, ids, ["open:PUSKESMAS", "open:PUSTU", "open:POSYANDU"], [day]);
+  const open = await queryMaintainedCounts(
+    ctx,
+    ids,
+    MAINTAINED_TYPES.map((type) => ({ metric: `open:${type}` as const, dates: [day] })),
+  );
   // Only the (far fewer) pustu need the distinct desa.
   const pustu = await ctx.db.$queryRaw<{ districtId: string; desaWithPustu: number; desaAccompanied: number }[]>`
     SELECT f."districtId"::text AS "districtId",
@@ -145,19 +149,15 @@ export async function queryDistrictAdoption(
     type,
     dates: [...new Set(dates[type].map(iso))].filter((date) => date <= day),
   })).filter((entry) => entry.dates.length > 0);
-  const all = [...new Set(wanted.flatMap((entry) => entry.dates))];
   const counts = await queryMaintainedCounts(
     ctx,
     ids,
-    wanted.map((entry) => `ilp:${entry.type}` as const),
-    all,
+    wanted.map((entry) => ({ metric: `ilp:${entry.type}` as const, dates: entry.dates })),
   );
   const shut = await queryNotOpenImplementing(ctx, ids, day, wanted);
-  const asked = new Set(wanted.flatMap((entry) => entry.dates.map((date) => `${entry.type}|${date}`)));
   const rows = new Map<string, AdoptionRow>();
   for (const count of counts) {
     const type = count.metric.slice("ilp:".length) as MaintainedType;
-    if (!asked.has(`${type}|${count.date}`)) continue;
     rows.set(`${count.districtId}|${type}|${count.date}`, {
       districtId: count.districtId,
       type,

@@ -99,7 +99,13 @@ async function recompute(days: string[]) {
 
 async function maintained(days: string[]) {
   const metrics = MAINTAINED_TYPES.flatMap((type) => [`open:${type}`, `ilp:${type}`] as MaintainedMetric[]);
-  const rows = await withScope(plannerScope!.scope, (ctx) => queryMaintainedCounts(ctx, [districtId], metrics, days));
+  const rows = await withScope(plannerScope!.scope, (ctx) =>
+    queryMaintainedCounts(
+      ctx,
+      [districtId],
+      metrics.map((metric) => ({ metric, dates: days })),
+    ),
+  );
   return rows.map(({ metric, date, n }) => ({ metric, date, n }));
 }
 
@@ -116,8 +122,8 @@ async function expectAgreement(step: string) {
     SELECT metric, to_char(day, 'YYYY-MM-DD') AS day, delta FROM "DistrictFigureDelta" WHERE "districtId" = ${districtId}::uuid ORDER BY 1, 2`;
   const rebuilt = await owner.$queryRaw<{ metric: string; day: string; delta: number }[]>`
     SELECT metric, to_char(day, 'YYYY-MM-DD') AS day, sum(delta)::int AS delta FROM (
-      SELECT metric, "from" AS day, 1 AS delta FROM figures_facility_spans(NULL) WHERE "districtId" = ${districtId}::uuid AND "from" <> 'infinity'
-      UNION ALL SELECT metric, until, -1 FROM figures_facility_spans(NULL) WHERE "districtId" = ${districtId}::uuid AND until <> 'infinity'
+      SELECT metric, "from" AS day, 1 AS delta FROM figures_all_spans() WHERE "districtId" = ${districtId}::uuid AND "from" <> 'infinity'
+      UNION ALL SELECT metric, until, -1 FROM figures_all_spans() WHERE "districtId" = ${districtId}::uuid AND until <> 'infinity'
     ) m GROUP BY 1, 2 HAVING sum(delta) <> 0 ORDER BY 1, 2`;
   expect(kept, `${step}: deltas against a rebuild (MAINTAINED_SEED=${seed})`).toEqual(rebuilt);
 
@@ -322,14 +328,24 @@ describe("maintained figures agree with a recomputation from the raw rows", () =
   it("are readable only within the reader's scope, and never writable by the app", async () => {
     const metrics = MAINTAINED_TYPES.map((type) => `open:${type}` as const);
     const own = await withScope(plannerScope!.scope, (ctx) =>
-      queryMaintainedCounts(ctx, [districtId], metrics, [today]),
+      queryMaintainedCounts(
+        ctx,
+        [districtId],
+        metrics.map((metric) => ({ metric, dates: [today] })),
+      ),
     );
     expect(own.length).toBeGreaterThan(0);
     // A planner of another district asks for this district's rows by id: row-level security returns none.
     const other = await owner.region.findUniqueOrThrow({ where: { code: "52.01" } });
     const outsider = (await actAs(await ensureUser(owner, "perencana.angka.lain", "DINKES_PLANNER", other.id)))!;
     expect(
-      await withScope(outsider.scope, (ctx) => queryMaintainedCounts(ctx, [districtId], metrics, [today])),
+      await withScope(outsider.scope, (ctx) =>
+        queryMaintainedCounts(
+          ctx,
+          [districtId],
+          metrics.map((metric) => ({ metric, dates: [today] })),
+        ),
+      ),
     ).toEqual([]);
     await expect(
       withScope(

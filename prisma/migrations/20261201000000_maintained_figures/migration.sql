@@ -44,43 +44,70 @@ ALTER TABLE "DistrictFigureDelta" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY rls_read ON "FacilityFigureSpan" FOR SELECT TO pantau_app USING ("districtId" = ANY ((SELECT app_setting_uuids('app.read_district_ids'))::uuid[]) OR (SELECT app_reads_all_districts()));
 CREATE POLICY rls_read ON "DistrictFigureDelta" FOR SELECT TO pantau_app USING ("districtId" = ANY ((SELECT app_setting_uuids('app.read_district_ids'))::uuid[]) OR (SELECT app_reads_all_districts()));
 
--- The spans of the facilities `ids` (every facility when NULL), recomputed from the raw rows.
+-- The spans of the facilities `ids`, recomputed from the raw rows (found by primary key, their
+-- histories through the (districtId, facilityId, effectiveDate, createdAt) index, in the window's order).
 CREATE FUNCTION figures_facility_spans(ids uuid[])
   RETURNS TABLE ("districtId" uuid, "facilityId" uuid, metric text, "from" date, until date)
-  LANGUAGE sql STABLE SET search_path = public AS $$
+  LANGUAGE sql STABLE AS $$
   -- A facility closed on or before it opened is never open: its span is [infinity, infinity), counting nowhere.
   SELECT f."districtId", f.id, 'open:' || f.type::text,
     CASE WHEN o.opened < o.closed THEN o.opened ELSE 'infinity'::date END,
     CASE WHEN o.opened < o.closed THEN o.closed ELSE 'infinity'::date END
-  FROM "Facility" f
+  FROM public."Facility" f
   CROSS JOIN LATERAL (SELECT coalesce(f."openedOn", '-infinity'::date) AS opened, coalesce(f."closedAt", 'infinity'::date) AS closed) o
-  WHERE (ids IS NULL OR f.id = ANY(ids))
+  WHERE f.id = ANY(ids)
   UNION ALL
-  SELECT h."districtId", h."facilityId", 'ilp:' || f.type::text, h."effectiveDate", coalesce(h.until, 'infinity'::date)
+  SELECT h."districtId", h."facilityId", 'ilp:' || h.type, h."effectiveDate", coalesce(h.until, 'infinity'::date)
   FROM (
-    SELECT c."districtId", c."facilityId", c."toStage", c."effectiveDate",
+    SELECT c."districtId", c."facilityId", f.type::text AS type, c."toStage", c."effectiveDate",
       lead(c."effectiveDate") OVER (PARTITION BY c."districtId", c."facilityId" ORDER BY c."effectiveDate", c."createdAt") AS until
-    FROM "FacilityStageChange" c
-    WHERE (ids IS NULL OR c."facilityId" = ANY(ids)) AND c.status = 'VERIFIED' AND c."retractedAs" IS NULL
+    FROM public."Facility" f
+    JOIN public."FacilityStageChange" c ON c."districtId" = f."districtId" AND c."facilityId" = f.id
+    WHERE f.id = ANY(ids) AND c.status = 'VERIFIED' AND c."retractedAs" IS NULL
   ) h
-  JOIN "Facility" f ON f.id = h."facilityId" AND f."districtId" = h."districtId"
+  WHERE h."toStage" = 'MENERAPKAN' AND (h.until IS NULL OR h.until > h."effectiveDate")
+$$;
+
+-- The same for every facility (figures_rebuild, and the gate test's comparison).
+CREATE FUNCTION figures_all_spans()
+  RETURNS TABLE ("districtId" uuid, "facilityId" uuid, metric text, "from" date, until date)
+  LANGUAGE sql STABLE AS $$
+  SELECT f."districtId", f.id, 'open:' || f.type::text,
+    CASE WHEN o.opened < o.closed THEN o.opened ELSE 'infinity'::date END,
+    CASE WHEN o.opened < o.closed THEN o.closed ELSE 'infinity'::date END
+  FROM public."Facility" f
+  CROSS JOIN LATERAL (SELECT coalesce(f."openedOn", '-infinity'::date) AS opened, coalesce(f."closedAt", 'infinity'::date) AS closed) o
+  UNION ALL
+  SELECT h."districtId", h."facilityId", 'ilp:' || h.type, h."effectiveDate", coalesce(h.until, 'infinity'::date)
+  FROM (
+    SELECT c."districtId", c."facilityId", f.type::text AS type, c."toStage", c."effectiveDate",
+      lead(c."effectiveDate") OVER (PARTITION BY c."districtId", c."facilityId" ORDER BY c."effectiveDate", c."createdAt") AS until
+    FROM public."FacilityStageChange" c
+    JOIN public."Facility" f ON f.id = c."facilityId" AND f."districtId" = c."districtId"
+    WHERE c.status = 'VERIFIED' AND c."retractedAs" IS NULL
+  ) h
   WHERE h."toStage" = 'MENERAPKAN' AND (h.until IS NULL OR h.until > h."effectiveDate")
 $$;
 
 -- Recomputes the spans of the facilities `ids` and moves the district deltas by the difference.
 CREATE FUNCTION figures_refresh_facilities(ids uuid[]) RETURNS void
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+  fresh "FacilityFigureSpan"[];
 BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN
     RETURN;
   END IF;
   -- Two transactions refreshing one facility take turns; each later statement here sees the other's committed spans.
   PERFORM 1 FROM "Facility" WHERE id = ANY(ids) ORDER BY id FOR UPDATE;
+  -- The new spans, computed once (an array, not a temporary table: safe behind a transaction-mode pooler).
+  SELECT coalesce(array_agg(ROW(s."districtId", s."facilityId", s.metric, s."from", s.until)::"FacilityFigureSpan"), '{}')
+    INTO fresh FROM figures_facility_spans(ids) s;
   INSERT INTO "DistrictFigureDelta" AS d ("districtId", metric, day, delta)
   SELECT m."districtId", m.metric, m.day, sum(m.delta)::int
   FROM (
-    SELECT s."districtId", s.metric, s."from" AS day, 1 AS delta FROM figures_facility_spans(ids) s WHERE s."from" <> 'infinity'
-    UNION ALL SELECT s."districtId", s.metric, s.until, -1 FROM figures_facility_spans(ids) s WHERE s.until <> 'infinity'
+    SELECT s."districtId", s.metric, s."from" AS day, 1 AS delta FROM unnest(fresh) s WHERE s."from" <> 'infinity'
+    UNION ALL SELECT s."districtId", s.metric, s.until, -1 FROM unnest(fresh) s WHERE s.until <> 'infinity'
     UNION ALL SELECT s."districtId", s.metric, s."from", -1 FROM "FacilityFigureSpan" s WHERE s."facilityId" = ANY(ids) AND s."from" <> 'infinity'
     UNION ALL SELECT s."districtId", s.metric, s.until, 1 FROM "FacilityFigureSpan" s WHERE s."facilityId" = ANY(ids) AND s.until <> 'infinity'
   ) m
@@ -89,9 +116,9 @@ BEGIN
   ON CONFLICT ("districtId", metric, day) DO UPDATE SET delta = d.delta + excluded.delta;
   DELETE FROM "DistrictFigureDelta" d
   WHERE d.delta = 0 AND d."districtId" IN (SELECT s."districtId" FROM "FacilityFigureSpan" s WHERE s."facilityId" = ANY(ids)
-                                            UNION SELECT f."districtId" FROM "Facility" f WHERE f.id = ANY(ids));
+                                            UNION SELECT s."districtId" FROM unnest(fresh) s);
   DELETE FROM "FacilityFigureSpan" s WHERE s."facilityId" = ANY(ids);
-  INSERT INTO "FacilityFigureSpan" SELECT * FROM figures_facility_spans(ids);
+  INSERT INTO "FacilityFigureSpan" SELECT * FROM unnest(fresh);
 END $$;
 
 -- Every span and delta again from the raw rows (the migration, and npm run db:national after its bulk load).
@@ -100,7 +127,7 @@ CREATE FUNCTION figures_rebuild() RETURNS void
 BEGIN
   DELETE FROM "FacilityFigureSpan";
   DELETE FROM "DistrictFigureDelta";
-  INSERT INTO "FacilityFigureSpan" SELECT * FROM figures_facility_spans(NULL);
+  INSERT INTO "FacilityFigureSpan" SELECT * FROM figures_all_spans();
   INSERT INTO "DistrictFigureDelta" ("districtId", metric, day, delta)
   SELECT m."districtId", m.metric, m.day, sum(m.delta)::int
   FROM (

@@ -320,6 +320,26 @@ describe("maintained figures agree with a recomputation from the raw rows", () =
       expect(await undoImportAction({ batchId: more.body.batchId! })).toMatchObject({ ok: true });
       await expectAgreement(`round ${round}: facility import undone`);
     }
+    // Writes at once in one district, on separate connections: the delta rows they share must add up.
+    const everyFacility = await facilities();
+    const concurrent = createPrismaClient(inject("databaseUrl"), { max: 4 });
+    try {
+      await Promise.all(
+        Array.from({ length: 8 }, (_, index) => {
+          const row = everyFacility[index % everyFacility.length]!;
+          const day = randomDay();
+          return concurrent.$transaction([
+            concurrent.$executeRaw`
+              INSERT INTO "FacilityStageChange" ("districtId", "facilityId", "toStage", "effectiveDate", note)
+              VALUES (${districtId}::uuid, ${row.id}::uuid, 'MENERAPKAN', ${day}::date, 'Serentak')`,
+            concurrent.$executeRaw`UPDATE "Facility" SET "openedOn" = ${randomDay()}::date WHERE id = ${row.id}::uuid`,
+          ]);
+        }),
+      );
+    } finally {
+      await concurrent.$disconnect();
+    }
+    await expectAgreement("after concurrent writes");
     console.log(`maintained-figures (MAINTAINED_SEED=${seed}):\n  ${log.join("\n  ")}`);
     // Something happened: the run is not a no-op.
     expect(log.filter((line) => line.includes("saved") || line.startsWith("sql")).length).toBeGreaterThan(0);

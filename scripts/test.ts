@@ -89,6 +89,7 @@ const THROUGH_PGBOUNCER = [
   "tests/integration/imports-undo.test.ts",
   "tests/integration/comparison.test.ts",
   "tests/integration/dashboard.test.ts",
+  "tests/integration/maintained-figures.test.ts",
 ];
 if (pgbouncerInstalled()) {
   const onServer = (await reachable(externalUrl)) ? { DATABASE_URL: externalUrl } : { DATABASE_URL: "" };

@@ -20,6 +20,7 @@ import { createScratchDatabase, dropDatabase } from "../tests/support/test-datab
 import { startAppServer } from "./bench/app-server";
 import { capturedSince, replaySql } from "./bench/bare-sql";
 import { fetchOk, measureLoad, percentiles, signIn } from "./bench/http-load";
+import { exportLine, monthlyPages, timeNationalExport, type ExportTiming } from "./bench/monthly";
 import { printTable, writeResults } from "./bench/report";
 
 const PORT = Number(process.env.BENCH_PORT || 3300);
@@ -69,7 +70,7 @@ try {
   results.dataset = dataset;
   const appUrl = await enableAppRoleLogin(database.url, crypto.randomBytes(12).toString("hex"));
   const secret = crypto.randomBytes(32).toString("hex");
-  const pages = pagesFor(dataset.bench);
+  const pages: Page[] = [...pagesFor(dataset.bench), ...monthlyPages(dataset.bench)];
 
   const bare = await captureAndReplay(
     pages.filter((page) => page.bareSql),
@@ -104,6 +105,10 @@ try {
       ]);
     }
     results.pages = measured;
+    const exports: ExportTiming[] = [];
+    for (const format of ["json", "csv"] as const)
+      exports.push(await timeNationalExport(server.url, cookies.national, server.webPid, format));
+    results.monthlyExport = exports;
     results.peakRssMb = peakRssMb(server.webPid);
     results.nodeOptions =
       withHeapCap(process.env.NODE_OPTIONS, process.env.PANTAU_MAX_HEAP_MB) || "V8's default heap limit";
@@ -148,6 +153,7 @@ try {
   console.log(
     `peak memory (RSS) of the Node web server: ${(results.peakRssMb as number).toFixed(0)} MB (${results.nodeOptions})`,
   );
+  for (const timing of results.monthlyExport as ExportTiming[]) console.log(exportLine(timing));
   console.log(`errors: ${errors}`);
   console.log(
     `\nCSV import of 100,000 desa rows, its own process (dry run, commit, dry run again):\n${importRun.status === 0 ? importRun.stdout.trim() : `failed (${importRun.status}):\n${importRun.stderr}`}`,

@@ -130,7 +130,8 @@ export function dhis2ExportStream(
             });
         const last = rows.at(-1);
         const reports = new Set(rows.map((row) => row.reportId)).size;
-        if (last) after = { districtCode: last.districtCode, puskesmasCode: last.puskesmasCode, reportId: last.reportId };
+        if (last)
+          after = { districtCode: last.districtCode, puskesmasCode: last.puskesmasCode, reportId: last.reportId };
         if (reports < batchReports) {
           done = true;
           chunk += tail;

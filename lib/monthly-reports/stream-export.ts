@@ -38,11 +38,11 @@ async function readBatch(
     ? Prisma.sql`AND (d.code, f.code, r.id) > (${after.districtCode}, ${after.puskesmasCode}, ${after.reportId}::uuid)`
     : Prisma.empty;
   const province = query.provinceId ? Prisma.sql`AND d."parentId" = ${query.provinceId}::uuid` : Prisma.empty;
-  // The values are fetched per report through the (reportId, elementId) index: OFFSET 0 keeps the planner from
+  // The values are fetched per report through its unique (reportId, elementId, districtId) index: OFFSET 0 keeps the planner from
   // flattening the lateral subquery into a hash join that reads every value of every month (seen at national scale).
   return ctx.db.$queryRaw<ValueRow[]>`
     WITH batch AS MATERIALIZED (
-      SELECT r.id, d.code AS district_code, f.code AS puskesmas_code
+      SELECT r.id, r."districtId" AS district_id, d.code AS district_code, f.code AS puskesmas_code
       FROM "MonthlyReport" r
       JOIN "Facility" f ON f.id = r."puskesmasId" AND f."districtId" = r."districtId"
       JOIN "Region" d ON d.id = r."districtId"
@@ -57,7 +57,7 @@ async function readBatch(
     LEFT JOIN LATERAL (
       SELECT e.code AS element, v.value, v.explanation, e."sortOrder"
       FROM "ReportValue" v JOIN "DataElement" e ON e.id = v."elementId"
-      WHERE v."reportId" = b.id
+      WHERE v."reportId" = b.id AND v."districtId" = b.district_id
       OFFSET 0
     ) x ON TRUE
     ORDER BY b.district_code, b.puskesmas_code, b.id, x."sortOrder", x.element`;

@@ -93,6 +93,9 @@ export async function generateNationalDataset(
     }
     await timed("national keys (NipRegistry, FacilityCodeRegistry)", () => fillNationalKeys(client));
     await timed("benchmark accounts", () => insertBenchAccounts(client, bench));
+    // The maintained figures' triggers were off with the rest: build them once from the loaded rows
+    // (migration 20261201000000_maintained_figures; lib/indicators/maintained.ts).
+    await timed("maintained figures (spans and day deltas)", () => client.query("SELECT figures_rebuild()"));
     for (const table of TRIGGERED_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     await client.query("COMMIT");
     // VACUUM as well as ANALYZE: a freshly loaded table otherwise gets its visibility map and hint bits

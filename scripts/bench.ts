@@ -24,9 +24,9 @@ import { capturedSince, replaySql } from "./bench/bare-sql";
 import { startWriter } from "./bench/churn";
 import { openBenchDatabase, prepareDataset, scalar } from "./bench/database";
 import { firstLoadJs, type FirstLoadJs } from "./bench/first-load-js";
-import { fetchOk, measureLoad, percentiles } from "./bench/http-load";
-import { signIn } from "./bench/http-load";
+import { fetchOk, measureLoad, percentiles, signIn } from "./bench/http-load";
 import { largestContentfulPaint, POOR_CONNECTION } from "./bench/lcp";
+import { exportLine, monthlyPages, timeNationalExport, type ExportTiming } from "./bench/monthly";
 import { pagesFor, type Account, type BenchPage } from "./bench/pages";
 import { printTable, writeResults } from "./bench/report";
 import { targetRows, type PageMeasurement } from "./bench/targets";
@@ -53,8 +53,7 @@ try {
   results.dataset = dataset.report;
   const appUrl = await enableAppRoleLogin(database.url, crypto.randomBytes(12).toString("hex"));
   const secret = crypto.randomBytes(32).toString("hex");
-  // Other bench files add their entries here (e.g. `...monthlyPages(dataset.bench)`).
-  const pages: BenchPage[] = [...pagesFor(dataset.bench)];
+  const pages: BenchPage[] = [...pagesFor(dataset.bench), ...monthlyPages(dataset.bench)];
   const measured: (PageMeasurement & {
     bareSql?: Awaited<ReturnType<typeof replaySql>>;
     wire?: WireSize;
@@ -117,6 +116,11 @@ try {
         results.lcp = { page: district.path, conditions: POOR_CONNECTION, error: lcpError };
       }
     }
+    const exports: ExportTiming[] = [];
+    // The first download meets a cold route and cold caches; the last one shows the warm time.
+    for (const format of ["json", "csv", "json"] as const)
+      exports.push(await timeNationalExport(server.url, cookies.national, server.webPid, format));
+    results.monthlyExport = exports;
     results.peakRssMb = peakRssMb(server.webPid);
     results.nodeOptions =
       withHeapCap(process.env.NODE_OPTIONS, process.env.PANTAU_MAX_HEAP_MB) || "V8's default heap limit";
@@ -201,6 +205,7 @@ try {
   console.log(
     `peak memory (RSS) of the Node web server: ${(results.peakRssMb as number).toFixed(0)} MB (${results.nodeOptions})`,
   );
+  for (const timing of results.monthlyExport as ExportTiming[]) console.log(exportLine(timing));
   console.log(`errors: ${errors}`);
   if (importRun)
     console.log(

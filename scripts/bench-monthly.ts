@@ -60,7 +60,7 @@ try {
     }
     // The first download meets a cold route and cold caches; the last one shows the warm time.
     for (const format of ["json", "csv", "json"] as const)
-      console.log(exportLine(await timeNationalExport(server.url, cookies.national, server.webPid, format)));
+      console.log(exportLine(await timeNationalExport(server.url, cookies.national!, server.webPid, format)));
   } finally {
     await server.stop();
   }

@@ -158,7 +158,9 @@ export const monthlyValuesImport: ImportKindDef<MonthlyValueRow> = {
         values: { select: { id: true, elementId: true, value: true, explanation: true } },
       },
     });
-    const reportOf = new Map(reports.map((report) => [reportKey(report.puskesmasId, report.dataSetId, report.period), report]));
+    const reportOf = new Map(
+      reports.map((report) => [reportKey(report.puskesmasId, report.dataSetId, report.period), report]),
+    );
     const latest = currentPeriod(timeZoneOfRegion(district.code));
     const earliest = toIsoDate(dateFloor()).slice(0, 7);
 
@@ -213,7 +215,10 @@ export const monthlyValuesImport: ImportKindDef<MonthlyValueRow> = {
       }
       const report = reportOf.get(reportKey(home.id, dataSet.id, data.period)) ?? null;
       if (report?.status === "APPROVED" || report?.status === "SUBMITTED") {
-        reject("periode", report.status === "APPROVED" ? "monthly.errors.approvedLocked" : "monthly.errors.submittedLocked");
+        reject(
+          "periode",
+          report.status === "APPROVED" ? "monthly.errors.approvedLocked" : "monthly.errors.submittedLocked",
+        );
         continue;
       }
       const existing = report?.values.find((value) => value.elementId === element.id) ?? null;
@@ -233,7 +238,9 @@ export const monthlyValuesImport: ImportKindDef<MonthlyValueRow> = {
             dataSetId: dataSet.id,
             elementId: element.id,
             stored: checked.value,
-            report: report ? { id: report.id, version: report.version, status: report.status as "DRAFT" | "RETURNED" } : null,
+            report: report
+              ? { id: report.id, version: report.version, status: report.status as "DRAFT" | "RETURNED" }
+              : null,
             existing,
           },
         },
@@ -269,11 +276,18 @@ export const monthlyValuesImport: ImportKindDef<MonthlyValueRow> = {
       }
       const before = resolved.report;
       const updated = await ctx.db.monthlyReport.updateMany({
-        where: { id: before.id, districtId: district.id, version: before.version, status: { in: ["DRAFT", "RETURNED"] } },
+        where: {
+          id: before.id,
+          districtId: district.id,
+          version: before.version,
+          status: { in: ["DRAFT", "RETURNED"] },
+        },
         data: { version: { increment: 1 } },
       });
       if (updated.count === 0) throw new ConflictError("monthly.errors.changed");
-      links.push(monthlyReportEntity.updated(before.id, before, { version: before.version + 1, status: before.status }));
+      links.push(
+        monthlyReportEntity.updated(before.id, before, { version: before.version + 1, status: before.status }),
+      );
       reportIds.set(key, before.id);
     }
     for (const { data, outcome } of rows) {
@@ -316,7 +330,9 @@ export const monthlyValuesImport: ImportKindDef<MonthlyValueRow> = {
         value: true,
         explanation: true,
         element: { select: { code: true, valueType: true } },
-        report: { select: { period: true, puskesmas: { select: { code: true } }, dataSet: { select: { code: true } } } },
+        report: {
+          select: { period: true, puskesmas: { select: { code: true } }, dataSet: { select: { code: true } } },
+        },
       },
     });
     return values.map((row) => [

@@ -60,11 +60,7 @@ export default async function MonthlyValuesImportPage({
         <p className="max-w-3xl text-sm text-slate-700">{t("imports.monthly.intro")}</p>
       </header>
       <ImportTemplatesSection>
-        <ImportKindCard
-          slug={monthlyValuesImport.slug}
-          columns={Object.keys(monthlyValuesImport.columns)}
-          href={api}
-        >
+        <ImportKindCard slug={monthlyValuesImport.slug} columns={Object.keys(monthlyValuesImport.columns)} href={api}>
           <p className="font-medium">{t("imports.puskesmas.codeNote", { code: puskesmas.code })}</p>
         </ImportKindCard>
       </ImportTemplatesSection>

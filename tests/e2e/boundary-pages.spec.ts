@@ -52,6 +52,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/puskesmas/[id]/klaster/staf/[staffId]": (ids) => `/puskesmas/${ids.puskesmas}/klaster/staf/${ids.staff}`,
   "/puskesmas/[id]/klaster/struktur": (ids) => `/puskesmas/${ids.puskesmas}/klaster/struktur`,
   "/puskesmas/[id]/laporan-bulanan": (ids) => `/puskesmas/${ids.puskesmas}/laporan-bulanan?periode=2025-01`,
+  "/puskesmas/[id]/laporan-bulanan/impor": (ids) => `/puskesmas/${ids.puskesmas}/laporan-bulanan/impor`,
   "/ganti-sandi": () => "/ganti-sandi",
   "/masuk": () => "/masuk",
 };

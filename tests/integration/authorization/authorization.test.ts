@@ -828,6 +828,34 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
       );
       return outcomeOfStatus(new Response(null, { status }));
     }
+    case "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#GET": {
+      const puskesmasId = puskesmasOf(target);
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/impor/puskesmas/[id]/laporan-bulanan/route");
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/impor/puskesmas/${puskesmasId}/laporan-bulanan?isi=templat`), {
+          params: Promise.resolve({ id: puskesmasId }),
+        }),
+      );
+    }
+    case "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#POST": {
+      const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
+      await signIn(actor, target);
+      const { POST } = await import("@/app/api/impor/puskesmas/[id]/laporan-bulanan/route");
+      const form = new FormData();
+      const file = `kode_puskesmas,kode_data_set,periode,kode_elemen,nilai\n${puskesmas.code},ILP_BULANAN,2026-01,ILP_KUNJUNGAN_RUMAH,3\n`;
+      form.set("file", new File([file], "nilai.csv"));
+      form.set("mode", "dryRun");
+      return outcomeOfStatus(
+        await POST(
+          new Request(`http://test/api/impor/puskesmas/${puskesmas.id}/laporan-bulanan`, {
+            method: "POST",
+            body: form,
+          }),
+          { params: Promise.resolve({ id: puskesmas.id }) },
+        ),
+      );
+    }
     case "app/api/export/puskesmas/[id]/klaster/route.ts#GET": {
       const puskesmasId = puskesmasOf(target);
       await signIn(actor, target);

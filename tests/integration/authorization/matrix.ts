@@ -410,6 +410,16 @@ MATRIX.push(
     "app/api/impor/puskesmas/[id]/tenaga/route.ts#POST",
     "staff.write: the head imports (dry run or commit) their own puskesmas' roster; planners and other readers 'forbidden'",
   ),
+  {
+    ...MATRIX.find((entry) => entry.id === "app/api/bukti/[id]/route.ts#GET")!,
+    id: "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#GET",
+    scopeRule:
+      "puskesmas.read: the monthly values template, or the puskesmas' own reported values in it, for whoever may read the puskesmas",
+  },
+  staffWrite(
+    "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#POST",
+    "report.enter: the head (or petugas data) imports their own puskesmas' monthly values; planners and other readers 'forbidden'",
+  ),
 );
 
 /** Reviewing a monthly report: planners of its district; its own head may read it but not review it. */

@@ -454,6 +454,20 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
     body: () => uploadBody({ file: csvFile("tenaga.csv"), mode: "all\u0000" }),
     wrongBodies: uploadWrongBodies,
   },
+  "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#GET": {
+    as: "head",
+    params: (f) => ({ id: f.facilities.ownPuskesmas }),
+    path: (p) => `/api/impor/puskesmas/${encodeURIComponent(p.id!)}/laporan-bulanan`,
+    query: ["isi", "format"],
+  },
+  "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#POST": {
+    as: "head",
+    params: (f) => ({ id: f.facilities.ownPuskesmas }),
+    path: (p) => `/api/impor/puskesmas/${encodeURIComponent(p.id!)}/laporan-bulanan`,
+    query: [],
+    body: () => uploadBody({ file: csvFile("nilai.csv"), mode: "all\u0000" }),
+    wrongBodies: uploadWrongBodies,
+  },
 };
 
 /** next-auth's own endpoints: fuzzed through authorize(), which they call with the form's fields. */

@@ -85,6 +85,10 @@ const ROLE_OF: Record<
     role: "PUSKESMAS_HEAD",
     place: () => ({ regionId: fixtures.districts.own, puskesmasId: fixtures.facilities.ownPuskesmas }),
   },
+  officer: {
+    role: "DATA_OFFICER",
+    place: () => ({ regionId: fixtures.districts.own, puskesmasId: fixtures.facilities.ownPuskesmas }),
+  },
   viewer: { role: "VIEWER", place: () => ({ regionId: fixtures.districts.own, puskesmasId: null }) },
 };
 let provinceOfOwn = "";

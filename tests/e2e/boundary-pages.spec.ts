@@ -42,6 +42,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/kabupaten/[code]/klaster": () => "/kabupaten/17.02/klaster",
   "/kabupaten/[code]/laporan": () => "/kabupaten/17.02/laporan",
   "/kabupaten/[code]/laporan-bulanan": () => "/kabupaten/17.02/laporan-bulanan",
+  "/kabupaten/[code]/laporan-bulanan/elemen": () => "/kabupaten/17.02/laporan-bulanan/elemen?elemen=ILP_LOKMIN",
   "/kabupaten/[code]/target": () => "/kabupaten/17.02/target",
   "/kabupaten/[code]/wilayah": () => "/kabupaten/17.02/wilayah",
   "/fasilitas/[id]": (ids) => `/fasilitas/${ids.facility}`,

@@ -36,6 +36,7 @@ const MAIN_PAGES: [string, string[]][] = [
       "/kabupaten/17.02/wilayah",
       "/kabupaten/17.02/impor",
       "/kabupaten/17.02/laporan-bulanan",
+      "/kabupaten/17.02/laporan-bulanan/elemen",
       "/akun",
     ],
   ],

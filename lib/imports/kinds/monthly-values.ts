@@ -4,10 +4,9 @@ import { currentPeriod, isPeriod } from "@/lib/dates/periods";
 import { checkValue, TEXT_VALUE_MAX, type ElementRule } from "@/lib/monthly-reports/values";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { ConflictError } from "@/lib/server/errors";
-import type { Ctx } from "@/lib/server/scoped-db";
 import { zText } from "@/lib/validation/text";
 import { defineEntity } from "../entity";
-import type { ImportDistrict, ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
+import type { ImportKindDef, PlannedRow, RowIssue, RowLink } from "../types";
 
 /**
  * Monthly report values in bulk, one row per value: puskesmas, data set, month,

@@ -358,3 +358,40 @@ export async function getElementTrend(ctx: Ctx, districtCode: string, elementCod
     })),
   };
 }
+
+/**
+ * The data set definitions for national admins: every data set with its default
+ * due day and its active elements (each saying whether values use it, so a change
+ * writes a new version), and the clusters an element may belong to.
+ */
+export async function listDefinitions(ctx: Ctx) {
+  const [dataSets, clusters] = await Promise.all([
+    ctx.db.dataSet.findMany({
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        code: true,
+        nameId: true,
+        nameEn: true,
+        isExample: true,
+        dueDay: true,
+        elements: { where: { retiredAt: null }, orderBy: { sortOrder: "asc" }, select: ELEMENT_SELECT },
+      },
+    }),
+    ctx.db.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, nameEn: true } }),
+  ]);
+  // One indexed look-up per element (a handful), not a scan of every value in the country.
+  const elementIds = dataSets.flatMap((dataSet) => dataSet.elements.map((element) => element.id));
+  const used = await Promise.all(
+    elementIds.map((elementId) => ctx.db.reportValue.findFirst({ where: { elementId }, select: { elementId: true } })),
+  );
+  const usedIds = new Set(used.flatMap((row) => (row ? [row.elementId] : [])));
+  return {
+    clusters,
+    dataSets: dataSets.map((dataSet) => ({
+      ...dataSet,
+      elements: dataSet.elements.map((element) => ({ ...elementView(element), used: usedIds.has(element.id) })),
+    })),
+  };
+}
+export type Definitions = Awaited<ReturnType<typeof listDefinitions>>;

@@ -28,6 +28,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/": () => "/",
   "/akun": () => "/akun",
   "/referensi/daftar-periksa": () => "/referensi/daftar-periksa",
+  "/referensi/laporan-bulanan": () => "/referensi/laporan-bulanan",
   "/cadangan": () => "/cadangan",
   "/audit": () => "/audit",
   "/nasional": () => "/nasional",

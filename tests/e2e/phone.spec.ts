@@ -41,7 +41,7 @@ const MAIN_PAGES: [string, string[]][] = [
     ],
   ],
   ["provinsi.bengkulu", ["/provinsi/17", "/kabupaten/17.02"]],
-  ["admin.nasional", ["/nasional", "/referensi/daftar-periksa"]],
+  ["admin.nasional", ["/nasional", "/referensi/daftar-periksa", "/referensi/laporan-bulanan"]],
   ["admin.rejanglebong", ["/audit", "/pengguna"]],
 ];
 

@@ -582,6 +582,47 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
         await setDueDayAction({ districtCode: DISTRICT_CODE[target]!, dataSetId: dataSet.id, dueDay: 10 }),
       );
     }
+    case "lib/monthly-reports/actions.ts#createElementAction": {
+      const dataSet = await owner.dataSet.findUniqueOrThrow({ where: { code: "ILP_BULANAN" } });
+      await signIn(actor, target);
+      const { createElementAction } = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        await createElementAction({
+          dataSetId: dataSet.id,
+          code: `ILP_MATRIKS_${++serial}`,
+          nameId: "Uji matriks",
+          nameEn: "Matrix test",
+          valueType: "INTEGER",
+          clusterId: null,
+          headline: false,
+          definition: "Uji matriks",
+          source: "Uji matriks",
+          min: null,
+          max: null,
+          required: false,
+        }),
+      );
+    }
+    case "lib/monthly-reports/actions.ts#createDataSetAction": {
+      await signIn(actor, target);
+      const { createDataSetAction } = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        await createDataSetAction({ code: `UJI_MATRIKS_${++serial}`, nameId: "Uji", nameEn: "Test", dueDay: 12 }),
+      );
+    }
+    case "lib/monthly-reports/actions.ts#updateDataSetAction": {
+      const dataSet = await owner.dataSet.findUniqueOrThrow({ where: { code: "ILP_BULANAN" } });
+      await signIn(actor, target);
+      const { updateDataSetAction } = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        await updateDataSetAction({
+          dataSetId: dataSet.id,
+          nameId: dataSet.nameId,
+          nameEn: dataSet.nameEn,
+          dueDay: dataSet.dueDay,
+        }),
+      );
+    }
     case "lib/monthly-reports/actions.ts#updateElementAction": {
       const element = await owner.dataElement.findFirstOrThrow({ where: { code: "ILP_CATATAN", retiredAt: null } });
       await signIn(actor, target);

@@ -493,6 +493,17 @@ MATRIX.push(
     id: "lib/monthly-reports/actions.ts#updateElementAction",
     scopeRule: "reference.write: only a national admin changes a data element's definition",
   },
+  ...(
+    [
+      ["createElementAction", "reference.write: only a national admin adds a data element"],
+      ["createDataSetAction", "reference.write: only a national admin adds a data set"],
+      ["updateDataSetAction", "reference.write: only a national admin renames a data set or sets its default due day"],
+    ] as const
+  ).map(([name, scopeRule]) => ({
+    ...MATRIX.find((entry) => entry.id === "lib/facilities/actions.ts#updateChecklistItemAction")!,
+    id: `lib/monthly-reports/actions.ts#${name}`,
+    scopeRule,
+  })),
   {
     ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
     id: "app/api/export/kabupaten/[code]/dhis2/route.ts#GET",

@@ -119,6 +119,31 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     as: "planner",
     input: () => ({ districtCode: "17.02", dataSetId: UUID, dueDay: 12 }),
   },
+  "lib/monthly-reports/actions.ts#createElementAction": {
+    as: "national",
+    input: () => ({
+      dataSetId: UUID,
+      code: "ILP_UJI_BATAS",
+      nameId: "Uji batas",
+      nameEn: "Boundary test",
+      valueType: "INTEGER",
+      clusterId: 1,
+      headline: false,
+      definition: "Uji",
+      source: "Uji",
+      min: 0,
+      max: 10,
+      required: false,
+    }),
+  },
+  "lib/monthly-reports/actions.ts#createDataSetAction": {
+    as: "national",
+    input: () => ({ code: "UJI_BATAS", nameId: "Uji batas", nameEn: "Boundary test", dueDay: 10 }),
+  },
+  "lib/monthly-reports/actions.ts#updateDataSetAction": {
+    as: "national",
+    input: () => ({ dataSetId: UUID, nameId: "Uji batas", nameEn: "Boundary test", dueDay: 10 }),
+  },
   "lib/monthly-reports/actions.ts#updateElementAction": {
     as: "national",
     input: () => ({

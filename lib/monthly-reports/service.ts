@@ -284,9 +284,8 @@ export async function createElement(ctx: Ctx, input: z.output<typeof ZCreateElem
   const taken = await ctx.db.dataElement.count({ where: { dataSetId: dataSet.id, code: input.code } });
   if (taken > 0) throw new ValidationError("monthly.errors.codeTaken", "code", { code: input.code });
   const last = await ctx.db.dataElement.aggregate({ where: { dataSetId: dataSet.id }, _max: { sortOrder: true } });
-  const { dataSetId: _dataSetId, ...fields } = input;
   return ctx.db.dataElement.create({
-    data: { ...fields, dataSetId: dataSet.id, sortOrder: (last._max.sortOrder ?? 0) + 10 },
+    data: { ...input, dataSetId: dataSet.id, sortOrder: (last._max.sortOrder ?? 0) + 10 },
     select: { id: true },
   });
 }

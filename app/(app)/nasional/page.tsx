@@ -3,7 +3,7 @@ import { ComparisonPage } from "@/lib/comparison/components/comparison-page";
 import { getNationalComparison } from "@/lib/comparison/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { orNotFound } from "@/lib/server/or-not-found";
-import { withScope } from "@/lib/server/scoped-db";
+import { withReadScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NationalComparisonPage({ searchParams }: Props) {
   const user = await requireUser();
   const asOf = asOfOrToday((await searchParams).per);
-  const comparison = await orNotFound(withScope(user.scope, (ctx) => getNationalComparison(ctx, asOf.date)));
+  const comparison = await orNotFound(withReadScope(user.scope, (ctx) => getNationalComparison(ctx, asOf.date)));
   const t = await getTranslations("comparison");
   return (
     <ComparisonPage

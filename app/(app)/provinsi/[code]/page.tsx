@@ -4,7 +4,7 @@ import { ComparisonPage } from "@/lib/comparison/components/comparison-page";
 import { getProvinceComparison } from "@/lib/comparison/queries";
 import { asOfOrToday } from "@/lib/dashboard/schemas";
 import { orNotFound } from "@/lib/server/or-not-found";
-import { withScope } from "@/lib/server/scoped-db";
+import { withReadScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { timeZoneOfRegion } from "@/lib/dates";
 
@@ -17,7 +17,7 @@ export default async function ProvinceComparisonPage({ params, searchParams }: P
   const user = await requireUser();
   const code = decodeURIComponent((await params).code);
   const asOf = asOfOrToday((await searchParams).per, timeZoneOfRegion(code));
-  const comparison = await orNotFound(withScope(user.scope, (ctx) => getProvinceComparison(ctx, code, asOf.date)));
+  const comparison = await orNotFound(withReadScope(user.scope, (ctx) => getProvinceComparison(ctx, code, asOf.date)));
   const t = await getTranslations("comparison");
   return (
     <ComparisonPage

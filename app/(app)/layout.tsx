@@ -32,9 +32,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               </Link>
             )}
             {can(user.scope, "reference.write") && (
-              <Link href="/referensi/daftar-periksa" className="text-sm hover:underline">
-                {t("nav.checklist")}
-              </Link>
+              <>
+                <Link href="/referensi/daftar-periksa" className="text-sm hover:underline">
+                  {t("nav.checklist")}
+                </Link>
+                <Link href="/referensi/laporan-bulanan" className="text-sm hover:underline">
+                  {t("monthly.admin.link")}
+                </Link>
+              </>
             )}
             {can(user.scope, "system.backups") && (
               <Link href="/cadangan" className="text-sm hover:underline">

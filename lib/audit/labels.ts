@@ -46,6 +46,8 @@ export const AUDIT_ENTITIES = [
   "DataCompleteness",
   "ImportBatch",
   "ReportDueDay",
+  "DataSet",
+  "DataElement",
   "MonthlyReport",
   "ReportValue",
   "staff",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
+import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { can, type Permission, type Target } from "./permissions";
 import { canReadDistrict, canReadProvince, canReadPuskesmas } from "./scope";
 
@@ -152,6 +153,7 @@ export type GuardedImportBatch = Guarded<{
   id: string;
   districtId: string;
   puskesmasId: string | null;
+  kind: ImportKind;
   undoneAt: Date | null;
 }>;
 
@@ -159,11 +161,11 @@ export type GuardedImportBatch = Guarded<{
 export async function requireImportBatch(
   ctx: Ctx,
   id: string,
-  write?: Permission | ((target: Target) => boolean),
+  write?: Permission | ((target: Target, kind: ImportKind) => boolean),
 ): Promise<GuardedImportBatch> {
   const batch = await ctx.db.importBatch.findFirst({
     where: { id: validId(id, "import batch") },
-    select: { id: true, districtId: true, puskesmasId: true, undoneAt: true },
+    select: { id: true, districtId: true, puskesmasId: true, kind: true, undoneAt: true },
   });
   if (!batch) throw new NotFoundError("import batch");
   const target = { districtId: batch.districtId, puskesmasId: batch.puskesmasId };
@@ -172,7 +174,7 @@ export async function requireImportBatch(
     : canReadDistrict(ctx.scope, batch.districtId);
   if (typeof write === "function") {
     check(ctx, readable, target, "import batch");
-    if (!write(target)) throw new ForbiddenError();
+    if (!write(target, batch.kind)) throw new ForbiddenError();
   } else {
     check(ctx, readable, target, "import batch", write);
   }

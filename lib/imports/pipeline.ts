@@ -28,14 +28,23 @@ export type CommitMode = "all" | "validOnly";
 
 /**
  * Refuses unless the user may import this kind into the target: a whole
- * district's master data takes facility.write (planners); an import restricted
- * to one puskesmas is its roster only and takes staff.write on it (its head).
+ * district's master data takes facility.write (planners), its monthly report
+ * values report.review (planners); an import restricted to one puskesmas is its
+ * roster (staff.write on it: its head) or its monthly report values (report.enter:
+ * its head or petugas data).
  */
 export function assertMayImport(scope: Scope, district: ImportDistrict, kind: ImportKind): void {
   const allowed = district.puskesmas
-    ? kind === "STAFF" && can(scope, "staff.write", { districtId: district.id, puskesmasId: district.puskesmas.id })
-    : can(scope, "facility.write", { districtId: district.id });
+    ? puskesmasMayImport(scope, { districtId: district.id, puskesmasId: district.puskesmas.id }, kind)
+    : can(scope, kind === "MONTHLY_VALUES" ? "report.review" : "facility.write", { districtId: district.id });
   if (!allowed) throw new ForbiddenError();
+}
+
+/** Into one puskesmas: its roster (staff.write, its head), or its monthly report values (report.enter, its head or petugas data). */
+function puskesmasMayImport(scope: Scope, target: { districtId: string; puskesmasId: string }, kind: ImportKind) {
+  if (kind === "STAFF") return can(scope, "staff.write", target);
+  if (kind === "MONTHLY_VALUES") return can(scope, "report.enter", target);
+  return false;
 }
 
 /** Rows of the target (its import batches, its staff): one puskesmas' when the import is restricted to it, else all of the district's. */

@@ -1,6 +1,7 @@
 import { NotFoundError } from "@/lib/server/errors";
 import { facilitiesImport } from "./kinds/facilities";
 import { kaderImport } from "./kinds/kader";
+import { monthlyValuesImport } from "./kinds/monthly-values";
 import { regionsImport } from "./kinds/regions";
 import { stagesImport } from "./kinds/stages";
 import { staffImport } from "./kinds/staff";
@@ -17,6 +18,7 @@ export const IMPORT_KIND_LIST: readonly ImportKindDef<unknown>[] = [
   staffImport,
   kaderImport,
   stagesImport,
+  monthlyValuesImport,
 ];
 
 /** Every import kind by its URL slug. */

@@ -61,4 +61,6 @@ export type ImportKindDef<Row> = {
   exportRows: (ctx: Ctx, district: ImportDistrict) => Promise<string[][]>;
   /** The table this kind creates rows in; undo finds it by the links' entity name. */
   entity: ImportEntity;
+  /** Tables the kind also writes whose rows hold its entity's (a monthly value's report): undo deletes them after. */
+  parentEntities?: ImportEntity[];
 };

@@ -1,12 +1,16 @@
 import { requireImportBatch } from "@/lib/auth/guards";
 import { can, type Target } from "@/lib/auth/permissions";
+import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import type { ImportEntity } from "./entity";
 import { IMPORT_KIND_LIST } from "./registry";
 
-/** Each kind's table; the kinds are listed parents first, so children are deleted before parents (a stage change before its facility…). */
-const DELETE_ORDER: readonly ImportEntity[] = IMPORT_KIND_LIST.map((def) => def.entity).reverse();
+/** Each kind's tables; the kinds are listed parents first, so children are deleted before parents (a stage change before its facility…). */
+const DELETE_ORDER: readonly ImportEntity[] = IMPORT_KIND_LIST.flatMap((def) => [
+  ...(def.parentEntities ?? []),
+  def.entity,
+]).reverse();
 const ENTITIES = new Map(DELETE_ORDER.map((entity) => [entity.name, entity]));
 
 function entityNamed(name: string): ImportEntity {
@@ -45,9 +49,13 @@ function isForeignKeyViolation(error: unknown): boolean {
 /**
  * Who may undo a batch: a planner any batch of their district (facility.write),
  * a head only the batches of their own puskesmas (staff.write on it), never a
- * district-wide one. The import pages ask the same to show the undo button.
+ * district-wide one. A batch of monthly report values: whoever may import them
+ * there (a planner for the district, the head or petugas data for their own
+ * puskesmas). The import pages ask the same to show the undo button.
  */
-export function mayUndoImport(scope: Ctx["scope"], batch: Target): boolean {
+export function mayUndoImport(scope: Ctx["scope"], batch: Target, kind?: ImportKind): boolean {
+  if (kind === "MONTHLY_VALUES")
+    return can(scope, "report.review", batch) || (Boolean(batch.puskesmasId) && can(scope, "report.enter", batch));
   return can(scope, "facility.write", batch) || can(scope, "staff.write", batch);
 }
 
@@ -58,7 +66,7 @@ export function mayUndoImport(scope: Ctx["scope"], batch: Target): boolean {
  * left), or when a row it created is now in use elsewhere.
  */
 export async function undoImport(ctx: Ctx, input: { batchId: string }): Promise<{ rows: number }> {
-  const batch = await requireImportBatch(ctx, input.batchId, (target) => mayUndoImport(ctx.scope, target));
+  const batch = await requireImportBatch(ctx, input.batchId, (target, kind) => mayUndoImport(ctx.scope, target, kind));
   if (batch.undoneAt) throw new ValidationError("imports.undo.alreadyUndone");
 
   const links = await ctx.db.importBatchRow.findMany({

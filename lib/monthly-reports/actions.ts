@@ -2,6 +2,12 @@
 
 import { revalidateAfter, runAction } from "@/lib/server/action-client";
 import {
+  ZCreateDataSet,
+  ZCreateElement,
+  ZUpdateDataSet,
+  type TCreateDataSet,
+  type TCreateElement,
+  type TUpdateDataSet,
   ZReopenReport,
   ZReviewReport,
   ZSaveReport,
@@ -13,7 +19,16 @@ import {
   type TSetDueDay,
   type TUpdateElement,
 } from "./schemas";
-import { reopenReport, reviewReport, saveReport, setDueDay, updateElement } from "./service";
+import {
+  createDataSet,
+  createElement,
+  reopenReport,
+  reviewReport,
+  saveReport,
+  setDueDay,
+  updateDataSet,
+  updateElement,
+} from "./service";
 
 /** Saves a monthly report as a draft, or submits it. */
 export async function saveReportAction(input: TSaveReport) {
@@ -38,4 +53,19 @@ export async function setDueDayAction(input: TSetDueDay) {
 /** Changes a data element's definition (a used version is kept, a new one written). */
 export async function updateElementAction(input: TUpdateElement) {
   return revalidateAfter(runAction(ZUpdateElement, input, updateElement), "/referensi/laporan-bulanan", "page");
+}
+
+/** Adds a data element to a data set. */
+export async function createElementAction(input: TCreateElement) {
+  return revalidateAfter(runAction(ZCreateElement, input, createElement), "/referensi/laporan-bulanan", "page");
+}
+
+/** Adds a monthly data set. */
+export async function createDataSetAction(input: TCreateDataSet) {
+  return revalidateAfter(runAction(ZCreateDataSet, input, createDataSet), "/referensi/laporan-bulanan", "page");
+}
+
+/** Renames a data set or changes its default due day. */
+export async function updateDataSetAction(input: TUpdateDataSet) {
+  return revalidateAfter(runAction(ZUpdateDataSet, input, updateDataSet), "/referensi/laporan-bulanan", "page");
 }

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { cellState, reportingRates, type CellState, type Rates, type ReportCell } from "./rates";
 import { OUTLIER_MONTHS, previousNumbers } from "./service";
+import { isTrendType, TREND_KIND, trendOf } from "./trend";
 
 export type ElementView = {
   id: string;
@@ -280,3 +281,105 @@ export async function getMonthlySummary(ctx: Ctx, districtCode: string) {
   });
   return { period, rates, headline, reportingPuskesmas: rates.submitted };
 }
+
+export type ElementTrendCell =
+  { period: string; state: "VALUE"; value: string } | { period: string; state: "NOT_ENTERED" | "NOT_REPORTED" };
+
+/**
+ * One element's trend in a district over the last `months` months: the district
+ * figure per month over the puskesmas that reported it (submitted or approved,
+ * with their number), and each puskesmas' own value per month, a month without a
+ * report "belum melapor". Values of every version of the element count (the code
+ * is the element). `elementCode` null or unknown: the first element with a trend.
+ */
+export async function getElementTrend(ctx: Ctx, districtCode: string, elementCode: string | null, months = 12) {
+  const district = await requireDistrict(ctx, { code: districtCode });
+  const current = currentPeriod(timeZoneOfRegion(district.code));
+  const dataSet = await defaultDataSet(ctx);
+  const elements = (await activeElements(ctx, dataSet.id)).filter((element) => isTrendType(element.valueType));
+  const element = elements.find((candidate) => candidate.code === elementCode) ?? elements[0];
+  if (!element || !isTrendType(element.valueType)) throw new NotFoundError("data element");
+  const valueType = element.valueType;
+  const periods = periodsEndingWith(current, months);
+  const reported = { districtId: district.id, dataSetId: dataSet.id, period: { in: periods } };
+  const [puskesmas, reports, values] = await Promise.all([
+    ctx.db.facility.findMany({
+      where: { districtId: district.id, type: "PUSKESMAS" },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, code: true },
+    }),
+    ctx.db.monthlyReport.findMany({
+      where: { ...reported, status: { in: ["SUBMITTED", "APPROVED"] } },
+      select: { puskesmasId: true, period: true },
+    }),
+    ctx.db.reportValue.findMany({
+      where: {
+        report: { ...reported, status: { in: ["SUBMITTED", "APPROVED"] } },
+        element: { code: element.code },
+      },
+      select: { value: true, report: { select: { puskesmasId: true, period: true } } },
+    }),
+  ]);
+  const reportedMonths = new Set(reports.map((report) => `${report.puskesmasId}|${report.period}`));
+  const valueOf = new Map(values.map((row) => [`${row.report.puskesmasId}|${row.report.period}`, row.value]));
+  return {
+    district,
+    dataSet,
+    elements: elements.map(({ code, nameId, nameEn }) => ({ code, nameId, nameEn })),
+    element,
+    kind: TREND_KIND[valueType],
+    periods,
+    trend: trendOf(
+      valueType,
+      periods,
+      values.map((row) => ({ period: row.report.period, value: row.value })),
+    ),
+    rows: puskesmas.map((unit) => ({
+      puskesmasId: unit.id,
+      name: unit.name,
+      cells: periods.map((period): ElementTrendCell => {
+        const key = `${unit.id}|${period}`;
+        const value = valueOf.get(key);
+        if (value !== undefined) return { period, state: "VALUE", value };
+        return { period, state: reportedMonths.has(key) ? "NOT_ENTERED" : "NOT_REPORTED" };
+      }),
+    })),
+  };
+}
+
+/**
+ * The data set definitions for national admins: every data set with its default
+ * due day and its active elements (each saying whether values use it, so a change
+ * writes a new version), and the clusters an element may belong to.
+ */
+export async function listDefinitions(ctx: Ctx) {
+  const [dataSets, clusters] = await Promise.all([
+    ctx.db.dataSet.findMany({
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        code: true,
+        nameId: true,
+        nameEn: true,
+        isExample: true,
+        dueDay: true,
+        elements: { where: { retiredAt: null }, orderBy: { sortOrder: "asc" }, select: ELEMENT_SELECT },
+      },
+    }),
+    ctx.db.cluster.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, nameEn: true } }),
+  ]);
+  // One indexed look-up per element (a handful), not a scan of every value in the country.
+  const elementIds = dataSets.flatMap((dataSet) => dataSet.elements.map((element) => element.id));
+  const used = await Promise.all(
+    elementIds.map((elementId) => ctx.db.reportValue.findFirst({ where: { elementId }, select: { elementId: true } })),
+  );
+  const usedIds = new Set(used.flatMap((row) => (row ? [row.elementId] : [])));
+  return {
+    clusters,
+    dataSets: dataSets.map((dataSet) => ({
+      ...dataSet,
+      elements: dataSet.elements.map((element) => ({ ...elementView(element), used: usedIds.has(element.id) })),
+    })),
+  };
+}
+export type Definitions = Awaited<ReturnType<typeof listDefinitions>>;

@@ -58,20 +58,75 @@ export type TSetDueDay = z.input<typeof ZSetDueDay>;
 
 const ZLimit = z.number().finite().min(-1e9).max(1e9).nullable();
 
-/** A national admin changes an element's definition; a version already used is kept and a new one written. */
+export const VALUE_TYPES = ["INTEGER", "PERCENT", "YES_NO", "TEXT"] as const;
+
+/** An element's definition as a national admin writes it (without its code and data set). */
+const ELEMENT_FIELDS = {
+  nameId: zText({ max: 200, min: 1 }),
+  nameEn: zText({ max: 200, min: 1 }),
+  definition: zText({ max: 500, min: 1 }),
+  source: zText({ max: 500, min: 1 }),
+  min: ZLimit,
+  max: ZLimit,
+  required: z.boolean(),
+};
+const limitsInOrder = (input: { min: number | null; max: number | null }) =>
+  input.min === null || input.max === null || input.min <= input.max;
+const ZClusterId = z.number().int("errors.notFound").min(1, "errors.notFound").max(5, "errors.notFound").nullable();
+
+/**
+ * A national admin changes an element's definition; a version already used is kept and a new one written.
+ * `valueType` and `clusterId` left out keep the element's own.
+ */
 export const ZUpdateElement = z
   .object({
     elementId: z.uuid("errors.notFound"),
-    nameId: zText({ max: 200, min: 1 }),
-    nameEn: zText({ max: 200, min: 1 }),
-    definition: zText({ max: 500, min: 1 }),
-    source: zText({ max: 500, min: 1 }),
-    min: ZLimit,
-    max: ZLimit,
-    required: z.boolean(),
+    ...ELEMENT_FIELDS,
+    valueType: z.enum(VALUE_TYPES, "monthly.errors.valueType").optional(),
+    clusterId: ZClusterId.optional(),
+    headline: z.boolean().optional(),
   })
-  .refine((input) => input.min === null || input.max === null || input.min <= input.max, {
-    message: "monthly.errors.limits",
-    path: ["max"],
-  });
+  .refine(limitsInOrder, { message: "monthly.errors.limits", path: ["max"] });
 export type TUpdateElement = z.input<typeof ZUpdateElement>;
+
+const ZDefinitionCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z][A-Z0-9_]{1,31}$/, "monthly.errors.code");
+
+/** A national admin adds an element to a data set. */
+export const ZCreateElement = z
+  .object({
+    dataSetId: z.uuid("errors.notFound"),
+    code: ZDefinitionCode,
+    ...ELEMENT_FIELDS,
+    valueType: z.enum(VALUE_TYPES, "monthly.errors.valueType"),
+    clusterId: ZClusterId,
+    headline: z.boolean(),
+  })
+  .refine(limitsInOrder, { message: "monthly.errors.limits", path: ["max"] });
+export type TCreateElement = z.input<typeof ZCreateElement>;
+
+const ZDueDay = z
+  .number()
+  .int("monthly.errors.dueDay")
+  .min(1, "monthly.errors.dueDay")
+  .max(28, "monthly.errors.dueDay");
+
+/** A national admin adds a data set (monthly), its names and its default due day. */
+export const ZCreateDataSet = z.object({
+  code: ZDefinitionCode,
+  nameId: zText({ max: 200, min: 1 }),
+  nameEn: zText({ max: 200, min: 1 }),
+  dueDay: ZDueDay,
+});
+export type TCreateDataSet = z.input<typeof ZCreateDataSet>;
+
+/** A national admin renames a data set or changes its default due day (a district may still set its own). */
+export const ZUpdateDataSet = z.object({
+  dataSetId: z.uuid("errors.notFound"),
+  nameId: zText({ max: 200, min: 1 }),
+  nameEn: zText({ max: 200, min: 1 }),
+  dueDay: ZDueDay,
+});
+export type TUpdateDataSet = z.input<typeof ZUpdateDataSet>;

@@ -6,7 +6,16 @@ import { dateFloor, timeZoneOfRegion, toIsoDate } from "@/lib/dates";
 import { currentPeriod, shiftPeriod } from "@/lib/dates/periods";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
-import type { ZReopenReport, ZReviewReport, ZSaveReport, ZSetDueDay, ZUpdateElement } from "./schemas";
+import type {
+  ZCreateDataSet,
+  ZCreateElement,
+  ZReopenReport,
+  ZReviewReport,
+  ZSaveReport,
+  ZSetDueDay,
+  ZUpdateDataSet,
+  ZUpdateElement,
+} from "./schemas";
 import { checkValue, isFarFromPrevious, type ElementRule } from "./values";
 
 // The monthly report's life: a puskesmas (head or petugas data) saves drafts and
@@ -240,6 +249,9 @@ export async function updateElement(
     min: input.min,
     max: input.max,
     required: input.required,
+    valueType: input.valueType ?? element.valueType,
+    clusterId: input.clusterId === undefined ? element.clusterId : input.clusterId,
+    headline: input.headline ?? element.headline,
   };
   const used = await ctx.db.reportValue.count({ where: { elementId: element.id }, take: 1 });
   if (!used) {
@@ -256,13 +268,42 @@ export async function updateElement(
       dataSetId: element.dataSetId,
       code: element.code,
       version: element.version + 1,
-      valueType: element.valueType,
-      clusterId: element.clusterId,
       sortOrder: element.sortOrder,
-      headline: element.headline,
       ...fields,
     },
     select: { id: true, version: true },
   });
   return next;
+}
+
+/** Adds an element to a data set (national admins), after the data set's others; its code is new to the data set. */
+export async function createElement(ctx: Ctx, input: z.output<typeof ZCreateElement>): Promise<{ id: string }> {
+  if (!can(ctx.scope, "reference.write")) throw new ForbiddenError();
+  const dataSet = await ctx.db.dataSet.findFirst({ where: { id: input.dataSetId }, select: { id: true } });
+  if (!dataSet) throw new NotFoundError("data set");
+  const taken = await ctx.db.dataElement.count({ where: { dataSetId: dataSet.id, code: input.code } });
+  if (taken > 0) throw new ValidationError("monthly.errors.codeTaken", "code", { code: input.code });
+  const last = await ctx.db.dataElement.aggregate({ where: { dataSetId: dataSet.id }, _max: { sortOrder: true } });
+  return ctx.db.dataElement.create({
+    data: { ...input, dataSetId: dataSet.id, sortOrder: (last._max.sortOrder ?? 0) + 10 },
+    select: { id: true },
+  });
+}
+
+/** Adds a monthly data set (national admins); its code is new. */
+export async function createDataSet(ctx: Ctx, input: z.output<typeof ZCreateDataSet>): Promise<{ id: string }> {
+  if (!can(ctx.scope, "reference.write")) throw new ForbiddenError();
+  if (await ctx.db.dataSet.count({ where: { code: input.code } }))
+    throw new ValidationError("monthly.errors.codeTaken", "code", { code: input.code });
+  return ctx.db.dataSet.create({ data: { ...input, periodType: "MONTHLY" }, select: { id: true } });
+}
+
+/** Renames a data set or changes its default due day (national admins); a district's own due day stays. */
+export async function updateDataSet(ctx: Ctx, input: z.output<typeof ZUpdateDataSet>): Promise<void> {
+  if (!can(ctx.scope, "reference.write")) throw new ForbiddenError();
+  const updated = await ctx.db.dataSet.updateMany({
+    where: { id: input.dataSetId },
+    data: { nameId: input.nameId, nameEn: input.nameEn, dueDay: input.dueDay },
+  });
+  if (updated.count === 0) throw new NotFoundError("data set");
 }

@@ -175,6 +175,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     regionCode: "17.02",
     puskesmasCode: "1011912",
   },
+  // Sumber Urip's petugas data: enters (and imports) the puskesmas' monthly ILP reports, nothing else.
+  {
+    username: "petugas.sumberurip",
+    name: "Petugas Data Puskesmas Sumber Urip",
+    role: "DATA_OFFICER",
+    regionCode: "17.02",
+    puskesmasCode: "1011912",
+  },
   // Curup Timur (named in the Rejang Lebong article) is not yet implementing: its head proposes stages for the Dinkes to verify.
   {
     username: "kepala.curuptimur",

@@ -28,6 +28,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/": () => "/",
   "/akun": () => "/akun",
   "/referensi/daftar-periksa": () => "/referensi/daftar-periksa",
+  "/referensi/laporan-bulanan": () => "/referensi/laporan-bulanan",
   "/cadangan": () => "/cadangan",
   "/audit": () => "/audit",
   "/nasional": () => "/nasional",
@@ -42,6 +43,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/kabupaten/[code]/klaster": () => "/kabupaten/17.02/klaster",
   "/kabupaten/[code]/laporan": () => "/kabupaten/17.02/laporan",
   "/kabupaten/[code]/laporan-bulanan": () => "/kabupaten/17.02/laporan-bulanan",
+  "/kabupaten/[code]/laporan-bulanan/elemen": () => "/kabupaten/17.02/laporan-bulanan/elemen?elemen=ILP_LOKMIN",
   "/kabupaten/[code]/target": () => "/kabupaten/17.02/target",
   "/kabupaten/[code]/wilayah": () => "/kabupaten/17.02/wilayah",
   "/fasilitas/[id]": (ids) => `/fasilitas/${ids.facility}`,
@@ -52,6 +54,7 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   "/puskesmas/[id]/klaster/staf/[staffId]": (ids) => `/puskesmas/${ids.puskesmas}/klaster/staf/${ids.staff}`,
   "/puskesmas/[id]/klaster/struktur": (ids) => `/puskesmas/${ids.puskesmas}/klaster/struktur`,
   "/puskesmas/[id]/laporan-bulanan": (ids) => `/puskesmas/${ids.puskesmas}/laporan-bulanan?periode=2025-01`,
+  "/puskesmas/[id]/laporan-bulanan/impor": (ids) => `/puskesmas/${ids.puskesmas}/laporan-bulanan/impor`,
   "/ganti-sandi": () => "/ganti-sandi",
   "/masuk": () => "/masuk",
 };

@@ -35,11 +35,13 @@ const MAIN_PAGES: [string, string[]][] = [
       "/kabupaten/17.02/kelengkapan",
       "/kabupaten/17.02/wilayah",
       "/kabupaten/17.02/impor",
+      "/kabupaten/17.02/laporan-bulanan",
+      "/kabupaten/17.02/laporan-bulanan/elemen",
       "/akun",
     ],
   ],
   ["provinsi.bengkulu", ["/provinsi/17", "/kabupaten/17.02"]],
-  ["admin.nasional", ["/nasional", "/referensi/daftar-periksa"]],
+  ["admin.nasional", ["/nasional", "/referensi/daftar-periksa", "/referensi/laporan-bulanan"]],
   ["admin.rejanglebong", ["/audit", "/pengguna"]],
 ];
 
@@ -71,11 +73,18 @@ test("no main page scrolls sideways on a 390 px phone", async ({ page }) => {
   await visit(puskesmas);
   await visit(`/fasilitas/${await linkMatching(page, new RegExp(`/fasilitas/(${uuid})`))}`);
   // The staff page last: its first worker is the next page.
-  for (const sub of ["klaster", "klaster/struktur", "klaster/impor", "klaster/staf"])
+  for (const sub of [
+    "klaster",
+    "klaster/struktur",
+    "klaster/impor",
+    "laporan-bulanan",
+    "laporan-bulanan/impor",
+    "klaster/staf",
+  ])
     await visit(`${puskesmas}/${sub}`);
   await visit(`${puskesmas}/klaster/staf/${await linkMatching(page, new RegExp(`/klaster/staf/(${uuid})`))}`);
 
-  expect(visited).toBe(1 + MAIN_PAGES.reduce((sum, [, paths]) => sum + paths.length, 0) + 7);
+  expect(visited).toBe(1 + MAIN_PAGES.reduce((sum, [, paths]) => sum + paths.length, 0) + 9);
   expect(overflowing).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
+import { currentPeriod, shiftPeriod } from "@/lib/dates/periods";
 import { undoImportAction } from "@/lib/imports/actions";
 import { IMPORT_KIND_LIST } from "@/lib/imports/registry";
 import { actAs } from "../support/act-as";
@@ -31,6 +32,17 @@ const staff = async () =>
 const kader = () => owner.kader.findMany({ where: { districtId }, orderBy: { name: "asc" } });
 const stageChanges = async () =>
   owner.facilityStageChange.findMany({ where: { districtId }, orderBy: { effectiveDate: "asc" } });
+
+const monthlyReports = async () =>
+  withoutUpdatedAt(
+    await owner.monthlyReport.findMany({
+      where: { districtId },
+      orderBy: [{ period: "asc" }],
+      include: { values: { orderBy: { elementId: "asc" } } },
+    }),
+  );
+const LAST_MONTH = shiftPeriod(currentPeriod("Asia/Jakarta"), -1);
+const VALUES_HEADER = "kode_puskesmas,kode_data_set,periode,kode_elemen,nilai,penjelasan";
 
 const FACILITY_HEADER = "jenis,kode,nama,kode_kecamatan,kode_desa,jenis_induk,kode_induk,rawat_inap,nama_lain";
 const STAFF_HEADER = "kode_puskesmas,nip,nama,profesi,status_kepegawaian,penempatan,kode_pustu,jadwal_pustu,aktif";
@@ -109,6 +121,25 @@ const CASES: Record<
     // Stage changes are created; the facilities they move are links of the batch too.
     expected: { create: 2, update: 0 },
     tables: async () => ({ facilities: await facilities(), stageChanges: await stageChanges() }),
+  },
+  "laporan-bulanan": {
+    base: [
+      csv(
+        VALUES_HEADER,
+        `UNDO-1311-PKM,ILP_BULANAN,${LAST_MONTH},ILP_KUNJUNGAN_RUMAH,12,`,
+        `UNDO-1311-PKM,ILP_BULANAN,${LAST_MONTH},ILP_LOKMIN,ya,`,
+      ),
+      csv(VALUES_HEADER, `UNDO-1311-PKM,ILP_BULANAN,${LAST_MONTH},ILP_KUNJUNGAN_RUMAH,14,Data dikoreksi`),
+    ],
+    // The report exists (a draft the base files made, its version raised twice): the change updates one
+    // value, adds another and raises the report's version again; undo puts all three back.
+    change: csv(
+      VALUES_HEADER,
+      `UNDO-1311-PKM,ILP_BULANAN,${LAST_MONTH},ILP_KUNJUNGAN_RUMAH,15,`,
+      `UNDO-1311-PKM,ILP_BULANAN,${LAST_MONTH},ILP_PUSTU_HARI_BUKA,20,`,
+    ),
+    expected: { create: 1, update: 1 },
+    tables: monthlyReports,
   },
 };
 

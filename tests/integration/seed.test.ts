@@ -177,6 +177,10 @@ describe("demo seed", () => {
     expect(byUser.get("provinsi.bengkulu")?.region?.name).toBe("Bengkulu");
     expect(byUser.get("provinsi.jateng")?.region?.name).toBe("Jawa Tengah");
     expect(byUser.get("kepala.sumberurip")?.puskesmas?.name).toBe("Puskesmas Sumber Urip");
+    expect(byUser.get("petugas.sumberurip")).toMatchObject({
+      role: "DATA_OFFICER",
+      puskesmas: { name: "Puskesmas Sumber Urip" },
+    });
     expect(byUser.get("kepala.curuptimur")?.puskesmas).toMatchObject({
       name: "Puskesmas Curup Timur",
       currentStage: "BELUM",

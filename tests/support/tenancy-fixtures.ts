@@ -89,6 +89,7 @@ export async function createTenancyFixtures(owner: PrismaClient) {
       districtAdmin: await user("admin.rejanglebong"),
       planner: await user("perencana.rejanglebong"),
       head: await user("kepala.sumberurip"),
+      officer: await user("petugas.sumberurip"),
       viewer: await ensureUser(owner, "pemantau.rejanglebong", "VIEWER", rejangLebong.id),
     },
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cellText } from "@/lib/imports/cells";
 import { ZFacilityRow } from "@/lib/imports/kinds/facilities";
 import { ZKaderRow } from "@/lib/imports/kinds/kader";
+import { ZMonthlyValueRow } from "@/lib/imports/kinds/monthly-values";
 import { ZRegionRow } from "@/lib/imports/kinds/regions";
 import { ZStageRow } from "@/lib/imports/kinds/stages";
 import { ZStaffRow } from "@/lib/imports/kinds/staff";
@@ -12,6 +13,24 @@ const firstMessage = (result: { success: boolean; error?: { issues: { message: s
     : { field: String(result.error!.issues[0]!.path[0]), message: result.error!.issues[0]!.message };
 
 describe("import row validators", () => {
+  it("monthly values: a month as YYYY-MM or DHIS2's YYYYMM, and a value (checked later by its element)", () => {
+    const row = { puskesmasCode: "1011912", dataSetCode: "ILP_BULANAN", elementCode: "ILP_LOKMIN", value: " ya " };
+    expect(ZMonthlyValueRow.parse({ ...row, period: "202610" })).toEqual({ ...row, value: "ya", period: "2026-10" });
+    expect(ZMonthlyValueRow.parse({ ...row, period: "2026-10" }).period).toBe("2026-10");
+    expect(firstMessage(ZMonthlyValueRow.safeParse({ ...row, period: "202613" }))).toEqual({
+      field: "period",
+      message: "imports.monthly.period",
+    });
+    expect(firstMessage(ZMonthlyValueRow.safeParse({ ...row, period: "Okt 2026" }))).toEqual({
+      field: "period",
+      message: "imports.monthly.period",
+    });
+    expect(firstMessage(ZMonthlyValueRow.safeParse({ ...row, period: "2026-10", value: "  " }))).toEqual({
+      field: "value",
+      message: "imports.monthly.valueRequired",
+    });
+  });
+
   it("regions: a Kemendagri kecamatan or desa code and a name", () => {
     expect(ZRegionRow.parse({ code: " 61.03.01.2001 ", name: " Sungai Mawang " })).toEqual({
       code: "61.03.01.2001",

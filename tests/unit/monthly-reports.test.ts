@@ -10,6 +10,7 @@ import {
   regionOrgUnitCode,
   stableUid,
 } from "@/lib/monthly-reports/dhis2";
+import { isTrendType, monthFigure, trendOf } from "@/lib/monthly-reports/trend";
 import { cellState, reportingRates, type ReportCell } from "@/lib/monthly-reports/rates";
 import { checkValue, isFarFromPrevious, type ElementRule } from "@/lib/monthly-reports/values";
 
@@ -183,5 +184,44 @@ describe("DHIS2 serialisation", () => {
     expect(keys.valueTypes).toContain(metadata.dataElements[0]!.valueType);
     expect(Object.keys(metadata.dataSets[0]!).sort()).toEqual([...keys.dataSets].sort());
     expect(metadata.dataSets[0]).toMatchObject({ periodType: "Monthly", organisationUnits: [{ id: puskesmas!.id }] });
+  });
+});
+
+describe("an element's trend over the puskesmas that reported", () => {
+  const periods = ["2026-08", "2026-09", "2026-10"];
+
+  it("sums whole numbers with the number of reporting puskesmas; a month without reports is null, never 0", () => {
+    const rows = [
+      { period: "2026-08", value: "12" },
+      { period: "2026-08", value: "30" },
+      { period: "2026-10", value: "0" },
+    ];
+    expect(trendOf("INTEGER", periods, rows)).toEqual([
+      { period: "2026-08", value: 42, reporting: 2 },
+      { period: "2026-09", value: null, reporting: 0 },
+      { period: "2026-10", value: 0, reporting: 1 },
+    ]);
+  });
+
+  it("averages percentages and counts yes answers out of the reporting puskesmas", () => {
+    expect(monthFigure("PERCENT", "2026-10", ["80", "90.5", "100"])).toEqual({
+      period: "2026-10",
+      value: 90.2,
+      reporting: 3,
+    });
+    expect(monthFigure("YES_NO", "2026-10", ["true", "false", "true"])).toEqual({
+      period: "2026-10",
+      value: 2,
+      reporting: 3,
+    });
+    expect(monthFigure("YES_NO", "2026-10", [])).toEqual({ period: "2026-10", value: null, reporting: 0 });
+    expect(isTrendType("TEXT")).toBe(false);
+    expect(isTrendType("INTEGER")).toBe(true);
+  });
+
+  it("ignores rows of months outside the trend", () => {
+    expect(trendOf("INTEGER", ["2026-10"], [{ period: "2026-07", value: "5" }])).toEqual([
+      { period: "2026-10", value: null, reporting: 0 },
+    ]);
   });
 });

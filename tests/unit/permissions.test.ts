@@ -51,6 +51,24 @@ describe("the permission table decides who writes what, also for the database", 
     expect(can(head, "stage.write", { districtId: "d1", puskesmasId: "pk2" })).toBe(false);
   });
 
+  it("lets the petugas data enter (and import) only their own puskesmas' monthly reports, and nothing else", () => {
+    const officer = buildScope("u", [grant("DATA_OFFICER", { ...place, puskesmasId: "pk1" })]);
+    const own = { districtId: "d1", puskesmasId: "pk1" };
+    expect(can(officer, "report.enter", own)).toBe(true);
+    expect(can(officer, "puskesmas.read", own)).toBe(true);
+    expect(can(officer, "report.enter", { districtId: "d1", puskesmasId: "pk2" })).toBe(false);
+    expect(can(officer, "report.enter", { districtId: "d1", puskesmasId: null })).toBe(false);
+    const others = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter(
+      (permission) => permission !== "report.enter" && permission !== "puskesmas.read",
+    );
+    expect(others.length).toBeGreaterThan(10);
+    expect(others.filter((permission) => can(officer, permission, own))).toEqual([]);
+    expect(can(officer, "report.review", own)).toBe(false);
+    // Row-level security: the officer writes rows of their puskesmas only, never the district's.
+    expect([...writablePuskesmasIds(officer)]).toEqual(["pk1"]);
+    expect(writableDistrictIds(officer).size).toBe(0);
+  });
+
   it("names roles only in lib/auth (the permission table and the role-place rules), never in a feature's checks", () => {
     const roles = Object.keys(
       Object.fromEntries(

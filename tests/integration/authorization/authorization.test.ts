@@ -85,6 +85,10 @@ const ROLE_OF: Record<
     role: "PUSKESMAS_HEAD",
     place: () => ({ regionId: fixtures.districts.own, puskesmasId: fixtures.facilities.ownPuskesmas }),
   },
+  officer: {
+    role: "DATA_OFFICER",
+    place: () => ({ regionId: fixtures.districts.own, puskesmasId: fixtures.facilities.ownPuskesmas }),
+  },
   viewer: { role: "VIEWER", place: () => ({ regionId: fixtures.districts.own, puskesmasId: null }) },
 };
 let provinceOfOwn = "";
@@ -597,6 +601,47 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
         await setDueDayAction({ districtCode: DISTRICT_CODE[target]!, dataSetId: dataSet.id, dueDay: 10 }),
       );
     }
+    case "lib/monthly-reports/actions.ts#createElementAction": {
+      const dataSet = await owner.dataSet.findUniqueOrThrow({ where: { code: "ILP_BULANAN" } });
+      await signIn(actor, target);
+      const { createElementAction } = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        await createElementAction({
+          dataSetId: dataSet.id,
+          code: `ILP_MATRIKS_${++serial}`,
+          nameId: "Uji matriks",
+          nameEn: "Matrix test",
+          valueType: "INTEGER",
+          clusterId: null,
+          headline: false,
+          definition: "Uji matriks",
+          source: "Uji matriks",
+          min: null,
+          max: null,
+          required: false,
+        }),
+      );
+    }
+    case "lib/monthly-reports/actions.ts#createDataSetAction": {
+      await signIn(actor, target);
+      const { createDataSetAction } = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        await createDataSetAction({ code: `UJI_MATRIKS_${++serial}`, nameId: "Uji", nameEn: "Test", dueDay: 12 }),
+      );
+    }
+    case "lib/monthly-reports/actions.ts#updateDataSetAction": {
+      const dataSet = await owner.dataSet.findUniqueOrThrow({ where: { code: "ILP_BULANAN" } });
+      await signIn(actor, target);
+      const { updateDataSetAction } = await import("@/lib/monthly-reports/actions");
+      return outcomeOf(
+        await updateDataSetAction({
+          dataSetId: dataSet.id,
+          nameId: dataSet.nameId,
+          nameEn: dataSet.nameEn,
+          dueDay: dataSet.dueDay,
+        }),
+      );
+    }
     case "lib/monthly-reports/actions.ts#updateElementAction": {
       const element = await owner.dataElement.findFirstOrThrow({ where: { code: "ILP_CATATAN", retiredAt: null } });
       await signIn(actor, target);
@@ -846,6 +891,34 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
         "dryRun",
       );
       return outcomeOfStatus(new Response(null, { status }));
+    }
+    case "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#GET": {
+      const puskesmasId = puskesmasOf(target);
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/impor/puskesmas/[id]/laporan-bulanan/route");
+      return outcomeOfStatus(
+        await GET(new Request(`http://test/api/impor/puskesmas/${puskesmasId}/laporan-bulanan?isi=templat`), {
+          params: Promise.resolve({ id: puskesmasId }),
+        }),
+      );
+    }
+    case "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#POST": {
+      const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
+      await signIn(actor, target);
+      const { POST } = await import("@/app/api/impor/puskesmas/[id]/laporan-bulanan/route");
+      const form = new FormData();
+      const file = `kode_puskesmas,kode_data_set,periode,kode_elemen,nilai\n${puskesmas.code},ILP_BULANAN,2026-01,ILP_KUNJUNGAN_RUMAH,3\n`;
+      form.set("file", new File([file], "nilai.csv"));
+      form.set("mode", "dryRun");
+      return outcomeOfStatus(
+        await POST(
+          new Request(`http://test/api/impor/puskesmas/${puskesmas.id}/laporan-bulanan`, {
+            method: "POST",
+            body: form,
+          }),
+          { params: Promise.resolve({ id: puskesmas.id }) },
+        ),
+      );
     }
     case "app/api/export/puskesmas/[id]/klaster/route.ts#GET": {
       const puskesmasId = puskesmasOf(target);

@@ -9,8 +9,20 @@
 //   otherProvince – Kudus' (33.19, Jawa Tengah)
 //   self          – the caller's own account
 //   scope         – whatever the caller's scope covers (no record named)
+//
+// The officer is Sumber Urip's petugas data (DATA_OFFICER): it reads what the head reads and writes
+// only the puskesmas' monthly reports (report.enter).
 
-export const ACTORS = ["national", "province", "districtAdmin", "planner", "head", "viewer", "anonymous"] as const;
+export const ACTORS = [
+  "national",
+  "province",
+  "districtAdmin",
+  "planner",
+  "head",
+  "officer",
+  "viewer",
+  "anonymous",
+] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Target = "own" | "sameDistrict" | "sibling" | "otherProvince" | "self" | "scope";
 export type Outcome = "ok" | "forbidden" | "not_found" | "unauthenticated";
@@ -41,6 +53,7 @@ const userManagement = (scopeRule: string, id: string): MatrixEntry => ({
     districtAdmin: { own: ok, sibling: NF, otherProvince: NF },
     planner: everyTarget(NF, districtTargets),
     head: everyTarget(NF, districtTargets),
+    officer: everyTarget(NF, districtTargets),
     viewer: everyTarget(NF, districtTargets),
     anonymous: everyTarget(U, districtTargets),
   },
@@ -55,6 +68,7 @@ const selfService = (scopeRule: string, id: string): MatrixEntry => ({
     districtAdmin: { self: ok },
     planner: { self: ok },
     head: { self: ok },
+    officer: { self: ok },
     viewer: { self: ok },
     anonymous: { self: U },
   },
@@ -71,6 +85,7 @@ export const MATRIX: MatrixEntry[] = [
       districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
       planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
       head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+      officer: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
       viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
       anonymous: everyTarget(U, facilityTargets),
     },
@@ -85,6 +100,7 @@ export const MATRIX: MatrixEntry[] = [
       districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
       planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
       head: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
+      officer: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
       viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
       anonymous: everyTarget(U, facilityTargets),
     },
@@ -98,6 +114,7 @@ export const MATRIX: MatrixEntry[] = [
       districtAdmin: { scope: F },
       planner: { scope: F },
       head: { scope: F },
+      officer: { scope: F },
       viewer: { scope: F },
       anonymous: { scope: U },
     },
@@ -111,6 +128,7 @@ export const MATRIX: MatrixEntry[] = [
       districtAdmin: { own: F, sibling: NF, otherProvince: NF },
       planner: { own: ok, sibling: NF, otherProvince: NF },
       head: everyTarget(NF, districtTargets),
+      officer: everyTarget(NF, districtTargets),
       viewer: { own: F, sibling: NF, otherProvince: NF },
       anonymous: everyTarget(U, districtTargets),
     },
@@ -125,6 +143,7 @@ export const MATRIX: MatrixEntry[] = [
       districtAdmin: { own: ok, sibling: F, otherProvince: F },
       planner: everyTarget(F, districtTargets),
       head: everyTarget(F, districtTargets),
+      officer: everyTarget(F, districtTargets),
       viewer: everyTarget(F, districtTargets),
       anonymous: everyTarget(U, districtTargets),
     },
@@ -150,6 +169,7 @@ export const MATRIX: MatrixEntry[] = [
       districtAdmin: { self: ok },
       planner: { self: ok },
       head: { self: ok },
+      officer: { self: ok },
       viewer: { self: ok },
       anonymous: { self: ok },
     },
@@ -163,6 +183,7 @@ export const MATRIX: MatrixEntry[] = [
       districtAdmin: { own: ok, sibling: NF, otherProvince: NF },
       planner: { own: ok, sibling: NF, otherProvince: NF },
       head: everyTarget(NF, districtTargets),
+      officer: everyTarget(NF, districtTargets),
       viewer: { own: ok, sibling: NF, otherProvince: NF },
       anonymous: everyTarget(U, districtTargets),
     },
@@ -176,6 +197,7 @@ export const MATRIX: MatrixEntry[] = [
       districtAdmin: { scope: ok },
       planner: { scope: NF },
       head: { scope: NF },
+      officer: { scope: NF },
       viewer: { scope: NF },
       anonymous: { scope: U },
     },
@@ -215,6 +237,7 @@ MATRIX.push({
     districtAdmin: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
     planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
     head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+    officer: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
     viewer: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
     anonymous: everyTarget(U, facilityTargets),
   },
@@ -229,6 +252,7 @@ const facilityEdit = (id: string, scopeRule: string): MatrixEntry => ({
     districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
     planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
     head: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
+    officer: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
     viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
     anonymous: everyTarget(U, facilityTargets),
   },
@@ -320,6 +344,7 @@ MATRIX.push(
       districtAdmin: { own: NF, otherProvince: NF },
       planner: { own: NF, otherProvince: NF },
       head: { own: NF, otherProvince: NF },
+      officer: { own: NF, otherProvince: NF },
       viewer: { own: NF, otherProvince: NF },
       anonymous: { own: U, otherProvince: U },
     },
@@ -333,6 +358,7 @@ MATRIX.push(
       districtAdmin: { scope: NF },
       planner: { scope: NF },
       head: { scope: NF },
+      officer: { scope: NF },
       viewer: { scope: NF },
       anonymous: { scope: U },
     },
@@ -357,6 +383,7 @@ MATRIX.push(
       districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
       planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
       head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+      officer: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
       viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
       anonymous: everyTarget(U, facilityTargets),
     },
@@ -373,10 +400,16 @@ const staffWrite = (id: string, scopeRule: string): MatrixEntry => ({
     districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
     planner: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
     head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+    officer: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
     viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
     anonymous: everyTarget(U, facilityTargets),
   },
 });
+/** A puskesmas' monthly report values: its head or its petugas data enters them; readers 'forbidden', others 'not found'. */
+const reportEnter = (id: string, scopeRule: string): MatrixEntry => {
+  const entry = staffWrite(id, scopeRule);
+  return { ...entry, expect: { ...entry.expect, officer: { ...entry.expect.head } } };
+};
 MATRIX.push(
   staffWrite(
     "lib/staffing/actions.ts#saveBoardAction",
@@ -410,6 +443,16 @@ MATRIX.push(
     "app/api/impor/puskesmas/[id]/tenaga/route.ts#POST",
     "staff.write: the head imports (dry run or commit) their own puskesmas' roster; planners and other readers 'forbidden'",
   ),
+  {
+    ...MATRIX.find((entry) => entry.id === "app/api/bukti/[id]/route.ts#GET")!,
+    id: "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#GET",
+    scopeRule:
+      "puskesmas.read: the monthly values template, or the puskesmas' own reported values in it, for whoever may read the puskesmas",
+  },
+  reportEnter(
+    "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#POST",
+    "report.enter: the head (or petugas data) imports their own puskesmas' monthly values; planners and other readers 'forbidden'",
+  ),
 );
 
 /** Reviewing a monthly report: planners of its district; its own head may read it but not review it. */
@@ -422,12 +465,13 @@ const reportReview = (id: string, scopeRule: string): MatrixEntry => ({
     districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
     planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
     head: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
+    officer: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
     viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
     anonymous: everyTarget(U, facilityTargets),
   },
 });
 MATRIX.push(
-  staffWrite(
+  reportEnter(
     "lib/monthly-reports/actions.ts#saveReportAction",
     "report.enter: the head (or petugas data) of the puskesmas saves or submits its monthly report; readers 'forbidden'",
   ),
@@ -449,6 +493,17 @@ MATRIX.push(
     id: "lib/monthly-reports/actions.ts#updateElementAction",
     scopeRule: "reference.write: only a national admin changes a data element's definition",
   },
+  ...(
+    [
+      ["createElementAction", "reference.write: only a national admin adds a data element"],
+      ["createDataSetAction", "reference.write: only a national admin adds a data set"],
+      ["updateDataSetAction", "reference.write: only a national admin renames a data set or sets its default due day"],
+    ] as const
+  ).map(([name, scopeRule]) => ({
+    ...MATRIX.find((entry) => entry.id === "lib/facilities/actions.ts#updateChecklistItemAction")!,
+    id: `lib/monthly-reports/actions.ts#${name}`,
+    scopeRule,
+  })),
   {
     ...MATRIX.find((entry) => entry.id === "app/api/export/kabupaten/[code]/route.ts#GET")!,
     id: "app/api/export/kabupaten/[code]/dhis2/route.ts#GET",

@@ -119,6 +119,31 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     as: "planner",
     input: () => ({ districtCode: "17.02", dataSetId: UUID, dueDay: 12 }),
   },
+  "lib/monthly-reports/actions.ts#createElementAction": {
+    as: "national",
+    input: () => ({
+      dataSetId: UUID,
+      code: "ILP_UJI_BATAS",
+      nameId: "Uji batas",
+      nameEn: "Boundary test",
+      valueType: "INTEGER",
+      clusterId: 1,
+      headline: false,
+      definition: "Uji",
+      source: "Uji",
+      min: 0,
+      max: 10,
+      required: false,
+    }),
+  },
+  "lib/monthly-reports/actions.ts#createDataSetAction": {
+    as: "national",
+    input: () => ({ code: "UJI_BATAS", nameId: "Uji batas", nameEn: "Boundary test", dueDay: 10 }),
+  },
+  "lib/monthly-reports/actions.ts#updateDataSetAction": {
+    as: "national",
+    input: () => ({ dataSetId: UUID, nameId: "Uji batas", nameEn: "Boundary test", dueDay: 10 }),
+  },
   "lib/monthly-reports/actions.ts#updateElementAction": {
     as: "national",
     input: () => ({
@@ -464,6 +489,20 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
     path: (p) => `/api/impor/puskesmas/${encodeURIComponent(p.id!)}/tenaga`,
     query: [],
     body: () => uploadBody({ file: csvFile("tenaga.csv"), mode: "all\u0000" }),
+    wrongBodies: uploadWrongBodies,
+  },
+  "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#GET": {
+    as: "head",
+    params: (f) => ({ id: f.facilities.ownPuskesmas }),
+    path: (p) => `/api/impor/puskesmas/${encodeURIComponent(p.id!)}/laporan-bulanan`,
+    query: ["isi", "format"],
+  },
+  "app/api/impor/puskesmas/[id]/laporan-bulanan/route.ts#POST": {
+    as: "head",
+    params: (f) => ({ id: f.facilities.ownPuskesmas }),
+    path: (p) => `/api/impor/puskesmas/${encodeURIComponent(p.id!)}/laporan-bulanan`,
+    query: [],
+    body: () => uploadBody({ file: csvFile("nilai.csv"), mode: "all\u0000" }),
     wrongBodies: uploadWrongBodies,
   },
 };

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DistrictPageHeading } from "@/components/ui/district-page-heading";
 import { DueDayForm } from "@/lib/monthly-reports/components/due-day-form";
@@ -27,6 +28,11 @@ export default async function MonthlyCompletenessPage({ params }: { params: Prom
         <p className="rounded bg-amber-100 px-3 py-2 text-sm text-amber-900">{t("monthly.exampleNote")}</p>
       )}
       <p className="text-sm text-slate-600">{t("monthly.grid.intro")}</p>
+      <p className="text-sm">
+        <Link href={`/kabupaten/${grid.district.code}/laporan-bulanan/elemen`} className="text-brand-700 underline">
+          {t("monthly.trend.link")}
+        </Link>
+      </p>
       <p className="text-sm">
         {t("monthly.grid.dueDay", { day: grid.dueDay })}
         {grid.ownDueDay && ` (${t("monthly.grid.ownDueDay")})`}

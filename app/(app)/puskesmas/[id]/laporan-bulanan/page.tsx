@@ -69,6 +69,13 @@ export default async function MonthlyReportPage({ params, searchParams }: Props)
         {" · "}
         {t("monthly.dueOn", { date: day(form.dueOn) })}
       </p>
+      {form.mayEnter && (
+        <p className="text-sm">
+          <Link href={`${base}/impor`} className="text-brand-700 underline" data-testid="monthly-import-link">
+            {t("imports.monthly.link")}
+          </Link>
+        </p>
+      )}
       {future && <p className="text-sm text-slate-600">{t("monthly.futureNote")}</p>}
       {status === "RETURNED" && form.report?.reviewComment && (
         <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="returned-comment">

@@ -570,6 +570,37 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
           : await actions.reviewReportAction({ reportId: report.id, decision: "APPROVE", version: report.version }),
       );
     }
+    case "lib/signers/actions.ts#setDistrictOfficeAction": {
+      // Saves the district's signatory exactly as it is, so no other test sees a change.
+      const districtId = districtIdOf(target);
+      const office = await owner.districtOffice.findUnique({ where: { districtId } });
+      await signIn(actor, target);
+      const { setDistrictOfficeAction } = await import("@/lib/signers/actions");
+      return outcomeOf(
+        await setDistrictOfficeAction({
+          districtCode: DISTRICT_CODE[target]!,
+          officeName: office?.officeName ?? "",
+          place: office?.place ?? "",
+          headName: office?.headName ?? "",
+          headNip: office?.headNip ?? "",
+          headTitle: office?.headTitle ?? "",
+          version: office?.version ?? 0,
+        }),
+      );
+    }
+    case "lib/signers/actions.ts#setPuskesmasHeadAction": {
+      // Names the head already chosen (none), so no other test sees a change.
+      const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
+      await signIn(actor, target);
+      const { setPuskesmasHeadAction } = await import("@/lib/signers/actions");
+      return outcomeOf(
+        await setPuskesmasHeadAction({
+          puskesmasId: puskesmas.id,
+          headStaffId: puskesmas.headStaffId,
+          previousHeadStaffId: puskesmas.headStaffId,
+        }),
+      );
+    }
     case "lib/monthly-reports/actions.ts#setDueDayAction": {
       const dataSet = await owner.dataSet.findUniqueOrThrow({ where: { code: "ILP_BULANAN" } });
       await signIn(actor, target);

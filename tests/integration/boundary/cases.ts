@@ -115,6 +115,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     as: "planner",
     input: () => ({ reportId: UUID, reason: "Salah input", version: 1 }),
   },
+  "lib/signers/actions.ts#setDistrictOfficeAction": {
+    as: "planner",
+    input: () => ({
+      districtCode: "17.02",
+      officeName: "Dinas Kesehatan Kabupaten Rejang Lebong",
+      place: "Curup",
+      headName: "dr. Kepala Dinas Uji",
+      headNip: "197504122003122004",
+      headTitle: "Kepala",
+      version: 0,
+    }),
+  },
+  "lib/signers/actions.ts#setPuskesmasHeadAction": {
+    as: "head",
+    input: (f) => ({ puskesmasId: f.facilities.ownPuskesmas, headStaffId: UUID, previousHeadStaffId: null }),
+  },
   "lib/monthly-reports/actions.ts#setDueDayAction": {
     as: "planner",
     input: () => ({ districtCode: "17.02", dataSetId: UUID, dueDay: 12 }),

@@ -95,6 +95,22 @@ describe("the district's report signatory", () => {
     );
   });
 
+  it("is kept by row-level security too: an admin's scope writes their own district's row only", async () => {
+    const admin = await actAs(fixtures.users.districtAdmin);
+    await expect(
+      withScope(admin!.scope, (ctx) =>
+        ctx.db.districtOffice.create({ data: { districtId: fixtures.districts.sibling, headName: "Bukan di sini" } }),
+      ),
+    ).rejects.toThrow();
+    // Nor does the admin's signatory grant open the district's other tables.
+    await expect(
+      withScope(admin!.scope, (ctx) =>
+        ctx.db.facility.updateMany({ where: { id: fixtures.facilities.ownPuskesmas }, data: { name: "Diubah admin" } }),
+      ),
+    ).resolves.toEqual({ count: 0 });
+    expect(await owner.districtOffice.count({ where: { districtId: fixtures.districts.sibling } })).toBe(0);
+  });
+
   it("clears a field to null (printed as not entered), never to an empty string", async () => {
     await actAs(fixtures.users.planner);
     const current = await owner.districtOffice.findUnique({ where: { districtId: fixtures.districts.own } });

@@ -366,6 +366,17 @@ const uploadWrongBodies = () => ({
     headers: { "content-type": "multipart/form-data; boundary=x" },
   },
   "no body": { method: "POST" },
+  "a column mapping that is not JSON": uploadBody({ file: csvFile(), mode: "all", mapping: "{kode:\u0000" }),
+  "a column mapping to a header the file does not have": uploadBody({
+    file: csvFile(),
+    mode: "all",
+    mapping: JSON.stringify({ kode: "tidak_ada", nama: "nama" }),
+  }),
+  "a column mapping using one header twice": uploadBody({
+    file: csvFile(),
+    mode: "all",
+    mapping: JSON.stringify({ kode: "nama", nama: "nama" }),
+  }),
   "no file": uploadBody({ mode: "all" }),
   "mode with a NUL": uploadBody({ file: csvFile(), mode: "all\u0000" }),
   "overlong mode": uploadBody({ file: csvFile(), mode: "x".repeat(100_000) }),

@@ -7,7 +7,10 @@ import { pustuStaffedSql, staffAtPustuSql } from "@/lib/rules/pustu-staffed";
 // data area it needs, its coverage and provenance hooks, where it is shown; its
 // label and definition are in the message catalogue under its id). The
 // comparison table, its export, the charts, the tooltips, the district headline
-// and the printed report derive from it.
+// and the printed report derive from it. The shared facts of open and
+// ILP-implementing facilities are read from the figures the database maintains
+// (lib/indicators/maintained.ts); an entry's own `counts` are SQL over the raw
+// rows (count-sql.ts), for what is not maintained.
 
 /** The data areas whose completeness and freshness the figures report (the DataArea enum). */
 export const DATA_AREAS = ["PUSKESMAS", "PUSTU", "POSYANDU", "STAGES", "ROSTERS", "KADER", "ACTIVITIES"] as const;

@@ -4,7 +4,6 @@ import { requireDistrictSelection } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { monthEnds, paceStart, projectTarget, TREND_START, type TrendPoint } from "@/lib/rollout/projection";
 import { openOn } from "@/lib/rollout/sql";
-import { stageSpans } from "@/lib/rules/stage-on-date";
 import { inForceSql } from "@/lib/rules/assignment-in-force";
 import { targetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "./cache";
@@ -12,6 +11,7 @@ import { queryDistrictAreas, queryReportedFigures, type AreaRow, type ReportedRo
 import { INDICATOR_LIST, emptyFacts, withFigures, type IndicatorFacts, type Registry } from "./definitions";
 import { queryRegistryCounts, registryCounts, type CountRow } from "./count-sql";
 import { freshness, staleDaysSetting } from "./freshness";
+import { MAINTAINED_TYPES, queryMaintainedCounts, queryNotOpenImplementing, type MaintainedType } from "./maintained";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 
 // The comparison pages' reads: a handful of set-based aggregates grouped by
@@ -77,34 +77,44 @@ type FacilityCountRow = {
   desaAccompanied: number;
 };
 
-/** Open facilities by type, desa with a pustu (and with an accompanied pustu): per district, on `asOf`. */
+/**
+ * Open facilities by type (from the maintained figures, lib/indicators/maintained.ts),
+ * desa with a pustu (and with an accompanied pustu): per district, on `asOf`.
+ */
 export async function queryDistrictFacilityCounts(
   ctx: Ctx,
   ids: string[] | null,
   asOf: Date,
 ): Promise<FacilityCountRow[]> {
   const day = iso(asOf);
-  // Counting every facility hashes by district; only the (far fewer) pustu need the distinct desa.
-  return ctx.db.$queryRaw<FacilityCountRow[]>`
-    WITH counts AS (
-      SELECT f."districtId",
-        (count(*) FILTER (WHERE f.type = 'PUSKESMAS'))::int AS puskesmas,
-        (count(*) FILTER (WHERE f.type = 'PUSTU'))::int AS pustu,
-        (count(*) FILTER (WHERE f.type = 'POSYANDU'))::int AS posyandu
-      FROM "Facility" f
-      WHERE ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
-      GROUP BY f."districtId"
-    ), pustu AS (
-      SELECT f."districtId",
-        (count(DISTINCT f."desaId"))::int AS "desaWithPustu",
-        (count(DISTINCT f."desaId") FILTER (WHERE f."accompaniedSince" <= ${day}::date))::int AS "desaAccompanied"
-      FROM "Facility" f
-      WHERE f.type = 'PUSTU' AND ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
-      GROUP BY f."districtId"
-    )
-    SELECT c."districtId"::text AS "districtId", c.puskesmas, c.pustu, c.posyandu,
-      coalesce(p."desaWithPustu", 0) AS "desaWithPustu", coalesce(p."desaAccompanied", 0) AS "desaAccompanied"
-    FROM counts c LEFT JOIN pustu p ON p."districtId" = c."districtId"`;
+  const open = await queryMaintainedCounts(
+    ctx,
+    ids,
+    MAINTAINED_TYPES.map((type) => ({ metric: `open:${type}` as const, dates: [day] })),
+  );
+  // Only the (far fewer) pustu need the distinct desa.
+  const pustu = await ctx.db.$queryRaw<{ districtId: string; desaWithPustu: number; desaAccompanied: number }[]>`
+    SELECT f."districtId"::text AS "districtId",
+      (count(DISTINCT f."desaId"))::int AS "desaWithPustu",
+      (count(DISTINCT f."desaId") FILTER (WHERE f."accompaniedSince" <= ${day}::date))::int AS "desaAccompanied"
+    FROM "Facility" f
+    WHERE f.type = 'PUSTU' AND ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
+    GROUP BY f."districtId"`;
+  const rows = new Map<string, FacilityCountRow>();
+  const row = (districtId: string) => {
+    let found = rows.get(districtId);
+    if (!found) {
+      found = { districtId, puskesmas: 0, pustu: 0, posyandu: 0, desaWithPustu: 0, desaAccompanied: 0 };
+      rows.set(districtId, found);
+    }
+    return found;
+  };
+  for (const count of open) {
+    const type = count.metric.slice("open:".length) as MaintainedType;
+    row(count.districtId)[type === "PUSKESMAS" ? "puskesmas" : type === "PUSTU" ? "pustu" : "posyandu"] = count.n;
+  }
+  for (const count of pustu) Object.assign(row(count.districtId), count);
+  return [...rows.values()];
 }
 
 /** One district's rows of the four aggregate queries: what the figures cache keeps. */
@@ -125,7 +135,8 @@ type AdoptionRow = { districtId: string; type: "PUSKESMAS" | "PUSTU" | "POSYANDU
  * dates, from the stage history exactly as the district dashboard reads it:
  * the facilities open on `asOf`, each in the stage of its latest change on or
  * before the date (ties: the later recorded change). Dates with no
- * implementing facility return no row.
+ * implementing facility return no row. Read from the maintained figures: the
+ * "ilp:" counts of every facility, less those of the (few) facilities not open on `asOf`.
  */
 export async function queryDistrictAdoption(
   ctx: Ctx,
@@ -134,23 +145,32 @@ export async function queryDistrictAdoption(
   dates: { PUSKESMAS: Date[]; PUSTU: Date[]; POSYANDU: Date[] },
 ): Promise<AdoptionRow[]> {
   const day = iso(asOf);
-  // The window reads the history in index order (no sort); only the MENERAPKAN rows then meet the facilities.
-  return ctx.db.$queryRaw<AdoptionRow[]>`
-    WITH dates AS (
-      SELECT 'PUSKESMAS'::text AS type, unnest(${dates.PUSKESMAS.map(iso)}::date[]) AS d
-      UNION ALL SELECT 'PUSTU', unnest(${dates.PUSTU.map(iso)}::date[])
-      UNION ALL SELECT 'POSYANDU', unnest(${dates.POSYANDU.map(iso)}::date[])
-    ), history AS MATERIALIZED (${stageSpans(inDistricts('c."districtId"', ids), day)}
-    ), implementing AS MATERIALIZED (
-      SELECT h."districtId", f.type::text AS type, h."effectiveDate", h.until
-      FROM history h
-      JOIN "Facility" f ON f.id = h."facilityId" AND f."districtId" = h."districtId"
-      WHERE h."toStage" = 'MENERAPKAN' AND ${openOn("f", day)}
-    )
-    SELECT i."districtId"::text AS "districtId", i.type, to_char(dt.d, 'YYYY-MM-DD') AS date, (count(*))::int AS implementing
-    FROM implementing i
-    JOIN dates dt ON dt.type = i.type AND i."effectiveDate" <= dt.d AND (i.until IS NULL OR i.until > dt.d)
-    GROUP BY i."districtId", i.type, dt.d`;
+  const wanted = MAINTAINED_TYPES.map((type) => ({
+    type,
+    dates: [...new Set(dates[type].map(iso))].filter((date) => date <= day),
+  })).filter((entry) => entry.dates.length > 0);
+  const counts = await queryMaintainedCounts(
+    ctx,
+    ids,
+    wanted.map((entry) => ({ metric: `ilp:${entry.type}` as const, dates: entry.dates })),
+  );
+  const shut = await queryNotOpenImplementing(ctx, ids, day, wanted);
+  const rows = new Map<string, AdoptionRow>();
+  for (const count of counts) {
+    const type = count.metric.slice("ilp:".length) as MaintainedType;
+    rows.set(`${count.districtId}|${type}|${count.date}`, {
+      districtId: count.districtId,
+      type,
+      date: count.date,
+      implementing: count.n,
+    });
+  }
+  for (const count of shut) {
+    const key = `${count.districtId}|${count.type}|${count.date}`;
+    const row = rows.get(key);
+    if (row) row.implementing -= count.n;
+  }
+  return [...rows.values()].filter((row) => row.implementing !== 0);
 }
 
 type PeopleRow = {

@@ -8,7 +8,8 @@ import { districtCodeFor, placePuskesmas, type NamedRegion } from "./placement";
 import { helperFunctions, SYNTHETIC_STEPS } from "./synthetic-sql";
 
 export const BENCH_PASSWORD = process.env.BENCH_PASSWORD || "ilp-bench-2026";
-// Their audit and data-version triggers are off during the load (constraint triggers stay on).
+// Their audit, data-version and national-key triggers are off during the load (constraint triggers stay on);
+// the national keys are filled in one statement each afterwards (fillNationalKeys).
 const TRIGGERED_TABLES = [
   "Region",
   "Facility",
@@ -88,7 +89,11 @@ export async function generateNationalDataset(
         for (const sql of step.sql) await client.query(sql, sql.includes("$1") ? [bench.puskesmasId] : []);
       });
     }
+    await timed("national keys (NipRegistry, FacilityCodeRegistry)", () => fillNationalKeys(client));
     await timed("benchmark accounts", () => insertBenchAccounts(client, bench));
+    // The maintained figures' triggers were off with the rest: build them once from the loaded rows
+    // (migration 20261201000000_maintained_figures; lib/indicators/maintained.ts).
+    await timed("maintained figures (spans and day deltas)", () => client.query("SELECT figures_rebuild()"));
     for (const table of TRIGGERED_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     await client.query("COMMIT");
     // VACUUM as well as ANALYZE: a freshly loaded table otherwise gets its visibility map and hint bits
@@ -285,6 +290,17 @@ async function insertBenchAccounts(client: pg.Client, bench: BenchTargets): Prom
       [seedId(`role:${account.username}`), userId, account.role, account.regionId, account.puskesmasId],
     );
   }
+}
+
+/**
+ * What the Staff and Facility triggers (switched off for the load) keep: every NIP and facility code,
+ * nationally unique (migration 20261201200000_citus_ready_keys). A duplicate fails the load here.
+ */
+async function fillNationalKeys(client: pg.Client): Promise<void> {
+  await client.query(`INSERT INTO "NipRegistry" (nip, "districtId", "staffId")
+                      SELECT nip, "districtId", id FROM "Staff" WHERE nip IS NOT NULL`);
+  await client.query(`INSERT INTO "FacilityCodeRegistry" (type, code, "districtId", "facilityId")
+                      SELECT type, code, "districtId", id FROM "Facility"`);
 }
 
 async function countRows(client: pg.Client): Promise<Record<string, number>> {

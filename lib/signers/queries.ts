@@ -29,16 +29,12 @@ export async function getPuskesmasHead(
   ctx: Ctx,
   puskesmasId: string,
 ): Promise<{ head: PuskesmasHead | null; storedId: string | null }> {
-  const facility = await ctx.db.facility.findFirst({
-    where: { id: puskesmasId, type: "PUSKESMAS" },
-    select: {
-      id: true,
-      headStaffId: true,
-      head: { select: { id: true, name: true, nip: true, puskesmasId: true, active: true } },
-    },
+  const row = await ctx.db.puskesmasHead.findFirst({
+    where: { puskesmasId },
+    select: { staffId: true, staff: { select: { id: true, name: true, nip: true, puskesmasId: true, active: true } } },
   });
-  const head = facility?.head;
-  const storedId = facility?.headStaffId ?? null;
-  if (!head || head.puskesmasId !== facility.id || !head.active) return { head: null, storedId };
+  const head = row?.staff;
+  const storedId = row?.staffId ?? null;
+  if (!head || head.puskesmasId !== puskesmasId || !head.active) return { head: null, storedId };
   return { head: { id: head.id, name: head.name, nip: head.nip }, storedId };
 }

@@ -57,10 +57,33 @@ export async function setPuskesmasHead(
     });
     if (!staff) throw new ValidationError("signers.errors.headNotStaff", "headStaffId");
   }
-  const updated = await ctx.db.facility.updateMany({
-    where: { id: puskesmas.id, districtId: puskesmas.districtId, headStaffId: input.previousHeadStaffId },
-    data: { headStaffId: input.headStaffId },
-  });
-  if (updated.count !== 1) throw new ConflictError();
+  // The head the form showed must still be the head: a change in between is refused, never overwritten.
+  const where = { puskesmasId: puskesmas.id, districtId: puskesmas.districtId };
+  const current = await ctx.db.puskesmasHead.findFirst({ where, select: { id: true, staffId: true } });
+  if ((current?.staffId ?? null) !== input.previousHeadStaffId) throw new ConflictError();
+  if (current && current.staffId === input.headStaffId) return { headStaffId: input.headStaffId };
+  const changed = !current
+    ? await create(ctx, { ...where, staffId: input.headStaffId })
+    : input.headStaffId
+      ? await ctx.db.puskesmasHead.updateMany({
+          where: { id: current.id, staffId: current.staffId },
+          data: { staffId: input.headStaffId },
+        })
+      : await ctx.db.puskesmasHead.deleteMany({ where: { id: current.id, staffId: current.staffId } });
+  if (changed.count !== 1) throw new ConflictError();
   return { headStaffId: input.headStaffId };
+}
+
+async function create(
+  ctx: Ctx,
+  data: { puskesmasId: string; districtId: string; staffId: string | null },
+): Promise<{ count: number }> {
+  if (!data.staffId) return { count: 1 }; // No head before, none now: nothing to write.
+  try {
+    await ctx.db.puskesmasHead.create({ data: { ...data, staffId: data.staffId } });
+    return { count: 1 };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { count: 0 };
+    throw error;
+  }
 }

@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => owner.$disconnect());
 
 async function facility(code: string) {
-  return owner.facility.findUniqueOrThrow({ where: { type_code: { type: "PUSKESMAS", code } } });
+  return owner.facility.findFirstOrThrow({ where: { type: "PUSKESMAS", code } });
 }
 
 async function move(code: string, toStage: IlpStage, effectiveDate: string, note = "Perubahan uji") {

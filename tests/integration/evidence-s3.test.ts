@@ -41,7 +41,7 @@ beforeAll(async () => {
   const districtId = (await owner.region.findUniqueOrThrow({ where: { code: "11.02" } })).id;
   plannerId = await ensureUser(owner, "perencana.acehsingkil.uji", "DINKES_PLANNER", districtId);
   const facility = await owner.facility.upsert({
-    where: { type_code: { type: "PUSKESMAS", code: "S3-UJI-1" } },
+    where: { type_code_districtId: { type: "PUSKESMAS", code: "S3-UJI-1", districtId } },
     create: { districtId, type: "PUSKESMAS", code: "S3-UJI-1", name: "Puskesmas Uji Penyimpanan" },
     update: {},
   });

@@ -16,7 +16,7 @@ beforeAll(async () => {
   ]);
   const [kecamatanId, desaId] = [regionIds["13.02.03"]!, regionIds["13.02.03.2001"]!];
   const puskesmas = await owner.facility.upsert({
-    where: { type_code: { type: "PUSKESMAS", code: "UJI-13.02-PKM" } },
+    where: { type_code_districtId: { type: "PUSKESMAS", code: "UJI-13.02-PKM", districtId } },
     update: {},
     create: {
       districtId,
@@ -28,7 +28,7 @@ beforeAll(async () => {
     },
   });
   const pustu = await owner.facility.upsert({
-    where: { type_code: { type: "PUSTU", code: "UJI-13.02-PUSTU" } },
+    where: { type_code_districtId: { type: "PUSTU", code: "UJI-13.02-PUSTU", districtId } },
     update: {},
     create: {
       districtId,

@@ -159,7 +159,19 @@ describe("demo seed", () => {
   });
 
   it("has the demo accounts with their places", async () => {
-    const roles = await prisma.roleAssignment.findMany({ include: { user: true, region: true, puskesmas: true } });
+    const assignments = await prisma.roleAssignment.findMany({ include: { user: true, region: true } });
+    // The puskesmas is not a relation (RoleAssignment is a reference table, Facility a distributed one): read it by id.
+    const puskesmasById = new Map(
+      (
+        await prisma.facility.findMany({
+          where: { id: { in: assignments.flatMap((role) => (role.puskesmasId ? [role.puskesmasId] : [])) } },
+        })
+      ).map((facility) => [facility.id, facility]),
+    );
+    const roles = assignments.map((role) => ({
+      ...role,
+      puskesmas: role.puskesmasId ? (puskesmasById.get(role.puskesmasId) ?? null) : null,
+    }));
     const byUser = new Map(roles.map((role) => [role.user.username, role]));
     expect(byUser.get("admin.nasional")?.role).toBe("NATIONAL_ADMIN");
     expect(byUser.get("provinsi.bengkulu")?.region?.name).toBe("Bengkulu");

@@ -44,6 +44,9 @@ const kepalaDinas = {
   headTitle: "Plt. Kepala",
 };
 
+const storedHead = async (puskesmasId: string) =>
+  (await owner.puskesmasHead.findFirst({ where: { puskesmasId } }))?.staffId ?? null;
+
 async function staffOf(puskesmasId: string, name: string, active = true) {
   const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasId } });
   return owner.staff.create({
@@ -134,26 +137,27 @@ describe("the puskesmas head", () => {
   it("is chosen by the head from their own staff, audited, and named on the struktur data", async () => {
     const head = await staffOf(fixtures.facilities.ownPuskesmas, "dr. Kepala Sumber Urip Uji");
     const facility = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.ownPuskesmas } });
+    const previous = await storedHead(facility.id);
     const user = await actAs(fixtures.users.head);
     const saved = await setPuskesmasHeadAction({
       puskesmasId: facility.id,
       headStaffId: head.id,
-      previousHeadStaffId: facility.headStaffId,
+      previousHeadStaffId: previous,
     });
     expect(saved).toEqual({ ok: true, data: { headStaffId: head.id } });
     const shown = await withScope(user!.scope, (ctx) => getPuskesmasHead(ctx, facility.id));
     expect(shown.head).toEqual({ id: head.id, name: "dr. Kepala Sumber Urip Uji", nip: null });
     const audit = await owner.auditLog.findFirst({
-      where: { entity: "Facility", entityId: facility.id, action: "update" },
+      where: { entity: "PuskesmasHead", action: { in: ["insert", "update"] } },
       orderBy: { id: "desc" },
     });
-    expect((audit?.after as Record<string, unknown>)?.headStaffId).toBe(head.id);
+    expect(audit?.after as Record<string, unknown>).toMatchObject({ puskesmasId: facility.id, staffId: head.id });
 
-    // A stale form (it still shows no head) is refused rather than overwriting the choice.
+    // A stale form (it still shows the earlier head) is refused rather than overwriting the choice.
     const stale = await setPuskesmasHeadAction({
       puskesmasId: facility.id,
       headStaffId: null,
-      previousHeadStaffId: facility.headStaffId === head.id ? null : facility.headStaffId,
+      previousHeadStaffId: previous,
     });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
 
@@ -164,6 +168,8 @@ describe("the puskesmas head", () => {
 
   it("refuses a staff member of another puskesmas, an inactive one, and another puskesmas' head", async () => {
     const facility = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.ownPuskesmas } });
+    const previous = await storedHead(facility.id);
+    const curupBefore = await storedHead(fixtures.facilities.samePuskesmasDistrict);
     const curupStaff = await staffOf(fixtures.facilities.samePuskesmasDistrict, "Staf Curup Uji");
     const inactive = await staffOf(fixtures.facilities.ownPuskesmas, "Staf Nonaktif Uji", false);
     await actAs(fixtures.users.head);
@@ -171,7 +177,7 @@ describe("the puskesmas head", () => {
       const refused = await setPuskesmasHeadAction({
         puskesmasId: facility.id,
         headStaffId,
-        previousHeadStaffId: facility.headStaffId,
+        previousHeadStaffId: previous,
       });
       expect(refused).toMatchObject({ ok: false, field: "headStaffId", messageKey: "signers.errors.headNotStaff" });
     }
@@ -179,32 +185,38 @@ describe("the puskesmas head", () => {
     const curup = await setPuskesmasHeadAction({
       puskesmasId: fixtures.facilities.samePuskesmasDistrict,
       headStaffId: curupStaff.id,
-      previousHeadStaffId: null,
+      previousHeadStaffId: curupBefore,
     });
     expect(curup.ok).toBe(false);
     expect(["FORBIDDEN", "NOT_FOUND"]).toContain((curup as { code: string }).code);
-    expect(
-      (await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.samePuskesmasDistrict } }))
-        .headStaffId,
-    ).toBeNull();
-    expect((await owner.facility.findUniqueOrThrow({ where: { id: facility.id } })).headStaffId).toBe(
-      facility.headStaffId,
-    );
+    expect(await storedHead(fixtures.facilities.samePuskesmasDistrict)).toBe(curupBefore);
+    expect(await storedHead(facility.id)).toBe(previous);
   });
 
-  it("is set by a planner of the district, and the database refuses a head for a pustu", async () => {
+  it("is set and cleared by a planner of the district; the database keeps the head in the district", async () => {
     const curupStaff = await staffOf(fixtures.facilities.samePuskesmasDistrict, "dr. Kepala Curup Uji");
     const curup = await owner.facility.findUniqueOrThrow({ where: { id: fixtures.facilities.samePuskesmasDistrict } });
     await actAs(fixtures.users.planner);
     const saved = await setPuskesmasHeadAction({
       puskesmasId: curup.id,
       headStaffId: curupStaff.id,
-      previousHeadStaffId: curup.headStaffId,
+      previousHeadStaffId: await storedHead(curup.id),
     });
     expect(saved.ok).toBe(true);
-    const pustu = await owner.facility.findFirstOrThrow({ where: { districtId: curup.districtId, type: "PUSTU" } });
+    expect(await storedHead(curup.id)).toBe(curupStaff.id);
+    const cleared = await setPuskesmasHeadAction({
+      puskesmasId: curup.id,
+      headStaffId: null,
+      previousHeadStaffId: curupStaff.id,
+    });
+    expect(cleared.ok).toBe(true);
+    expect(await storedHead(curup.id)).toBeNull();
+    // A worker of another district cannot be a head here, whoever writes (composite key with districtId).
+    const kudusStaff = await staffOf(fixtures.facilities.otherProvincePuskesmas, "Staf Jekulo Uji");
     await expect(
-      owner.facility.update({ where: { id: pustu.id }, data: { headStaffId: curupStaff.id } }),
+      owner.puskesmasHead.create({
+        data: { puskesmasId: curup.id, districtId: curup.districtId, staffId: kudusStaff.id },
+      }),
     ).rejects.toThrow();
   });
 });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const kecamatan = await owner.region.findUniqueOrThrow({ where: { code: "17.01.01" }, select: { id: true } });
   const make = (code: string, name: string) =>
     owner.facility.upsert({
-      where: { type_code: { type: "PUSKESMAS", code } },
+      where: { type_code_districtId: { type: "PUSKESMAS", code, districtId: sibling } },
       update: {},
       create: {
         districtId: sibling,

@@ -42,7 +42,7 @@ export async function createTenancyFixtures(owner: PrismaClient) {
     },
   });
   const siblingPuskesmas = await owner.facility.upsert({
-    where: { type_code: { type: "PUSKESMAS", code: "UJI-17.01-PKM" } },
+    where: { type_code_districtId: { type: "PUSKESMAS", code: "UJI-17.01-PKM", districtId: bengkuluSelatan.id } },
     update: {},
     create: {
       districtId: bengkuluSelatan.id,
@@ -54,7 +54,7 @@ export async function createTenancyFixtures(owner: PrismaClient) {
     },
   });
   const siblingPustu = await owner.facility.upsert({
-    where: { type_code: { type: "PUSTU", code: "UJI-17.01-PUSTU" } },
+    where: { type_code_districtId: { type: "PUSTU", code: "UJI-17.01-PUSTU", districtId: bengkuluSelatan.id } },
     update: {},
     create: {
       districtId: bengkuluSelatan.id,

@@ -1,6 +1,3 @@
--- AlterTable
-ALTER TABLE "Facility" ADD COLUMN     "headStaffId" UUID;
-
 -- CreateTable
 CREATE TABLE "DistrictOffice" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
@@ -17,24 +14,40 @@ CREATE TABLE "DistrictOffice" (
     CONSTRAINT "DistrictOffice_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "PuskesmasHead" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "districtId" UUID NOT NULL,
+    "puskesmasId" UUID NOT NULL,
+    "staffId" UUID NOT NULL,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PuskesmasHead_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "DistrictOffice_districtId_key" ON "DistrictOffice"("districtId");
 
 -- CreateIndex
-CREATE INDEX "Facility_headStaffId_idx" ON "Facility"("headStaffId");
+CREATE INDEX "PuskesmasHead_staffId_idx" ON "PuskesmasHead"("staffId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PuskesmasHead_puskesmasId_districtId_key" ON "PuskesmasHead"("puskesmasId", "districtId");
 
 -- AddForeignKey
-ALTER TABLE "Facility" ADD CONSTRAINT "Facility_headStaffId_districtId_fkey" FOREIGN KEY ("headStaffId", "districtId") REFERENCES "Staff"("id", "districtId") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "DistrictOffice" ADD CONSTRAINT "DistrictOffice_districtId_fkey" FOREIGN KEY ("districtId") REFERENCES "Region"("id") ON DELETE RESTRICT ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "DistrictOffice" ADD CONSTRAINT "DistrictOffice_districtId_fkey" FOREIGN KEY ("districtId") REFERENCES "Region"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "PuskesmasHead" ADD CONSTRAINT "PuskesmasHead_puskesmasId_districtId_fkey" FOREIGN KEY ("puskesmasId", "districtId") REFERENCES "Facility"("id", "districtId") ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- AddForeignKey
+ALTER TABLE "PuskesmasHead" ADD CONSTRAINT "PuskesmasHead_staffId_districtId_fkey" FOREIGN KEY ("staffId", "districtId") REFERENCES "Staff"("id", "districtId") ON DELETE CASCADE ON UPDATE NO ACTION;
 
 
 
--- Hand-written: who signs (issue 15). Only a puskesmas has a head; the head must be one of its own staff
--- (the composite key keeps them in the district; the service keeps them in the puskesmas and the page shows
--- a head who has since moved or left as not chosen).
-ALTER TABLE "Facility" ADD CONSTRAINT "ck_facility_head_puskesmas" CHECK ("headStaffId" IS NULL OR "type" = 'PUSKESMAS');
+-- Hand-written: who signs (issue 15). The head of a puskesmas is one of its own staff: the composite keys keep both
+-- in the district, the service keeps the staff member in the puskesmas, and the pages show a head who has since
+-- moved or left as not chosen.
 ALTER TABLE "DistrictOffice"
   ADD CONSTRAINT "ck_district_office_nip" CHECK ("headNip" IS NULL OR "headNip" ~ '^[0-9]{18}$'),
   ADD CONSTRAINT "ck_district_office_length" CHECK (
@@ -42,22 +55,33 @@ ALTER TABLE "DistrictOffice"
     AND coalesce(length("headName"), 0) <= 120 AND coalesce(length("headTitle"), 0) <= 200
   );
 
--- District data: read within the scope; written by district-level writers (planners) and by the district's
--- admins (app.office_district_ids, the districts where the user holds "office.write"); audited, raising the
--- district's data version.
+-- District data: read within the scope; audited, raising the district's data version. DistrictOffice is written
+-- by district-level writers (planners) and by the district's admins (app.office_district_ids: the districts where
+-- the user holds "office.write"); PuskesmasHead by planners and by the puskesmas' own head.
 GRANT SELECT, INSERT, UPDATE ON "DistrictOffice" TO pantau_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON "PuskesmasHead" TO pantau_app;
 DO $$
 DECLARE
   district_read constant text := '"districtId" = ANY ((SELECT app_setting_uuids(''app.read_district_ids''))::uuid[]) OR (SELECT app_reads_all_districts())';
-  predicate constant text := '"districtId" = ANY ((SELECT app_setting_uuids(''app.write_district_ids''))::uuid[]) OR "districtId" = ANY ((SELECT app_setting_uuids(''app.office_district_ids''))::uuid[])';
+  district_write constant text := '"districtId" = ANY ((SELECT app_setting_uuids(''app.write_district_ids''))::uuid[])';
+  t record;
+  predicate text;
 BEGIN
-  ALTER TABLE "DistrictOffice" ENABLE ROW LEVEL SECURITY;
-  EXECUTE format('CREATE POLICY rls_read ON "DistrictOffice" FOR SELECT TO pantau_app USING (%s)', district_read);
-  EXECUTE format('CREATE POLICY rls_insert ON "DistrictOffice" FOR INSERT TO pantau_app WITH CHECK (%s)', predicate);
-  EXECUTE format('CREATE POLICY rls_update ON "DistrictOffice" FOR UPDATE TO pantau_app USING (%s) WITH CHECK (%s)', predicate, predicate);
-  EXECUTE format('CREATE POLICY rls_delete ON "DistrictOffice" FOR DELETE TO pantau_app USING (%s)', predicate);
-  CREATE TRIGGER audit_change AFTER INSERT OR UPDATE OR DELETE ON "DistrictOffice" FOR EACH ROW EXECUTE FUNCTION audit_district_change();
-  CREATE TRIGGER district_version_insert AFTER INSERT ON "DistrictOffice" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_district_version_new();
-  CREATE TRIGGER district_version_update AFTER UPDATE ON "DistrictOffice" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_district_version_new();
-  CREATE TRIGGER district_version_delete AFTER DELETE ON "DistrictOffice" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_district_version_old();
+  FOR t IN
+    SELECT * FROM (VALUES
+      ('DistrictOffice', '"districtId" = ANY ((SELECT app_setting_uuids(''app.office_district_ids''))::uuid[])'),
+      ('PuskesmasHead', '"puskesmasId" = ANY ((SELECT app_setting_uuids(''app.write_puskesmas_ids''))::uuid[])')
+    ) AS v(tbl, other_write)
+  LOOP
+    predicate := format('((%s) OR (%s))', district_write, t.other_write);
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.tbl);
+    EXECUTE format('CREATE POLICY rls_read ON %I FOR SELECT TO pantau_app USING (%s)', t.tbl, district_read);
+    EXECUTE format('CREATE POLICY rls_insert ON %I FOR INSERT TO pantau_app WITH CHECK (%s)', t.tbl, predicate);
+    EXECUTE format('CREATE POLICY rls_update ON %I FOR UPDATE TO pantau_app USING (%s) WITH CHECK (%s)', t.tbl, predicate, predicate);
+    EXECUTE format('CREATE POLICY rls_delete ON %I FOR DELETE TO pantau_app USING (%s)', t.tbl, predicate);
+    EXECUTE format('CREATE TRIGGER audit_change AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION audit_district_change()', t.tbl);
+    EXECUTE format('CREATE TRIGGER district_version_insert AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_district_version_new()', t.tbl);
+    EXECUTE format('CREATE TRIGGER district_version_update AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_district_version_new()', t.tbl);
+    EXECUTE format('CREATE TRIGGER district_version_delete AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_district_version_old()', t.tbl);
+  END LOOP;
 END $$;

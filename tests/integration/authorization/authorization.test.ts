@@ -590,14 +590,15 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
     }
     case "lib/signers/actions.ts#setPuskesmasHeadAction": {
       // Names the head already chosen (none), so no other test sees a change.
-      const puskesmas = await owner.facility.findUniqueOrThrow({ where: { id: puskesmasOf(target) } });
+      const puskesmasId = puskesmasOf(target);
+      const head = await owner.puskesmasHead.findFirst({ where: { puskesmasId } });
       await signIn(actor, target);
       const { setPuskesmasHeadAction } = await import("@/lib/signers/actions");
       return outcomeOf(
         await setPuskesmasHeadAction({
-          puskesmasId: puskesmas.id,
-          headStaffId: puskesmas.headStaffId,
-          previousHeadStaffId: puskesmas.headStaffId,
+          puskesmasId,
+          headStaffId: head?.staffId ?? null,
+          previousHeadStaffId: head?.staffId ?? null,
         }),
       );
     }

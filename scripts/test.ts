@@ -1,11 +1,13 @@
 // `npm test`: every check, in order, stopping at the first failure.
 //   lint → typecheck → unit → integration on the embedded PostgreSQL 18
 //   → integration on an external PostgreSQL (DATABASE_URL, or the local service)
-//   → browser tests against a production build.
+//   → the tenancy and write tests with the app connected through PgBouncer (transaction pooling)
+//   → browser tests against a production build, and one journey through PgBouncer.
 // Test files run in a shuffled order drawn from a seed the step's title shows;
 // TEST_SHUFFLE_SEED=<n> npx vitest run --project … repeats that order.
 import { spawnSync } from "node:child_process";
 import pg from "pg";
+import { pgbouncerInstalled, PGBOUNCER_BIN } from "../tests/support/pgbouncer";
 
 const LOCAL_SERVICE = "postgresql://postgres@127.0.0.1:5432/postgres";
 const externalUrl = process.env.DATABASE_URL || process.env.TEST_EXTERNAL_DATABASE_URL || LOCAL_SERVICE;
@@ -67,5 +69,51 @@ if (await reachable(externalUrl)) {
     `\n!!! SKIPPED integration tests on an external PostgreSQL: nothing answers at ${new URL(externalUrl).host}. Set DATABASE_URL to run them.`,
   );
 }
+// The tenancy and write tests again, with every connection of the app role going through
+// pgbouncer in transaction pooling mode, two server connections per database (global-setup.ts).
+const THROUGH_PGBOUNCER = [
+  "tests/integration/pgbouncer.test.ts",
+  "tests/integration/rls.test.ts",
+  "tests/integration/rls-puskesmas.test.ts",
+  "tests/integration/idor.test.ts",
+  "tests/integration/guards.test.ts",
+  "tests/integration/authorization/authorization.test.ts",
+  "tests/integration/sessions.test.ts",
+  "tests/integration/staffing.test.ts",
+  "tests/integration/stage-changes.test.ts",
+  "tests/integration/corrections.test.ts",
+  "tests/integration/targets.test.ts",
+  "tests/integration/activities.test.ts",
+  "tests/integration/imports-kinds.test.ts",
+  "tests/integration/imports-head.test.ts",
+  "tests/integration/imports-undo.test.ts",
+  "tests/integration/comparison.test.ts",
+  "tests/integration/dashboard.test.ts",
+  "tests/integration/maintained-figures.test.ts",
+];
+if (pgbouncerInstalled()) {
+  const onServer = (await reachable(externalUrl)) ? { DATABASE_URL: externalUrl } : { DATABASE_URL: "" };
+  step(
+    `tenancy and write tests through PgBouncer, transaction pooling (TEST_SHUFFLE_SEED=${seed + 2})`,
+    "npx",
+    ["vitest", "run", "--project", "integration", ...THROUGH_PGBOUNCER],
+    { ...process.env, ...onServer, TEST_PGBOUNCER: "on", ...shuffledBy(seed + 2) },
+  );
+} else if (process.env.CI) {
+  console.error(`\n✗ CI must run the tests through PgBouncer, and there is no pgbouncer at ${PGBOUNCER_BIN}.`);
+  process.exit(1);
+} else {
+  console.log(
+    `\n!!! SKIPPED the tests through PgBouncer: no pgbouncer at ${PGBOUNCER_BIN} (apt-get install pgbouncer).`,
+  );
+}
 step("browser tests (Playwright, Chromium)", "npx", ["tsx", "scripts/e2e.ts"], withoutDatabaseUrl);
+// One journey (sign-in, the district dashboard, a stage change, an export) with the app through pgbouncer.
+if (pgbouncerInstalled())
+  step(
+    "browser journey through PgBouncer, transaction pooling",
+    "npx",
+    ["tsx", "scripts/e2e.ts", "--through-pgbouncer", "tests/e2e/planner-journey.spec.ts"],
+    withoutDatabaseUrl,
+  );
 console.log(`\nAll checks passed on Node ${process.version}.`);

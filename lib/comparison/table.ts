@@ -7,6 +7,7 @@ import {
   indicatorValue,
   rankable,
   shownIn,
+  withFigures,
   worstStatus,
   type IndicatorEntry,
   type IndicatorFacts,
@@ -25,7 +26,37 @@ export type ComparisonRow = {
   href: string;
   isIllustrative: boolean;
   facts: IndicatorFacts;
+  /** Set by slimRows: the district's `facts.figures` were left out, and withFullFigures derives them again. */
+  figuresDerived?: true;
 };
+
+/**
+ * The rows as the server sends them to the browser: a district row's figures are a
+ * pure function of its other facts (withFigures), so they are left out and derived
+ * again in the browser (withFullFigures), which roughly halves the national page's
+ * payload (514 districts). Only when deriving them gives exactly the same figures;
+ * sums of districts (provinces) keep theirs.
+ */
+export function slimRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
+  return rows.map((row) => {
+    if (row.facts.districts !== 1) return row;
+    const derived = withFigures({ ...row.facts, figures: {} });
+    const same =
+      derived.allAreasEntered === row.facts.allAreasEntered &&
+      JSON.stringify(derived.figures) === JSON.stringify(row.facts.figures);
+    return same ? { ...row, facts: { ...row.facts, figures: {} }, figuresDerived: true } : row;
+  });
+}
+
+/** The rows with every district's figures again (the inverse of slimRows; rows that kept theirs are returned as they are). */
+export function withFullFigures(rows: readonly ComparisonRow[]): ComparisonRow[] {
+  return rows.map((row) => {
+    if (!row.figuresDerived) return row;
+    const full: ComparisonRow = { ...row, facts: withFigures(row.facts) };
+    delete full.figuresDerived;
+    return full;
+  });
+}
 
 export const KADER_COLUMNS = ["kaderPurwa", "kaderMadya", "kaderUtama"] as const;
 export const SORT_KEYS = ["name", ...INDICATOR_IDS, ...KADER_COLUMNS, "latestActivity"] as const;

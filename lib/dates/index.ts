@@ -20,6 +20,12 @@ export function timeZoneOfRegion(code: string | null | undefined): IndonesianTim
   return DEFAULT_TIME_ZONE;
 }
 
+/** SQL: the time zone of the region whose Kemendagri code is the SQL expression `code` (the same rule as timeZoneOfRegion). */
+export function timeZoneOfRegionSql(code: string): string {
+  const list = (provinces: Set<string>) => [...provinces].map((province) => `'${province}'`).join(", ");
+  return `(CASE WHEN left(${code}, 2) IN (${list(WIT_PROVINCES)}) THEN 'Asia/Jayapura' WHEN left(${code}, 2) IN (${list(WITA_PROVINCES)}) THEN 'Asia/Makassar' ELSE '${DEFAULT_TIME_ZONE}' END)`;
+}
+
 /** The short Indonesian name of a zone: WIB, WITA or WIT. */
 export function zoneAbbreviation(timeZone: IndonesianTimeZone): "WIB" | "WITA" | "WIT" {
   return timeZone === "Asia/Jayapura" ? "WIT" : timeZone === "Asia/Makassar" ? "WITA" : "WIB";

@@ -34,19 +34,20 @@ export type Dhis2Value = {
   comment?: string;
 };
 
+/** One data value of the dataValueSets JSON (a comment only when there is one). */
+export function dataValueObject(value: Dhis2Value) {
+  return {
+    dataElement: value.dataElement,
+    period: value.period,
+    orgUnit: value.orgUnit,
+    value: value.value,
+    ...(value.comment ? { comment: value.comment } : {}),
+  };
+}
+
 /** The dataValueSets JSON body: one data set, values of any period and org unit, all identified by code. */
 export function dataValueSetJson(dataSetCode: string, completeDate: string, values: readonly Dhis2Value[]) {
-  return {
-    dataSet: dataSetCode,
-    completeDate,
-    dataValues: values.map((value) => ({
-      dataElement: value.dataElement,
-      period: value.period,
-      orgUnit: value.orgUnit,
-      value: value.value,
-      ...(value.comment ? { comment: value.comment } : {}),
-    })),
-  };
+  return { dataSet: dataSetCode, completeDate, dataValues: values.map(dataValueObject) };
 }
 
 /** DHIS2's CSV data value columns, in the order its importer reads them (the first row is a header it skips). */
@@ -63,24 +64,18 @@ export const DHIS2_CSV_COLUMNS = [
   "followup",
 ] as const;
 
-/** The dataValueSets CSV (no byte-order mark: a machine reads it); option combos empty = DHIS2's default. */
+/** The CSV's header line, with its line end. */
+export const DHIS2_CSV_HEADER = `${DHIS2_CSV_COLUMNS.join(",")}\r\n`;
+
+/** One data value as a CSV line, with its line end; option combos empty = DHIS2's default. */
+export function dataValueCsvLine(value: Dhis2Value): string {
+  const cells = [value.dataElement, value.period, value.orgUnit, "", "", value.value, "", "", value.comment ?? "", ""];
+  return `${cells.map((cell) => csvCell(cell)).join(",")}\r\n`;
+}
+
+/** The dataValueSets CSV (no byte-order mark: a machine reads it). */
 export function dataValueSetCsv(values: readonly Dhis2Value[]): string {
-  const rows = [
-    [...DHIS2_CSV_COLUMNS],
-    ...values.map((value) => [
-      value.dataElement,
-      value.period,
-      value.orgUnit,
-      "",
-      "",
-      value.value,
-      "",
-      "",
-      value.comment ?? "",
-      "",
-    ]),
-  ];
-  return rows.map((row) => row.map((cell) => csvCell(cell)).join(",")).join("\r\n") + "\r\n";
+  return DHIS2_CSV_HEADER + values.map(dataValueCsvLine).join("");
 }
 
 /** DHIS2's value types for ours. */

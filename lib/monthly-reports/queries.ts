@@ -1,8 +1,9 @@
 import "server-only";
 import { requireDistrict, requirePuskesmas } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { localIsoDate, timeZoneOfRegion, toIsoDate } from "@/lib/dates";
-import { currentPeriod, dueDateOf, periodBounds, periodsEndingWith, shiftPeriod } from "@/lib/dates/periods";
+import { localIsoDate, timeZoneOfRegion } from "@/lib/dates";
+import { currentPeriod, dueDateOf, periodsEndingWith, shiftPeriod } from "@/lib/dates/periods";
+import { reportExpected } from "@/lib/rules/report-expected";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { cellState, reportingRates, type CellState, type Rates, type ReportCell } from "./rates";
@@ -170,19 +171,6 @@ export type GridRow = {
   rates: Rates;
 };
 
-/** Whether a puskesmas is expected to report a month: open during it, and the month over. */
-function expectedFor(
-  puskesmas: { openedOn: Date | null; closedAt: Date | null },
-  period: string,
-  current: string,
-): boolean {
-  if (period >= current) return false;
-  const { first, last } = periodBounds(period);
-  if (puskesmas.openedOn && toIsoDate(puskesmas.openedOn) > last) return false;
-  if (puskesmas.closedAt && toIsoDate(puskesmas.closedAt) <= first) return false;
-  return true;
-}
-
 /**
  * Completeness and timeliness of a district's monthly reports: a grid of
  * puskesmas × the last `months` months, the rates per puskesmas, per month and
@@ -213,7 +201,7 @@ export async function getCompletenessGrid(ctx: Ctx, districtCode: string, months
     const cells = periods.map((period) => {
       const report = reportOf.get(`${unit.id}|${period}`);
       const cell: ReportCell = {
-        expected: expectedFor(unit, period, current),
+        expected: reportExpected(unit, period, current),
         status: report?.status ?? null,
         firstSubmittedOn: report?.firstSubmittedAt ? localIsoDate(report.firstSubmittedAt, timeZone) : null,
         dueOn: dueDateOf(period, dueDay),

@@ -22,6 +22,8 @@ const TRIGGERED_TABLES = [
   "Activity",
   "ActivityFacility",
   "Kader",
+  "MonthlyReport",
+  "ReportValue",
 ];
 
 export type GenerationReport = {
@@ -317,7 +319,9 @@ async function countRows(client: pg.Client): Promise<Record<string, number>> {
     (SELECT count(*)::int FROM "ClusterAssignment") AS "clusterAssignments",
     (SELECT count(*)::int FROM "Kader") AS kader,
     (SELECT count(*)::int FROM "RolloutTarget") AS targets,
-    (SELECT count(*)::int FROM "Activity") AS activities`);
+    (SELECT count(*)::int FROM "Activity") AS activities,
+    (SELECT count(*)::int FROM "MonthlyReport") AS "monthlyReports",
+    (SELECT count(*)::int FROM "ReportValue") AS "reportValues"`);
   return rows[0]!;
 }
 

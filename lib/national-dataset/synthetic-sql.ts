@@ -5,6 +5,10 @@
 
 /** The date the generated history runs up to: fixed, so runs on different days agree. */
 export const GENERATED_UNTIL = "2026-11-01";
+/** The twelve months of synthetic monthly reports: the year before GENERATED_UNTIL. */
+export const REPORT_MONTHS = { first: "2025-11-01", last: "2026-10-01" } as const;
+/** No synthetic report is sent after this day (a later one is simply missing): the last month's stragglers. */
+export const REPORTS_SENT_BY = "2026-11-25";
 
 export function helperFunctions(seed: number): string[] {
   if (!Number.isSafeInteger(seed)) throw new Error("the seed must be an integer");
@@ -177,6 +181,66 @@ export const SYNTHETIC_STEPS: { name: string; sql: string[] }[] = [
               10 + pg_temp.rnd('participants:' || d.id || ':' || n) % 90, 'sintetis', true
        FROM "Region" d CROSS JOIN LATERAL generate_series(1, 3 + pg_temp.rnd('activities:' || d.id) % 8) AS n
        WHERE d.level = 'KABUPATEN'`,
+    ],
+  },
+  {
+    name: "monthly reports, 12 months (gaps, late and returned reports; about 8 values each)",
+    sql: [
+      // Each puskesmas has a reliability: most report nearly always, some often miss, a few mostly miss.
+      // Per month: missing (by reliability), draft 3%, returned 2%, submitted and not yet reviewed
+      // (40% in the last two months, else 5%), approved otherwise. Late: 10/30/60% by reliability.
+      `CREATE TEMP TABLE synthetic_report ON COMMIT DROP AS
+       SELECT pg_temp.uid('report:' || p.id || ':' || to_char(m.first, 'YYYY-MM')) AS id, p.id AS puskesmas_id,
+              p."districtId" AS district_id, to_char(m.first, 'YYYY-MM') AS period, m.first::date AS first,
+              m.first >= DATE '${REPORT_MONTHS.last}' - interval '1 month' AS recent,
+              pg_temp.rnd('report:' || p.id || ':' || to_char(m.first, 'YYYY-MM')) % 100 AS r,
+              pg_temp.rnd('late:' || p.id || ':' || to_char(m.first, 'YYYY-MM')) AS late,
+              CASE WHEN pg_temp.rnd('reliability:' || p.id) % 100 < 70 THEN 0
+                   WHEN pg_temp.rnd('reliability:' || p.id) % 100 < 90 THEN 1 ELSE 2 END AS reliability
+       FROM "Facility" p
+       CROSS JOIN generate_series(DATE '${REPORT_MONTHS.first}', DATE '${REPORT_MONTHS.last}', interval '1 month') AS m(first)
+       WHERE p.type = 'PUSKESMAS'`,
+      `INSERT INTO "MonthlyReport" (id, "districtId", "puskesmasId", "dataSetId", period, status, "firstSubmittedAt", "submittedAt",
+                                   "reviewedAt", "reviewComment", "isSynthetic", "createdAt", "updatedAt")
+       SELECT s.id, s.district_id, s.puskesmas_id, ds.id, s.period, x.status::"ReportStatus",
+              CASE WHEN x.status <> 'DRAFT' THEN x.sent END, CASE WHEN x.status <> 'DRAFT' THEN x.sent END,
+              CASE WHEN x.status IN ('APPROVED', 'RETURNED') THEN x.sent + (2 + s.late % 9) * interval '1 day' END,
+              CASE WHEN x.status = 'RETURNED' THEN 'Data sintetis: mohon periksa kembali.' END, true,
+              coalesce(x.sent, (s.first + interval '1 month') AT TIME ZONE 'UTC'), coalesce(x.sent, (s.first + interval '1 month') AT TIME ZONE 'UTC')
+       FROM synthetic_report s
+       CROSS JOIN (SELECT id FROM "DataSet" ORDER BY "createdAt", id LIMIT 1) ds
+       CROSS JOIN LATERAL (SELECT (s.first + interval '1 month' + interval '2 hours' +
+           CASE WHEN s.late % 100 < (ARRAY[10, 30, 60])[s.reliability + 1] THEN 10 + (s.late / 100) % 30 ELSE (s.late / 100) % 10 END
+           * interval '1 day') AT TIME ZONE 'UTC' AS sent, (ARRAY[4, 15, 45])[s.reliability + 1] AS gap) t
+       CROSS JOIN LATERAL (SELECT t.sent,
+           CASE WHEN s.r < t.gap THEN NULL
+                WHEN s.r < t.gap + 3 THEN 'DRAFT'
+                WHEN t.sent > TIMESTAMPTZ '${REPORTS_SENT_BY} 00:00:00+00' THEN NULL
+                WHEN s.r < t.gap + 5 THEN 'RETURNED'
+                WHEN s.r < t.gap + 5 + CASE WHEN s.recent THEN 40 ELSE 5 END THEN 'SUBMITTED'
+                ELSE 'APPROVED' END AS status) x
+       WHERE x.status IS NOT NULL`,
+      // Required elements always, optional ones half the time (a draft: 60% of those); numbers steady per puskesmas.
+      `INSERT INTO "ReportValue" (id, "districtId", "reportId", "elementId", value)
+       SELECT pg_temp.uid('value:' || r.id || ':' || e.code), r."districtId", r.id, e.id,
+              CASE e."valueType"
+                WHEN 'YES_NO' THEN CASE WHEN k.k % 100 < 85 THEN 'true' ELSE 'false' END
+                WHEN 'TEXT' THEN 'Catatan sintetis'
+                WHEN 'PERCENT' THEN least(coalesce(e.max, 100), greatest(coalesce(e.min, 0), 40 + k.k % 61))::int::text
+                ELSE least(coalesce(e.max, 100000), greatest(coalesce(e.min, 0), CASE e.code
+                  WHEN 'ILP_POSYANDU_TOTAL' THEN k.posyandu
+                  WHEN 'ILP_POSYANDU_AKTIF' THEN k.posyandu * (60 + k.k % 41) / 100
+                  WHEN 'ILP_KUNJUNGAN_RUMAH' THEN 20 + k.base % 200 + k.k % 40
+                  WHEN 'ILP_PUSTU_HARI_BUKA' THEN 14 + k.k % 13
+                  ELSE 1 + k.base % 12 + k.k % 3 END))::int::text
+              END
+       FROM "MonthlyReport" r
+       JOIN "DataElement" e ON e."dataSetId" = r."dataSetId" AND e."retiredAt" IS NULL
+       CROSS JOIN LATERAL (SELECT pg_temp.rnd('value:' || r.id || ':' || e.code) AS k,
+           pg_temp.rnd('base:' || r."puskesmasId" || ':' || e.code) AS base,
+           8 + pg_temp.rnd('posyandu-base:' || r."puskesmasId") % 40 AS posyandu) k
+       WHERE r."isSynthetic" AND (e.required OR (k.k / 100) % 100 < 50)
+         AND (r.status <> 'DRAFT' OR (k.k / 10000) % 100 < 60)`,
     ],
   },
 ];

@@ -1,7 +1,7 @@
 import "server-only";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 
-const globalForPrisma = globalThis as unknown as { pantauPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { pantauPrisma?: PrismaClient; pantauReadPrisma?: PrismaClient };
 
 /**
  * The app's database client, connected as the `pantau_app` role, which owns no
@@ -16,4 +16,16 @@ export function db(): PrismaClient {
     globalForPrisma.pantauPrisma = createPrismaClient(url, { max: Number(process.env.DB_POOL_MAX || 10) });
   }
   return globalForPrisma.pantauPrisma;
+}
+
+/**
+ * The client of the streaming replica in READ_DATABASE_URL (as `pantau_app` too),
+ * or null when there is none. Used only by `withReadScope` (lib/server/scoped-db.ts).
+ */
+export function readDb(): PrismaClient | null {
+  const url = process.env.READ_DATABASE_URL;
+  if (!url) return null;
+  if (!globalForPrisma.pantauReadPrisma)
+    globalForPrisma.pantauReadPrisma = createPrismaClient(url, { max: Number(process.env.DB_POOL_MAX || 10) });
+  return globalForPrisma.pantauReadPrisma;
 }

@@ -10,6 +10,7 @@ const databaseUrl = await cloneDatabase(adminUrl, inject("templateDatabaseUrl"))
 const appUrl = new URL(databaseUrl);
 appUrl.username = APP_ROLE;
 appUrl.password = inject("appRolePassword");
+if (inject("appConnectsThrough")) appUrl.host = inject("appConnectsThrough"); // the PgBouncer stage
 const appDatabaseUrl = appUrl.toString();
 
 // inject() reads the worker's provided context, which the global setup cannot fill

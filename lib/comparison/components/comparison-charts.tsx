@@ -1,57 +1,38 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  ZAxis,
-} from "recharts";
+import { useMemo } from "react";
+import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { ChartFrame, DataTable } from "@/lib/dashboard/components/chart-frame";
 import {
   figureNumber,
   figureStep,
-  figureText,
   INDICATOR_IDS,
   INDICATORS,
   indicatorKey,
   indicatorValue,
-  type IndicatorEntry,
   type IndicatorFacts,
   type IndicatorId,
 } from "@/lib/indicators/definitions";
 import type { TrendSeries } from "../queries";
-import type { ComparisonRow } from "../table";
+import { withFullFigures, type ComparisonRow } from "../table";
 import { tileLabels } from "../tile-labels";
 import { tileLayout } from "../tile-layout";
-import { IndicatorDefinition } from "./indicator-tip";
+import { useShareText } from "./share-text";
 import { useComparisonView } from "./use-comparison-view";
 
-const PALETTE = [
-  "#0f766e",
-  "#b45309",
-  "#1d4ed8",
-  "#be123c",
-  "#4d7c0f",
-  "#7c3aed",
-  "#0369a1",
-  "#a16207",
-  "#9d174d",
-  "#15803d",
-  "#4338ca",
-  "#c2410c",
-];
+// The drawings (Recharts, the largest part of the page's JavaScript) load after the page, in the
+// browser only: the page, the tile map and each chart's data table arrive without them, and each
+// chart's box keeps its size meanwhile. Recharts draws nothing on the server anyway (it needs the
+// box's width).
+const drawings = () => import("./comparison-drawings");
+const IndicatorBarsDrawing = dynamic(() => drawings().then((loaded) => loaded.IndicatorBarsDrawing), { ssr: false });
+const TrendLinesDrawing = dynamic(() => drawings().then((loaded) => loaded.TrendLinesDrawing), { ssr: false });
+const CoverageScatterDrawing = dynamic(() => drawings().then((loaded) => loaded.CoverageScatterDrawing), {
+  ssr: false,
+});
+
 /** Sequential greens for the tile map, worst first (the step of a share: the entry's colour rule). */
 const SCALE = ["#fef3c7", "#d9f99d", "#86efac", "#22c55e", "#15803d"];
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
@@ -67,7 +48,8 @@ type Props = {
 };
 
 /** The comparison charts: bar on a chosen indicator, adoption trends with the total, a scatter and a tile map; each with a table. */
-export function ComparisonCharts({ rows, total, trend, placeCode, totalLabel }: Props) {
+export function ComparisonCharts({ rows: sentRows, total, trend, placeCode, totalLabel }: Props) {
+  const rows = useMemo(() => withFullFigures(sentRows), [sentRows]);
   const t = useTranslations("comparison");
   const messages = useTranslations();
   const { view, update } = useComparisonView();
@@ -94,38 +76,6 @@ export function ComparisonCharts({ rows, total, trend, placeCode, totalLabel }: 
         <TileMap rows={rows} indicator={indicator} placeCode={placeCode} />
         <TrendLines trend={trend} totalLabel={totalLabel} />
         <CoverageScatter rows={rows} total={total} />
-      </div>
-    </div>
-  );
-}
-
-/** A figure as its indicator's format writes it ("–" without one). */
-function useShareText(entry: Pick<IndicatorEntry, "format">) {
-  const format = useFormatter();
-  return (share: number | null) => (share === null ? "–" : figureText(entry, share, format.number, 1));
-}
-
-function DefinitionTooltip({
-  active,
-  payload,
-  indicator,
-}: {
-  active?: boolean;
-  payload?: { payload: { name: string; numerator: number; denominator: number; share: number | null } }[];
-  indicator: IndicatorId;
-}) {
-  const t = useTranslations("comparison");
-  const share = useShareText(INDICATORS[indicator]);
-  const point = payload?.[0]?.payload;
-  if (!active || !point) return null;
-  return (
-    <div className="max-w-xs rounded border border-slate-200 bg-white p-2 text-xs shadow">
-      <p className="font-semibold">{point.name}</p>
-      <p>
-        {share(point.share)} · {t("ofTotal", { numerator: point.numerator, denominator: point.denominator })}
-      </p>
-      <div className="mt-1 text-slate-600">
-        <IndicatorDefinition id={indicator} />
       </div>
     </div>
   );
@@ -168,40 +118,7 @@ function IndicatorBars({
     >
       <div className="h-full overflow-y-auto">
         <div style={{ height: Math.max(240, data.length * 22 + 54) }}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} layout="vertical" margin={{ top: 22, right: 24, bottom: 8, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis
-                type="number"
-                domain={entry.format === "percent" ? [0, 100] : [0, "auto"]}
-                unit={entry.format === "percent" ? "%" : undefined}
-                fontSize={11}
-              />
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={120}
-                fontSize={11}
-                interval={0}
-                tickFormatter={(name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name)}
-              />
-              <Tooltip content={<DefinitionTooltip indicator={indicator} />} />
-              {average !== null && (
-                <ReferenceLine
-                  x={figureNumber(entry, average)!}
-                  stroke="#b91c1c"
-                  strokeDasharray="4 4"
-                  label={{
-                    value: t("average", { value: share(average) }),
-                    fontSize: 11,
-                    position: "top",
-                    fill: "#b91c1c",
-                  }}
-                />
-              )}
-              <Bar dataKey="percent" name={unit} fill="#0f766e" />
-            </BarChart>
-          </ResponsiveContainer>
+          <IndicatorBarsDrawing data={data} indicator={indicator} average={average} unit={unit} />
         </div>
       </div>
     </ChartFrame>
@@ -231,27 +148,7 @@ function TrendLines({ trend, totalLabel }: { trend: TrendSeries; totalLabel: str
         />
       }
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="month" fontSize={11} minTickGap={24} />
-          <YAxis allowDecimals={false} fontSize={11} />
-          <Tooltip wrapperStyle={{ fontSize: 11 }} />
-          {!many && <Legend wrapperStyle={{ fontSize: 11 }} />}
-          {trend.series.map((series, index) => (
-            <Line
-              key={series.code}
-              type="stepAfter"
-              dataKey={series.code}
-              name={series.name}
-              stroke={PALETTE[index % PALETTE.length]}
-              strokeWidth={1.2}
-              dot={false}
-            />
-          ))}
-          <Line type="stepAfter" dataKey="total" name={totalLabel} stroke="#0f172a" strokeWidth={3} dot={false} />
-        </LineChart>
-      </ResponsiveContainer>
+      <TrendLinesDrawing data={data} series={trend.series} totalLabel={totalLabel} many={many} />
     </ChartFrame>
   );
 }
@@ -259,7 +156,6 @@ function TrendLines({ trend, totalLabel }: { trend: TrendSeries; totalLabel: str
 function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: IndicatorFacts }) {
   const t = useTranslations("comparison");
   const messages = useTranslations();
-  const share = useShareText(INDICATORS.puskesmasIlp);
   const x = (facts: IndicatorFacts) => pct(indicatorValue("pustuCoverage", facts).share);
   const y = (facts: IndicatorFacts) => pct(indicatorValue("puskesmasIlp", facts).share);
   const points = rows.flatMap((row) =>
@@ -281,46 +177,7 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
         />
       }
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            name={xLabel}
-            unit="%"
-            domain={[0, 100]}
-            fontSize={11}
-            label={{ value: xLabel, position: "insideBottom", offset: -12, fontSize: 11 }}
-          />
-          <YAxis type="number" dataKey="y" name={yLabel} unit="%" domain={[0, 100]} fontSize={11} width={44} />
-          <ZAxis range={[60, 60]} />
-          {x(total) !== null && <ReferenceLine x={x(total)!} stroke="#94a3b8" strokeDasharray="4 4" />}
-          {y(total) !== null && <ReferenceLine y={y(total)!} stroke="#94a3b8" strokeDasharray="4 4" />}
-          <Tooltip
-            content={({ active, payload }) => {
-              const point = payload?.[0]?.payload as { name: string; x: number; y: number } | undefined;
-              if (!active || !point) return null;
-              return (
-                <div className="max-w-xs rounded border border-slate-200 bg-white p-2 text-xs shadow">
-                  <p className="font-semibold">{point.name}</p>
-                  <p>
-                    {xLabel}: {share(point.x / 100)}
-                  </p>
-                  <p>
-                    {yLabel}: {share(point.y / 100)}
-                  </p>
-                  <div className="mt-1 flex flex-col gap-1 text-slate-600">
-                    <IndicatorDefinition id="pustuCoverage" />
-                    <IndicatorDefinition id="puskesmasIlp" />
-                  </div>
-                </div>
-              );
-            }}
-          />
-          <Scatter data={points} fill="#0f766e" />
-        </ScatterChart>
-      </ResponsiveContainer>
+      <CoverageScatterDrawing points={points} xLabel={xLabel} yLabel={yLabel} totalX={x(total)} totalY={y(total)} />
     </ChartFrame>
   );
 }

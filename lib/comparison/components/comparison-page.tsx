@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { INDICATOR_IDS, indicatorKey } from "@/lib/indicators/definitions";
 import type { Comparison } from "../queries";
+import { slimRows } from "../table";
 import { ComparisonCharts } from "./comparison-charts";
 import { ComparisonTable } from "./comparison-table";
 import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
@@ -21,6 +22,8 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
   const messages = await getTranslations();
   const national = comparison.place === null;
   const totalLabel = national ? t("totalNational") : t("totalProvince");
+  // One slim copy, passed to the table and the charts alike (React sends it once).
+  const rows = slimRows(comparison.rows);
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -60,7 +63,7 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">{national ? t("provinces") : t("district")}</h2>
         <ComparisonTable
-          rows={comparison.rows}
+          rows={rows}
           total={comparison.total}
           totalLabel={totalLabel}
           nameHeader={national ? t("province") : t("district")}
@@ -74,7 +77,7 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
       </section>
 
       <ComparisonCharts
-        rows={comparison.rows}
+        rows={rows}
         total={comparison.total}
         trend={comparison.trend}
         placeCode={comparison.place?.code ?? null}
@@ -86,7 +89,7 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
           <h2 className="text-lg font-semibold">{t("districtsNational")}</h2>
           <p className="text-xs text-slate-600">{t("districtsNationalHint")}</p>
           <ComparisonTable
-            rows={comparison.districtRows}
+            rows={slimRows(comparison.districtRows)}
             total={comparison.total}
             totalLabel={totalLabel}
             nameHeader={t("district")}

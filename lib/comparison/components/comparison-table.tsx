@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ExportLinks } from "@/components/ui/export-links";
 import { completenessLines } from "@/lib/indicators/completeness-summary";
@@ -27,6 +28,7 @@ import {
   tableColumns,
   type ComparisonRow,
   type SortKey,
+  withFullFigures,
 } from "../table";
 import { HintTip, IndicatorTip } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
@@ -65,7 +67,7 @@ type Props = {
 
 /** The comparison table: sortable on every column, filterable, ranked, cells coloured against the average, exportable. */
 export function ComparisonTable({
-  rows,
+  rows: sentRows,
   total,
   totalLabel,
   nameHeader,
@@ -78,6 +80,7 @@ export function ComparisonTable({
 }: Props) {
   const t = useTranslations();
   const format = useFormatter();
+  const rows = useMemo(() => withFullFigures(sentRows), [sentRows]);
   const { view, update, exportQuery } = useComparisonView(prefix);
   // The registry's table entries, in registry order.
   const columns = tableColumns(t, registry);

@@ -1,30 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import {
-  Area,
-  AreaChart,
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import type { IlpStage } from "@/lib/generated/prisma/enums";
 import { STAGES } from "@/lib/rollout/stages";
 import type { DistrictDashboard } from "../queries";
 import { ChartFrame, DataTable } from "./chart-frame";
 
-const STAGE_COLOURS: Record<IlpStage, string> = {
-  BELUM: "#cbd5e1",
-  PERSIAPAN: "#fbbf24",
-  UJI_COBA: "#38bdf8",
-  MENERAPKAN: "#059669",
-};
+// The drawings (Recharts, the largest part of the page's JavaScript) load after the page, in the
+// browser only: the page, its figures and each chart's data table arrive without them, and the
+// chart's box keeps its size meanwhile. Recharts draws nothing on the server anyway (it needs the
+// box's width).
+const drawings = () => import("./chart-drawings");
+const StageTrendDrawing = dynamic(() => drawings().then((loaded) => loaded.StageTrendDrawing), { ssr: false });
+const StageFunnelDrawing = dynamic(() => drawings().then((loaded) => loaded.StageFunnelDrawing), { ssr: false });
+const ActivitiesDrawing = dynamic(() => drawings().then((loaded) => loaded.ActivitiesDrawing), { ssr: false });
 
 /** Open puskesmas by stage at each month end, stacked: every stage, with the target for Menerapkan as a line. */
 export function StageTrendChart({ trend, target }: { trend: DistrictDashboard["stageTrend"]; target: number | null }) {
@@ -42,37 +31,7 @@ export function StageTrendChart({ trend, target }: { trend: DistrictDashboard["s
         />
       }
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="month" fontSize={12} />
-          <YAxis allowDecimals={false} fontSize={12} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {/* Menerapkan at the bottom of the stack, so the target line reads against its top edge. */}
-          {[...STAGES].reverse().map((stage) => (
-            <Area
-              key={stage}
-              type="stepAfter"
-              dataKey={stage}
-              name={t(`stage.${stage}`)}
-              stackId="stage"
-              stroke={STAGE_COLOURS[stage]}
-              fill={STAGE_COLOURS[stage]}
-              fillOpacity={0.85}
-              isAnimationActive={false}
-            />
-          ))}
-          {target !== null && (
-            <ReferenceLine
-              y={target}
-              stroke="#b91c1c"
-              strokeDasharray="4 4"
-              label={{ value: t("dashboard.targetLine", { target }), fontSize: 12, position: "insideTopLeft" }}
-            />
-          )}
-        </AreaChart>
-      </ResponsiveContainer>
+      <StageTrendDrawing data={data} target={target} />
     </ChartFrame>
   );
 }
@@ -91,18 +50,7 @@ export function StageFunnelChart({ funnel }: { funnel: DistrictDashboard["funnel
         />
       }
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} fontSize={12} />
-          <YAxis type="category" dataKey="type" width={80} fontSize={12} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {STAGES.map((stage) => (
-            <Bar key={stage} dataKey={stage} name={t(`stage.${stage}`)} stackId="stage" fill={STAGE_COLOURS[stage]} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <StageFunnelDrawing data={data} />
     </ChartFrame>
   );
 }
@@ -128,18 +76,7 @@ export function ActivitiesChart({ activities }: { activities: DistrictDashboard[
         />
       }
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={activities} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="month" fontSize={12} />
-          <YAxis yAxisId="count" allowDecimals={false} fontSize={12} />
-          <YAxis yAxisId="people" orientation="right" allowDecimals={false} fontSize={12} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar yAxisId="count" dataKey="count" name={t("activityCount")} fill="#0284c7" />
-          <Bar yAxisId="people" dataKey="participants" name={t("participants")} fill="#a78bfa" />
-        </BarChart>
-      </ResponsiveContainer>
+      <ActivitiesDrawing activities={activities} />
     </ChartFrame>
   );
 }

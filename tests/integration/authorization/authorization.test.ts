@@ -412,6 +412,25 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
         await GET(new Request("http://test/api/export/nasional?tingkat=kabupaten"), { params: Promise.resolve({}) }),
       );
     }
+    case "app/api/export/provinsi/[code]/dhis2/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/provinsi/[code]/dhis2/route");
+      const code = target === "own" ? "17" : "33";
+      const response = await GET(new Request(`http://test/api/export/provinsi/${code}/dhis2?periode=2025-01`), {
+        params: Promise.resolve({ code }),
+      });
+      await response.body?.cancel();
+      return outcomeOfStatus(response);
+    }
+    case "app/api/export/nasional/dhis2/route.ts#GET": {
+      await signIn(actor, target);
+      const { GET } = await import("@/app/api/export/nasional/dhis2/route");
+      const response = await GET(new Request("http://test/api/export/nasional/dhis2?periode=2025-01&format=csv"), {
+        params: Promise.resolve({}),
+      });
+      await response.body?.cancel();
+      return outcomeOfStatus(response);
+    }
     case "app/api/export/audit/route.ts#GET": {
       await signIn(actor, target);
       const { GET } = await import("@/app/api/export/audit/route");

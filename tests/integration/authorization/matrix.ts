@@ -454,6 +454,16 @@ MATRIX.push(
     id: "app/api/export/kabupaten/[code]/dhis2/route.ts#GET",
     scopeRule: "district.read: the district's approved monthly values (DHIS2 dataValueSets) and metadata",
   },
+  {
+    ...MATRIX.find((entry) => entry.id === "app/api/export/provinsi/[code]/route.ts#GET")!,
+    id: "app/api/export/provinsi/[code]/dhis2/route.ts#GET",
+    scopeRule: "province.read: the province's approved monthly values (DHIS2 dataValueSets), streamed",
+  },
+  {
+    ...MATRIX.find((entry) => entry.id === "app/api/export/nasional/route.ts#GET")!,
+    id: "app/api/export/nasional/dhis2/route.ts#GET",
+    scopeRule: "national.read: every approved monthly value (DHIS2 dataValueSets), streamed; national admins only",
+  },
 );
 
 MATRIX.push(

@@ -447,6 +447,18 @@ export const HANDLER_CASES: Record<string, HandlerCase> = {
     path: (p) => `/api/export/provinsi/${encodeURIComponent(p.code!)}`,
     query: ["per", "format"],
   },
+  "app/api/export/provinsi/[code]/dhis2/route.ts#GET": {
+    as: "national",
+    params: () => ({ code: "17" }),
+    path: (p) => `/api/export/provinsi/${encodeURIComponent(p.code!)}/dhis2`,
+    query: ["periode", "format"],
+  },
+  "app/api/export/nasional/dhis2/route.ts#GET": {
+    as: "national",
+    params: () => ({}),
+    path: () => "/api/export/nasional/dhis2",
+    query: ["periode", "format"],
+  },
   "app/api/export/puskesmas/[id]/klaster/route.ts#GET": {
     as: "national",
     params: (f) => ({ id: f.facilities.ownPuskesmas }),

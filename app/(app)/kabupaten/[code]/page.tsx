@@ -24,7 +24,7 @@ import { getDistrictByCode, listDistrictPuskesmas } from "@/lib/rollout/queries"
 import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
 import { LIST_ANCHOR, puskesmasListQuery } from "@/lib/rollout/url";
 import { orNotFound } from "@/lib/server/or-not-found";
-import { withScope } from "@/lib/server/scoped-db";
+import { withReadScope } from "@/lib/server/scoped-db";
 import { requireUser } from "@/lib/server/session";
 import { timeZoneOfRegion, todayIn, toIsoDate } from "@/lib/dates";
 
@@ -40,7 +40,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const filters = ZPuskesmasFilters.parse(query);
   const asOf = asOfOrToday(query.per, timeZoneOfRegion(code));
   const { district, dashboard, indicators, list, proposals, monthly } = await orNotFound(
-    withScope(user.scope, async (ctx) => {
+    withReadScope(user.scope, async (ctx) => {
       const district = await getDistrictByCode(ctx, decodeURIComponent(code));
       return {
         district,

@@ -50,6 +50,8 @@ export const AUDIT_ENTITIES = [
   "DataElement",
   "MonthlyReport",
   "ReportValue",
+  "DistrictOffice",
+  "PuskesmasHead",
   "staff",
   "user",
   "auth",

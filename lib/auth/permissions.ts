@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   "report.enter": ["PUSKESMAS_HEAD", "DATA_OFFICER"],
   /** Approve, return or reopen a submitted monthly report, and set the district's due day. */
   "report.review": ["DINKES_PLANNER"],
+  /** The district's Dinas office, signing place and Kepala Dinas (name, NIP, title) printed in signature blocks. */
+  "office.write": ["DINKES_ADMIN", "DINKES_PLANNER"],
+  /** Which of a puskesmas' own staff is its head (Kepala Puskesmas), who signs its struktur organisasi. */
+  "puskesmas.head.write": ["DINKES_PLANNER", "PUSKESMAS_HEAD"],
   /** The state of the scheduled backups of the server (README, "Cadangan dan pemulihan"). */
   "system.backups": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -98,6 +102,7 @@ const DATA_WRITES = [
   "staff.write",
   "report.enter",
   "report.review",
+  "puskesmas.head.write",
 ] as const satisfies readonly Permission[];
 const DATA_WRITERS: ReadonlySet<Role> = new Set(DATA_WRITES.flatMap((permission) => PERMISSIONS[permission]));
 

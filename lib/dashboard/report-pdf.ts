@@ -5,7 +5,7 @@ import { formatIndonesianDate, toIsoDate } from "@/lib/dates";
 import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
 import { STAGES } from "@/lib/rollout/stages";
 import type { DistrictReport } from "./report";
-import { STAGE_COLOURS, stageProvenance, targetLine } from "./report";
+import { signatureTitle, STAGE_COLOURS, stageProvenance, targetLine } from "./report";
 import { reportCompletenessRows, reportHeadlineRows } from "./report-rows";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -307,7 +307,7 @@ function stageBars(doc: Doc, report: DistrictReport, t: Translate, width: number
   doc.y = top + 16;
 }
 
-/** Place and date, office, title, then a space to sign, the name and the NIP (blank lines unless recorded). */
+/** Place and date, title and office, then a space to sign, the name and the NIP (marked blank lines unless recorded). */
 function signatureBlock(doc: Doc, report: DistrictReport, t: Translate): void {
   const { signature } = report;
   room(doc, 170);
@@ -321,9 +321,9 @@ function signatureBlock(doc: Doc, report: DistrictReport, t: Translate): void {
     doc.y,
     { width },
   );
-  doc.text(t("report.headTitle", { district: signature.district }), left, doc.y, { width });
+  doc.text(signatureTitle(signature, t), left, doc.y, { width });
   doc.moveDown(4);
-  doc.font(BOLD).text(signature.name ?? "(.........................................)", left, doc.y, { width });
+  doc.font(BOLD).text(signature.name ?? t("signers.nameMissing"), left, doc.y, { width });
   doc
     .font(FONT)
     .text(`${t("report.nip")}. ${signature.nip ?? "....................................."}`, left, doc.y, { width });

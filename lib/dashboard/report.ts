@@ -12,12 +12,25 @@ import { ZPuskesmasFilters } from "@/lib/rollout/schemas";
 import { placeOf } from "@/lib/regions/place-name";
 import type { Ctx } from "@/lib/server/scoped-db";
 import { PUSTU_REQUIRED } from "@/lib/rules/pustu-staffed";
+import { getDistrictOffice, type DistrictOfficeRow } from "@/lib/signers/queries";
 import { understaffedPustu } from "./aggregates";
 import { getDistrictDashboard, type DistrictDashboard } from "./queries";
 import { asOfOrToday } from "./schemas";
 
-/** Who signs the report. Name and NIP only when recorded; never made up (blank lines are filled by hand). */
-export type SignatureBlock = { place: string; date: Date; district: string; name: string | null; nip: string | null };
+/**
+ * Who signs the report: the district's recorded office, place and Kepala Dinas (lib/signers). Name and NIP only
+ * when recorded, never made up: an empty one prints as a marked blank line. `title` and `office` are null when
+ * not recorded (the usual "Kepala" / "Dinas Kesehatan <district>" is printed then).
+ */
+export type SignatureBlock = {
+  place: string;
+  date: Date;
+  district: string;
+  office: string | null;
+  title: string | null;
+  name: string | null;
+  nip: string | null;
+};
 
 export type DistrictReport = {
   district: DistrictSummary;
@@ -27,6 +40,8 @@ export type DistrictReport = {
   /** Every pustu below the staffing standard as of the report's date (not only the dashboard's preview). */
   understaffed: { name: string; desa: string | null; staff: number; missing: string[]; isIllustrative: boolean }[];
   signature: SignatureBlock;
+  /** The recorded office row (with its version, for the signatory form); null while nothing is recorded. */
+  office: DistrictOfficeRow | null;
 };
 
 /**
@@ -48,6 +63,7 @@ export async function getDistrictReport(ctx: Ctx, code: string, per: unknown): P
     missing: PUSTU_REQUIRED.filter((profession) => !(profession === "PERAWAT" ? unit.hasPerawat : unit.hasBidan)),
     isIllustrative: unit.isIllustrative,
   }));
+  const office = await getDistrictOffice(ctx, district.id);
   return {
     district,
     dashboard,
@@ -55,16 +71,27 @@ export async function getDistrictReport(ctx: Ctx, code: string, per: unknown): P
     puskesmas,
     understaffed,
     signature: {
-      place: placeOf(district.name),
+      place: office?.place ?? placeOf(district.name),
       date: todayIn(timeZone),
       district: district.name,
-      name: null,
-      nip: null,
+      office: office?.officeName ?? null,
+      title: office?.headTitle ?? null,
+      name: office?.headName ?? null,
+      nip: office?.headNip ?? null,
     },
+    office,
   };
 }
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The line above the signature: "Kepala Dinas Kesehatan Kabupaten Sanggau", or what the district recorded. */
+export function signatureTitle(signature: SignatureBlock, t: Translate): string {
+  return t("report.headTitle", {
+    title: signature.title ?? t("report.headTitleDefault"),
+    office: signature.office ?? t("report.officeDefault", { district: signature.district }),
+  });
+}
 
 /**
  * One target as a sentence: "Target 2026 · Puskesmas menerapkan ILP: 19; tercapai 5 (26%); batas 31 Desember

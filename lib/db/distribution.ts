@@ -63,6 +63,8 @@ export const DISTRIBUTED_TABLES: Readonly<Record<string, { key?: readonly string
   ReportDueDay: { key: ["id", "districtId"] },
   MonthlyReport: { key: ["id", "districtId"] },
   ReportValue: { key: ["id", "districtId"] },
+  DistrictOffice: { key: ["id", "districtId"] },
+  PuskesmasHead: { key: ["id", "districtId"] },
   FacilityFigureSpan: {},
   DistrictFigureDelta: {},
 };

@@ -4,6 +4,7 @@ import { hasControlCharacters } from "@/lib/validation/text";
 import { IMPORT_LIMITS } from "./limits";
 import type { ImportKindDef, ParsedRow, RowIssue } from "./types";
 import { acceptedNames, matchColumns } from "./columns";
+import { applyMapping, type TColumnMapping } from "./mapping";
 
 export type ReadRows<Row> = {
   format: TableFormat;
@@ -22,8 +23,14 @@ function issueKey(message: string): string {
  * Reads a file for one import kind: each row is validated with the kind's zod
  * schema as it streams by, so only valid, parsed rows are kept. Rows sharing a
  * natural key are all rejected: the file does not say which one is right.
+ * `mapping` (the column-mapping step) names the header a template column reads
+ * when its name and aliases are not in the file.
  */
-export async function readImportRows<Row>(def: ImportKindDef<Row>, file: Blob): Promise<ReadRows<Row>> {
+export async function readImportRows<Row>(
+  def: ImportKindDef<Row>,
+  file: Blob,
+  mapping: TColumnMapping | null = null,
+): Promise<ReadRows<Row>> {
   const columnOf = Object.fromEntries(Object.entries(def.columns).map(([column, field]) => [field, column]));
   const parsed: ParsedRow<Row>[] = [];
   const issues: RowIssue[] = [];
@@ -32,8 +39,9 @@ export async function readImportRows<Row>(def: ImportKindDef<Row>, file: Blob): 
     file,
     (header) => {
       sources = matchColumns(def, header);
+      if (mapping) sources = applyMapping(def, sources, mapping, header);
       const missing = def.requiredColumns.filter((column) => !sources.has(column));
-      if (missing.length > 0) throw missingColumns(def, header, missing);
+      if (missing.length > 0) throw missingColumns(def, header, missing, sources);
     },
     ({ rowNumber, cells: fileCells }) => {
       // The file's cells under the template's column names (a recognised alias reads as its column).
@@ -88,19 +96,45 @@ export async function readImportRows<Row>(def: ImportKindDef<Row>, file: Blob): 
   };
 }
 
-/** The refusal of a file without a required column: what is missing, what the file has, and what it needs (with the other names accepted). */
-function missingColumns<Row>(def: ImportKindDef<Row>, header: string[], missing: string[]): FileRejected {
+/**
+ * The refusal of a file without a required column: what is missing, what the file has, and what it needs
+ * (with the other names accepted); `mapping` carries what the column-mapping step offers.
+ */
+export class MissingColumns extends FileRejected {
+  constructor(
+    values: Record<string, string>,
+    readonly mapping: { header: string[]; required: string[]; matched: Record<string, string> },
+  ) {
+    super("imports.file.missingColumns", values);
+    this.name = "MissingColumns";
+  }
+}
+
+function missingColumns<Row>(
+  def: ImportKindDef<Row>,
+  header: string[],
+  missing: string[],
+  sources: Map<string, string>,
+): FileRejected {
   const names = acceptedNames(def);
-  return new FileRejected("imports.file.missingColumns", {
-    columns: missing.join(", "),
-    found: header.filter(Boolean).join(", ") || "–",
-    needed: def.requiredColumns
-      .map((column) => {
-        const others = (names.get(column) ?? []).slice(1, 4);
-        return others.length ? `${column} (${others.join(" / ")})` : column;
-      })
-      .join(", "),
-  });
+  const mapping = {
+    header: [...new Set(header.filter(Boolean))],
+    required: def.requiredColumns,
+    matched: Object.fromEntries([...sources].filter(([column]) => def.requiredColumns.includes(column))),
+  };
+  return new MissingColumns(
+    {
+      columns: missing.join(", "),
+      found: header.filter(Boolean).join(", ") || "–",
+      needed: def.requiredColumns
+        .map((column) => {
+          const others = (names.get(column) ?? []).slice(1, 4);
+          return others.length ? `${column} (${others.join(" / ")})` : column;
+        })
+        .join(", "),
+    },
+    mapping,
+  );
 }
 
 /** Cells holding control characters (NUL and the like; line breaks and tabs are a cell's own) or too long for any column. */

@@ -8,6 +8,8 @@ import { getCurrentUser } from "@/lib/server/session";
 import { hasControlCharacters } from "@/lib/validation/text";
 import { IMPORT_LIMITS } from "./limits";
 import { EXAMPLE_MARK, FileRejected } from "./read-table";
+import { parseMappingField } from "./mapping";
+import { MissingColumns } from "./read-rows";
 import { importFile, type ImportMode, type ImportPlace } from "./service";
 import type { ImportDistrict, ImportKindDef } from "./types";
 
@@ -47,11 +49,14 @@ const MODES: ImportMode[] = ["dryRun", "all", "validOnly"];
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
 
 /**
- * An upload handler (multipart: `file`, `mode` = dryRun | all | validOnly) for
+ * An upload handler (multipart: `file`, `mode` = dryRun | all | validOnly, and the optional `mapping`
+ * of the column-mapping step, JSON: template column → file header) for
  * the place and kind `target` reads from the URL. The session is checked on
  * every request, and the place is checked against the user's scope before the
  * file is read; nothing in the file or the form can widen it. Answers JSON:
- * the preview or the batch, or the failure table's answer (400/401/403/404/409), or 413.
+ * the preview or the batch, or the failure table's answer (400/401/403/404/409), or 413. A file
+ * missing a required column is answered 400 with `mapping` (its headers, the required columns and
+ * those already recognised), so the page can offer to map them.
  */
 export function importUploadRoute<Params>(target: (params: Params) => { place: ImportPlace; slug: string }) {
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
@@ -74,9 +79,14 @@ export function importUploadRoute<Params>(target: (params: Params) => { place: I
       if (!(file instanceof Blob) || !MODES.includes(mode)) throw new FileRejected("imports.file.missing");
       const fileName = file instanceof File ? file.name : "berkas";
       if (hasControlCharacters(fileName)) return json({ ok: false, messageKey: "imports.file.controlCharacters" }, 400);
-      return json({ ok: true, ...(await importFile(user.scope, place, slug, file, fileName, mode)) });
+      const mapping = parseMappingField(form?.get("mapping"));
+      return json({ ok: true, ...(await importFile(user.scope, place, slug, file, fileName, mode, mapping)) });
     } catch (error) {
-      return failureResponse(failureOf(error, "Import failed"));
+      const failure = failureOf(error, "Import failed");
+      if (!(error instanceof MissingColumns)) return failureResponse(failure);
+      // The refusal also offers the column-mapping step: the file's headers and the columns to map.
+      const { status, ...body } = failure;
+      return json({ ok: false, ...body, mapping: error.mapping }, status);
     }
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Scope } from "@/lib/auth/scope";
 import { withScope, type Ctx } from "@/lib/server/scoped-db";
 import { assertMayImport, commitImport, previewImport, type ImportCounts, type ImportPreview } from "./pipeline";
+import type { TColumnMapping } from "./mapping";
 import { readImportRows } from "./read-rows";
 import { importKind } from "./registry";
 import { districtImportTarget, puskesmasImportTarget } from "./targets";
@@ -38,7 +39,9 @@ export async function importableTarget(
 /**
  * Runs an upload: the scope is checked before the file is read, the file is
  * parsed and validated outside any transaction, then the dry run or the commit
- * runs in one transaction (the commit all-or-nothing).
+ * runs in one transaction (the commit all-or-nothing). `mapping` is the
+ * column-mapping step's choice (already checked by zod; checked against the
+ * kind and the file's header as the file is read).
  */
 export async function importFile(
   scope: Scope,
@@ -47,10 +50,11 @@ export async function importFile(
   file: Blob,
   fileName: string,
   mode: ImportMode,
+  mapping: TColumnMapping | null = null,
 ): Promise<ImportOutcome> {
   const def = importKind(slug);
   const district = await importableTarget(scope, place, def);
-  const read = await readImportRows(def, file);
+  const read = await readImportRows(def, file, mapping);
   return withScope(
     scope,
     async (ctx): Promise<ImportOutcome> => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { placeOf } from "@/lib/regions/place-name";
+import { getDistrictOffice, getPuskesmasHead, type PuskesmasHead } from "@/lib/signers/queries";
 import type { ClusterRole, EmploymentStatus, Posting, Prisma, Profession } from "@/lib/generated/prisma/client";
 import { pageWindow, type Page } from "@/lib/server/pagination";
 import type { Ctx } from "@/lib/server/scoped-db";
@@ -171,13 +172,18 @@ export async function getStaffDetail(ctx: Ctx, puskesmasId: string, staffId: str
 }
 
 /**
- * Where and when the struktur organisasi is signed: the district's place name and its local today. The head's
- * name and NIP are not recorded in the app (a login account is not the head), so the print leaves them to fill by hand.
+ * Where and when the struktur organisasi is signed (the district's recorded place, or its name; its local today)
+ * and by whom: the head chosen from the puskesmas' own staff (lib/signers), never the login account's name.
  */
-export async function structureSigning(ctx: Ctx, board: Board): Promise<{ place: string; date: Date }> {
+export async function structureSigning(
+  ctx: Ctx,
+  board: Board,
+): Promise<{ place: string; date: Date; head: PuskesmasHead | null; storedHeadId: string | null }> {
   const district = await ctx.db.region.findUniqueOrThrow({
     where: { id: board.puskesmas.districtId },
-    select: { name: true },
+    select: { id: true, name: true },
   });
-  return { place: placeOf(district.name), date: board.today };
+  const office = await getDistrictOffice(ctx, district.id);
+  const { head, storedId } = await getPuskesmasHead(ctx, board.puskesmas.id);
+  return { place: office?.place ?? placeOf(district.name), date: board.today, head, storedHeadId: storedId };
 }

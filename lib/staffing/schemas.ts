@@ -6,7 +6,7 @@ import { CLUSTER_ROLES, EMPLOYMENT_STATUSES, POSTINGS, PROFESSIONS } from "@/lib
 
 export { EMPLOYMENT_STATUSES, POSTINGS, PROFESSIONS };
 
-const ZNip = zText({ max: 40 })
+export const ZNip = zText({ max: 40 })
   .transform((value) => value.replace(/\s+/g, ""))
   .superRefine((value, context) => {
     const problem = value === "" ? null : nipProblem(value);

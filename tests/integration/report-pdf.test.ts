@@ -22,7 +22,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 describe("the district report PDF", () => {
-  it("names the district, states the target and ends in a signature block with blank name and NIP", async () => {
+  it("names the district, states the target and ends in a signature block with a marked empty name and NIP", async () => {
     await actAs((await owner.user.findUniqueOrThrow({ where: { username: "perencana.sanggau" } })).id);
     const response = await GET(new Request("http://test/api/export/kabupaten/61.03/laporan"), {
       params: Promise.resolve({ code: "61.03" }),
@@ -48,11 +48,11 @@ describe("the district report PDF", () => {
       orderBy: { name: "asc" },
     });
     expect(text).toContain(pustu.name);
-    // Signature block: place and district-local date, title, blank name and NIP lines (never invented).
+    // Signature block: place and district-local date, title, a marked empty name and a blank NIP line (never invented).
     const today = formatIndonesianDate(todayIn(timeZoneOfRegion("61.03")));
     expect(text).toContain(`Sanggau, ${today}`);
     expect(text).toContain("Kepala Dinas Kesehatan Kabupaten Sanggau");
-    expect(text).toMatch(/\(\.{10,}\) NIP\. \.{10,}/);
+    expect(text).toMatch(/\(nama belum diisi\) NIP\. \.{10,}/);
   });
 
   it("is refused to a user of another district as if it did not exist", async () => {

@@ -8,6 +8,8 @@ export type UploadBody = {
   ok: boolean;
   messageKey?: string;
   values?: Record<string, string | number>;
+  /** The column-mapping step a refusal for missing columns offers. */
+  mapping?: { header: string[]; required: string[]; matched: Record<string, string> };
   mode?: string;
   batchId?: string;
   counts?: { create: number; update: number; unchanged: number; rejected: number };
@@ -24,11 +26,12 @@ export type UploadBody = {
 type Content = string | Uint8Array | Blob;
 
 /** The multipart body the browser's import form sends. */
-function uploadForm(content: Content, mode: string, name: string): FormData {
+function uploadForm(content: Content, mode: string, name: string, mapping?: string): FormData {
   const form = new FormData();
   const blob = content instanceof Blob ? content : new Blob([content as BlobPart]);
   form.set("file", new File([blob], name));
   form.set("mode", mode);
+  if (mapping !== undefined) form.set("mapping", mapping);
   return form;
 }
 
@@ -39,10 +42,12 @@ export async function upload(
   content: Content,
   mode = "dryRun",
   name = "berkas.csv",
+  /** The column-mapping step's field, as the page sends it (JSON: template column → file header). */
+  mapping?: string,
 ): Promise<{ status: number; body: UploadBody }> {
   const request = new Request(`http://test/api/impor/kabupaten/${code}/${kind}`, {
     method: "POST",
-    body: uploadForm(content, mode, name),
+    body: uploadForm(content, mode, name, mapping),
   });
   const response = await POST(request, { params: Promise.resolve({ code, jenis: kind }) });
   return { status: response.status, body: (await response.json()) as UploadBody };

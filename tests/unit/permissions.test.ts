@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, writableDistrictIds, writablePuskesmasIds } from "@/lib/auth/permissions";
+import { can, districtsWhere, PERMISSIONS, writableDistrictIds, writablePuskesmasIds } from "@/lib/auth/permissions";
 import { buildScope, canReadDistrict, type Grant } from "@/lib/auth/scope";
 
 const grant = (role: Grant["role"], place: Partial<Omit<Grant, "role">> = {}): Grant => ({
@@ -23,6 +23,21 @@ describe("the permission table decides who writes what, also for the database", 
     ]);
     expect([...writableDistrictIds(scope)]).toEqual(["d1"]);
     expect([...writablePuskesmasIds(scope)]).toEqual(["pk1"]);
+  });
+
+  it("lets a Dinkes admin write only their district's signatory, and a head choose only their own puskesmas' head", () => {
+    const scope = buildScope("u", [
+      grant("DINKES_ADMIN", { ...place, districtId: "d3" }),
+      grant("DINKES_PLANNER", place),
+      grant("VIEWER", { ...place, districtId: "d4" }),
+    ]);
+    expect(districtsWhere(scope, "office.write").sort()).toEqual(["d1", "d3"]);
+    // The admin's district is not opened to other district tables.
+    expect([...writableDistrictIds(scope)]).toEqual(["d1"]);
+    const head = buildScope("u", [grant("PUSKESMAS_HEAD", { ...place, puskesmasId: "pk1" })]);
+    expect(can(head, "puskesmas.head.write", { districtId: "d1", puskesmasId: "pk1" })).toBe(true);
+    expect(can(head, "puskesmas.head.write", { districtId: "d1", puskesmasId: "pk2" })).toBe(false);
+    expect(can(head, "office.write", { districtId: "d1" })).toBe(false);
   });
 
   it("gives nobody write access the table does not list", () => {

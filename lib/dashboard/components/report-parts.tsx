@@ -30,13 +30,17 @@ export function ReportBars({ rows, caption }: { rows: BarRow[]; caption: ReactNo
   );
 }
 
-/** Place and date, title, a space to sign, then name and NIP (blank lines to fill by hand unless recorded). */
+/**
+ * Place and date, title, a space to sign, then name and NIP. An unrecorded name prints `missingName`
+ * ("(nama belum diisi)") and an unrecorded NIP a blank line: marked empty, never a made-up name.
+ */
 export function SignatureBlock({
   placeAndDate,
   title,
   name,
   nip,
   nipLabel,
+  missingName,
   note,
 }: {
   placeAndDate: string;
@@ -44,6 +48,7 @@ export function SignatureBlock({
   name: string | null;
   nip: string | null;
   nipLabel: string;
+  missingName: string;
   note?: string;
 }) {
   return (
@@ -51,7 +56,9 @@ export function SignatureBlock({
       <p>{placeAndDate}</p>
       <p>{title}</p>
       <div className="h-16" aria-hidden="true" />
-      <p className="font-semibold">{name ?? "(.........................................)"}</p>
+      <p className="font-semibold" data-testid="signature-name">
+        {name ?? missingName}
+      </p>
       <p>
         {nipLabel}. {nip ?? "....................................."}
       </p>

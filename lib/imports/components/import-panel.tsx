@@ -11,7 +11,10 @@ import { postWithProgress, type UploadProgress } from "./post-with-progress";
 type Answer =
   | { ok: true; mode: "dryRun"; preview: ImportPreview }
   | { ok: true; mode: "all" | "validOnly"; batchId: string; counts: ImportCounts }
-  | { ok: false; messageKey: string; values?: Record<string, string | number> };
+  | { ok: false; messageKey: string; values?: Record<string, string | number>; mapping?: MappingStep };
+
+/** What the column-mapping step offers after a refusal: the file's headers, the required columns, those recognised. */
+type MappingStep = { header: string[]; required: string[]; matched: Record<string, string> };
 
 /** A kind the panel offers, with the route its files are posted to (a district's, or a puskesmas head's roster). */
 export type ImportPanelKind = { slug: string; label: string; uploadUrl: string };
@@ -31,6 +34,9 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [mappingStep, setMappingStep] = useState<MappingStep | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const mapped = Object.entries(mapping).filter(([, header]) => header);
 
   function send(mode: "dryRun" | "all" | "validOnly") {
     if (!file) return;
@@ -38,6 +44,8 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
       const form = new FormData();
       form.set("file", file);
       form.set("mode", mode);
+      // The server checks the mapping again (zod, then against the file's header) on every send.
+      if (mapped.length > 0) form.set("mapping", JSON.stringify(Object.fromEntries(mapped)));
       setProgress({ sent: 0 });
       const answer = ((await postWithProgress(uploadUrl, form, setProgress)) ?? {
         ok: false,
@@ -46,10 +54,16 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
       setProgress(null);
       if (!answer.ok) {
         setMessage({ tone: "error", text: t(answer.messageKey as "common.error", answer.values ?? {}) });
+        if (answer.mapping) {
+          const step = answer.mapping;
+          setMappingStep(step);
+          setMapping((chosen) => ({ ...step.matched, ...chosen }));
+        }
         return;
       }
       if (answer.mode === "dryRun") {
         setPreview(answer.preview);
+        setMappingStep(null);
         setMessage(null);
         return;
       }
@@ -62,6 +76,8 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
   const reset = () => {
     setPreview(null);
     setMessage(null);
+    setMappingStep(null);
+    setMapping({});
   };
   const writes = preview ? preview.counts.create + preview.counts.update : 0;
   return (
@@ -131,8 +147,51 @@ export function ImportPanel({ kinds }: { kinds: ImportPanelKind[] }) {
         )}
       </div>
       <FormMessage message={message} />
+      {mappingStep && (
+        <fieldset
+          className="flex flex-col gap-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+          data-testid="import-mapping"
+        >
+          <legend className="px-1 font-semibold">{t("imports.mapping.title")}</legend>
+          <p>{t("imports.mapping.explain")}</p>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {mappingStep.required.map((column) => (
+              <label key={column} className="flex flex-col gap-1">
+                {t("imports.mapping.columnLabel", { column })}
+                <select
+                  value={mapping[column] ?? ""}
+                  onChange={(event) => setMapping((chosen) => ({ ...chosen, [column]: event.target.value }))}
+                  className="rounded border border-slate-300 bg-white px-2 py-1"
+                >
+                  <option value="">{t("imports.mapping.choose")}</option>
+                  {mappingStep.header.map((header) => (
+                    <option key={header} value={header}>
+                      {header}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          <button
+            type="button"
+            disabled={pending || mapped.length === 0}
+            onClick={() => send("dryRun")}
+            className="w-fit rounded bg-brand-700 px-3 py-1 font-semibold text-white disabled:opacity-50"
+          >
+            {t("imports.mapping.check")}
+          </button>
+        </fieldset>
+      )}
       {preview && (
         <div className="flex flex-col gap-3" data-testid="import-preview">
+          {mapped.length > 0 && (
+            <p className="text-sm text-slate-700">
+              {t("imports.mapping.used", {
+                pairs: mapped.map(([column, header]) => `${column} ← ${header}`).join(", "),
+              })}
+            </p>
+          )}
           <p className="font-medium">
             {t("imports.previewSummary", { file: preview.fileName, rows: preview.rowCount, ...preview.counts })}
           </p>

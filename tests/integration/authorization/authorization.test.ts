@@ -593,6 +593,38 @@ async function run(id: string, actor: Actor, target: Target): Promise<Outcome> {
           : await actions.reviewReportAction({ reportId: report.id, decision: "APPROVE", version: report.version }),
       );
     }
+    case "lib/signers/actions.ts#setDistrictOfficeAction": {
+      // Saves the district's signatory exactly as it is, so no other test sees a change.
+      const districtId = districtIdOf(target);
+      const office = await owner.districtOffice.findUnique({ where: { districtId } });
+      await signIn(actor, target);
+      const { setDistrictOfficeAction } = await import("@/lib/signers/actions");
+      return outcomeOf(
+        await setDistrictOfficeAction({
+          districtCode: DISTRICT_CODE[target]!,
+          officeName: office?.officeName ?? "",
+          place: office?.place ?? "",
+          headName: office?.headName ?? "",
+          headNip: office?.headNip ?? "",
+          headTitle: office?.headTitle ?? "",
+          version: office?.version ?? 0,
+        }),
+      );
+    }
+    case "lib/signers/actions.ts#setPuskesmasHeadAction": {
+      // Names the head already chosen (none), so no other test sees a change.
+      const puskesmasId = puskesmasOf(target);
+      const head = await owner.puskesmasHead.findFirst({ where: { puskesmasId } });
+      await signIn(actor, target);
+      const { setPuskesmasHeadAction } = await import("@/lib/signers/actions");
+      return outcomeOf(
+        await setPuskesmasHeadAction({
+          puskesmasId,
+          headStaffId: head?.staffId ?? null,
+          previousHeadStaffId: head?.staffId ?? null,
+        }),
+      );
+    }
     case "lib/monthly-reports/actions.ts#setDueDayAction": {
       const dataSet = await owner.dataSet.findUniqueOrThrow({ where: { code: "ILP_BULANAN" } });
       await signIn(actor, target);

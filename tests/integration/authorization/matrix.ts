@@ -521,6 +521,28 @@ MATRIX.push(
   },
 );
 
+MATRIX.push(
+  {
+    id: "lib/signers/actions.ts#setDistrictOfficeAction",
+    scopeRule: "office.write: a Dinkes admin or planner records their own district's report signatory",
+    expect: { ...districtPlanning, districtAdmin: { own: ok, sibling: NF, otherProvince: NF } },
+  },
+  {
+    id: "lib/signers/actions.ts#setPuskesmasHeadAction",
+    scopeRule:
+      "puskesmas.head.write: a planner of the district or the puskesmas' own head chooses its head from its staff",
+    expect: {
+      national: everyTarget(F, facilityTargets),
+      province: { own: F, sameDistrict: F, sibling: F, otherProvince: NF },
+      districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+      planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
+      head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+      viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
+      anonymous: everyTarget(U, facilityTargets),
+    },
+  },
+);
+
 /** Handlers that are not ours to authorize, with the reason. */
 export const PUBLIC_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET":

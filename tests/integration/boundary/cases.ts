@@ -115,6 +115,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     as: "planner",
     input: () => ({ reportId: UUID, reason: "Salah input", version: 1 }),
   },
+  "lib/signers/actions.ts#setDistrictOfficeAction": {
+    as: "planner",
+    input: () => ({
+      districtCode: "17.02",
+      officeName: "Dinas Kesehatan Kabupaten Rejang Lebong",
+      place: "Curup",
+      headName: "dr. Kepala Dinas Uji",
+      headNip: "197504122003122004",
+      headTitle: "Kepala",
+      version: 0,
+    }),
+  },
+  "lib/signers/actions.ts#setPuskesmasHeadAction": {
+    as: "head",
+    input: (f) => ({ puskesmasId: f.facilities.ownPuskesmas, headStaffId: UUID, previousHeadStaffId: null }),
+  },
   "lib/monthly-reports/actions.ts#setDueDayAction": {
     as: "planner",
     input: () => ({ districtCode: "17.02", dataSetId: UUID, dueDay: 12 }),
@@ -375,6 +391,17 @@ const uploadWrongBodies = () => ({
     headers: { "content-type": "multipart/form-data; boundary=x" },
   },
   "no body": { method: "POST" },
+  "a column mapping that is not JSON": uploadBody({ file: csvFile(), mode: "all", mapping: "{kode:\u0000" }),
+  "a column mapping to a header the file does not have": uploadBody({
+    file: csvFile(),
+    mode: "all",
+    mapping: JSON.stringify({ kode: "tidak_ada", nama: "nama" }),
+  }),
+  "a column mapping using one header twice": uploadBody({
+    file: csvFile(),
+    mode: "all",
+    mapping: JSON.stringify({ kode: "nama", nama: "nama" }),
+  }),
   "no file": uploadBody({ mode: "all" }),
   "mode with a NUL": uploadBody({ file: csvFile(), mode: "all\u0000" }),
   "overlong mode": uploadBody({ file: csvFile(), mode: "x".repeat(100_000) }),

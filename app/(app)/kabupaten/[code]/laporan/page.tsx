@@ -2,7 +2,10 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
 import { DataTable } from "@/lib/dashboard/components/chart-frame";
 import { ReportBars, SignatureBlock } from "@/lib/dashboard/components/report-parts";
-import { getDistrictReport, STAGE_COLOURS, stageProvenance } from "@/lib/dashboard/report";
+import { getDistrictReport, signatureTitle, STAGE_COLOURS, stageProvenance } from "@/lib/dashboard/report";
+import { can } from "@/lib/auth/permissions";
+import { placeOf } from "@/lib/regions/place-name";
+import { DistrictOfficeForm } from "@/lib/signers/components/district-office-form";
 import { reportCompletenessRows, reportHeadlineRows } from "@/lib/dashboard/report-rows";
 import { figureText, indicatorValue } from "@/lib/indicators/definitions";
 import { freshness, staleDaysSetting } from "@/lib/indicators/freshness";
@@ -309,12 +312,21 @@ export default async function ReportPage({
           place: report.signature.place,
           date: date(report.signature.date),
         })}
-        title={t("report.headTitle", { district: report.signature.district })}
+        title={signatureTitle(report.signature, translate)}
         name={report.signature.name}
         nip={report.signature.nip}
         nipLabel={t("report.nip")}
+        missingName={t("signers.nameMissing")}
         note={t("report.unnamedNote")}
       />
+      {can(user.scope, "office.write", { districtId: district.id }) && (
+        <DistrictOfficeForm
+          districtCode={district.code}
+          districtName={district.name}
+          defaultPlace={placeOf(district.name)}
+          office={report.office}
+        />
+      )}
     </article>
   );
 }

@@ -9,6 +9,8 @@ import { SignatureBlock } from "@/lib/dashboard/components/report-parts";
 import { structureOf } from "@/lib/staffing/structure";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { withScope } from "@/lib/server/scoped-db";
+import { can } from "@/lib/auth/permissions";
+import { PuskesmasHeadForm } from "@/lib/signers/components/puskesmas-head-form";
 import { requireUser } from "@/lib/server/session";
 import { formatIndonesianDate, toIsoDate } from "@/lib/dates";
 
@@ -29,6 +31,12 @@ export default async function StructurePage({ params, searchParams }: Props) {
   const dateText = toIsoDate(board.date);
   const clusters = structureOf(board);
   const illustrative = board.staff.some((staff) => staff.isIllustrative);
+  const mayChooseHead =
+    board.isToday &&
+    can(user.scope, "puskesmas.head.write", {
+      districtId: board.puskesmas.districtId,
+      puskesmasId: board.puskesmas.id,
+    });
 
   return (
     <div className="flex flex-col gap-4">
@@ -42,6 +50,19 @@ export default async function StructurePage({ params, searchParams }: Props) {
         />
       </div>
       <p className="text-xs text-slate-600 print:hidden">{t("staffing.structure.pdfNote")}</p>
+      {mayChooseHead && (
+        <PuskesmasHeadForm
+          puskesmasId={board.puskesmas.id}
+          storedHeadId={signing.storedHeadId}
+          currentHeadId={signing.head?.id ?? null}
+          staff={board.staff
+            .filter((staff) => staff.active)
+            .map((staff) => ({
+              value: staff.id,
+              label: `${staff.name} · ${t(`profession.${staff.profession}`)}${staff.nip ? ` · NIP ${staff.nip}` : ""}`,
+            }))}
+        />
+      )}
       <article
         className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-6 print:border-0 print:p-0"
         data-testid="structure"
@@ -62,7 +83,10 @@ export default async function StructurePage({ params, searchParams }: Props) {
           <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-600">
             {t("staffing.structure.head")}
           </h2>
-          <p className="font-semibold">(.........................................)</p>
+          <p className="font-semibold" data-testid="structure-head">
+            {signing.head?.name ?? t("signers.nameMissing")}
+          </p>
+          {signing.head?.nip && <p className="text-xs">NIP {signing.head.nip}</p>}
         </section>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 print:grid-cols-5">
           {clusters.map((cluster) => (
@@ -97,9 +121,10 @@ export default async function StructurePage({ params, searchParams }: Props) {
         <SignatureBlock
           placeAndDate={t("report.signaturePlace", { place: signing.place, date: formatIndonesianDate(signing.date) })}
           title={t("staffing.structure.signedBy", { puskesmas: board.puskesmas.name })}
-          name={null}
-          nip={null}
+          name={signing.head?.name ?? null}
+          nip={signing.head?.nip ?? null}
           nipLabel={t("report.nip")}
+          missingName={t("signers.nameMissing")}
           note={t("staffing.structure.unnamedHead")}
         />
       </article>

@@ -537,6 +537,7 @@ MATRIX.push(
       districtAdmin: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
       planner: { own: ok, sameDistrict: ok, sibling: NF, otherProvince: NF },
       head: { own: ok, sameDistrict: NF, sibling: NF, otherProvince: NF },
+      officer: { own: F, sameDistrict: NF, sibling: NF, otherProvince: NF },
       viewer: { own: F, sameDistrict: F, sibling: NF, otherProvince: NF },
       anonymous: everyTarget(U, facilityTargets),
     },

@@ -56,7 +56,7 @@ export async function copyBaseBackup(superuserUrl: string, dataDir: string, targ
 
 function copyDataFolder(source: string, target: string, relative = ""): void {
   fs.mkdirSync(path.join(target, relative), { recursive: true, mode: 0o700 });
-  for (const entry of fs.readdirSync(path.join(source, relative), { withFileTypes: true })) {
+  for (const entry of listFolder(path.join(source, relative), relative !== "")) {
     const rel = path.join(relative, entry.name);
     if (entry.isDirectory()) {
       if (relative === "" && EMPTY_DIRS.has(entry.name)) fs.mkdirSync(path.join(target, rel), { mode: 0o700 });
@@ -71,6 +71,16 @@ function copyDataFolder(source: string, target: string, relative = ""): void {
         if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       }
     }
+  }
+}
+
+/** A folder's entries; a database dropped while copying is gone, and WAL replay knows it. */
+function listFolder(folder: string, mayVanish: boolean): fs.Dirent[] {
+  try {
+    return fs.readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    if (mayVanish && (error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
   }
 }
 

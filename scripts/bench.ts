@@ -11,6 +11,7 @@
 // the numbers are for people to read.
 //   BENCH_SECONDS (default 10) per page and concurrency · BENCH_SEED (default 1) · BENCH_REUSE=1
 //   BENCH_SKIP: parts to leave out, comma-separated, of sql,uncached,churn,lcp,js,import
+//   BENCH_PROFILE=1: also print each dashboard's slowest reads (EXPLAIN ANALYZE of its captured SQL)
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -22,6 +23,7 @@ import { BENCH_PASSWORD, type BenchTargets } from "../lib/national-dataset/gener
 import { startAppServer } from "./bench/app-server";
 import { capturedSince, replaySql } from "./bench/bare-sql";
 import { startWriter } from "./bench/churn";
+import { explainStatements, type ExplainedStatement } from "./bench/explain";
 import { openBenchDatabase, prepareDataset, scalar } from "./bench/database";
 import { firstLoadJs, type FirstLoadJs } from "./bench/first-load-js";
 import { fetchOk, measureLoad, percentiles, signIn } from "./bench/http-load";
@@ -39,6 +41,8 @@ const REUSE = process.env.BENCH_REUSE === "1";
 const SKIP = new Set((process.env.BENCH_SKIP ?? "").split(",").map((part) => part.trim()));
 /** Uncached requests per page (after 2 to warm the code): enough for a p95 that is not just the maximum of 5 (BENCH_UNCACHED_ROUNDS). */
 const UNCACHED_ROUNDS = Number(process.env.BENCH_UNCACHED_ROUNDS || 20);
+/** Print each page's slowest reads, from EXPLAIN ANALYZE of its captured SQL (BENCH_PROFILE=1). */
+const PROFILE = process.env.BENCH_PROFILE === "1";
 
 const database = await openBenchDatabase(REUSE, Number(process.env.BENCH_EMBEDDED_PG_PORT || 54359));
 const results: Record<string, unknown> = {
@@ -70,6 +74,7 @@ try {
       at(page).uncached = { ...found.times, errors: found.errors };
       uncachedErrors += found.errors;
       if (page.bareSql && !SKIP.has("sql")) at(page).bareSql = await replaySql(appUrl, found.statements, 10);
+      if (PROFILE) printProfile(page, await explainStatements(appUrl, found.statements));
     }
   }
 
@@ -265,6 +270,13 @@ async function measureUncached(pages: BenchPage[], bench: BenchTargets, appUrl: 
     await server.stop();
   }
   return measured;
+}
+
+function printProfile(page: BenchPage, explained: ExplainedStatement[]): void {
+  const total = explained.reduce((sum, statement) => sum + statement.ms, 0);
+  console.log(`\n${page.name}: ${explained.length} reads, ${total.toFixed(0)} ms on the server; the slowest:`);
+  for (const statement of explained.slice(0, 8))
+    console.log(`  ${statement.ms.toFixed(1).padStart(8)} ms ${String(statement.rows).padStart(6)} rows  ${statement.sql.slice(0, 150)}`);
 }
 
 /** One account after another, each tried up to 3 times: on a loaded machine a sign-in can time out while the server warms up. */

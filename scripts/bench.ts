@@ -12,6 +12,7 @@
 //   BENCH_SECONDS (default 10) per page and concurrency · BENCH_SEED (default 1) · BENCH_REUSE=1
 //   BENCH_SKIP: parts to leave out, comma-separated, of sql,uncached,churn,lcp,js,import
 //   BENCH_PROFILE=1: also print each dashboard's slowest reads (EXPLAIN ANALYZE of its captured SQL)
+//   BENCH_CPU_PROFILE=<dir>: write a V8 CPU profile of the measured web server there
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -89,7 +90,12 @@ try {
   }
 
   let errors = uncachedErrors;
-  const server = await startAppServer(PORT, database.url, { APP_DATABASE_URL: appUrl, NEXTAUTH_SECRET: secret });
+  const server = await startAppServer(PORT, database.url, {
+    APP_DATABASE_URL: appUrl,
+    NEXTAUTH_SECRET: secret,
+    // BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of the loaded server, for Chrome DevTools or speedscope.
+    ...(process.env.BENCH_CPU_PROFILE ? { PANTAU_CPU_PROFILE_DIR: process.env.BENCH_CPU_PROFILE } : {}),
+  });
   let lcp: number[] = [];
   let lcpError: string | undefined;
   try {

@@ -32,15 +32,20 @@ export async function queryMaintainedCounts(
     entry.dates.map((date) => Prisma.sql`(${entry.metric}::text, ${date}::date)`),
   );
   if (pairs.length === 0) return [];
-  // Each delta meets the dates of its metric on or after its day (a few hash-joined rows per delta).
+  // The running sum of each district's deltas per metric, each span of it (day up to the next delta's)
+  // meeting the dates inside it: one sort of the deltas, one row per date; no delta is summed per date.
   return ctx.db.$queryRaw<MaintainedRow[]>`
-    WITH dates (metric, d) AS (VALUES ${Prisma.join(pairs)})
-    SELECT x."districtId"::text AS "districtId", dt.metric, to_char(dt.d, 'YYYY-MM-DD') AS date, sum(x.delta)::int AS n
-    FROM "DistrictFigureDelta" x
-    JOIN dates dt ON dt.metric = x.metric AND x.day <= dt.d
-    WHERE ${inDistricts('x."districtId"', ids)}
-    GROUP BY 1, 2, 3
-    HAVING sum(x.delta) <> 0`;
+    WITH dates (metric, d) AS (SELECT DISTINCT * FROM (VALUES ${Prisma.join(pairs)}) v),
+    running AS (
+      SELECT x."districtId", x.metric, x.day, sum(x.delta) OVER w AS n, lead(x.day) OVER w AS next
+      FROM "DistrictFigureDelta" x
+      WHERE ${inDistricts('x."districtId"', ids)} AND x.metric IN (SELECT metric FROM dates)
+      WINDOW w AS (PARTITION BY x."districtId", x.metric ORDER BY x.day)
+    )
+    SELECT r."districtId"::text AS "districtId", dt.metric, to_char(dt.d, 'YYYY-MM-DD') AS date, r.n::int AS n
+    FROM running r
+    JOIN dates dt ON dt.metric = r.metric AND r.day <= dt.d AND (r.next IS NULL OR r.next > dt.d)
+    WHERE r.n <> 0`;
 }
 
 export type NotOpenImplementingRow = { districtId: string; type: MaintainedType; date: string; n: number };

@@ -6,6 +6,7 @@ import {
   type KaderLevel,
   type TargetKind,
 } from "@/lib/generated/prisma/client";
+import { jsonRows } from "@/lib/db/together";
 import { openOn } from "@/lib/rollout/sql";
 import { stageOnSql, stageSpans } from "@/lib/rules/stage-on-date";
 import { pustuHasSql, pustuStaffCountSql, pustuStaffedSql, staffAtPustuSql } from "@/lib/rules/pustu-staffed";
@@ -202,9 +203,6 @@ export type DashboardAggregates = {
   activities: { month: string; count: number; participants: number; participantsUnknown: number }[];
 };
 
-const rows = (sql: Prisma.Sql, order?: string) =>
-  Prisma.sql`(SELECT coalesce(json_agg(x${Prisma.raw(order ? ` ORDER BY ${order}` : "")}), '[]'::json) FROM (${sql}) x)`;
-
 /**
  * Everything of the district dashboard but the adoption trend and the staffing
  * roll-up, in one statement (one round trip): each part is the query of its
@@ -224,18 +222,18 @@ export async function dashboardAggregates(
       (SELECT coalesce(json_agg(json_build_object('id', t.id::text, 'year', t.year, 'kind', t.kind::text, 'targetCount', t."targetCount",
           'deadline', to_char(t.deadline, 'YYYY-MM-DD'), 'note', t.note, 'source', t.source) ORDER BY t.year DESC, t.kind), '[]'::json)
         FROM "RolloutTarget" t WHERE t."districtId" = ${id} AND t."voidedAt" IS NULL) AS targets,
-      ${rows(stageCountsSql(districtId, asOf))} AS stages,
-      ${rows(puskesmasStageTrendSql(districtId, asOf, months))} AS "stageTrend",
-      ${rows(desaCoverageSql(districtId, asOf))} AS coverage,
-      ${rows(desaWithoutPustuSql(districtId, asOf, limit), "x.code")} AS "withoutPustu",
-      ${rows(understaffedPustuSql(districtId, asOf, limit), "x.name")} AS understaffed,
-      ${rows(Prisma.sql`SELECT r.id::text AS id, r.code, r.name FROM "Region" r WHERE r."districtId" = ${id} AND r.level = 'KECAMATAN'`)} AS kecamatan,
-      ${rows(Prisma.sql`SELECT k.level::text AS level, count(*)::int AS count FROM "Kader" k WHERE k."districtId" = ${id} AND k.active GROUP BY k.level`)} AS kader,
-      ${rows(
+      ${jsonRows(stageCountsSql(districtId, asOf))} AS stages,
+      ${jsonRows(puskesmasStageTrendSql(districtId, asOf, months))} AS "stageTrend",
+      ${jsonRows(desaCoverageSql(districtId, asOf))} AS coverage,
+      ${jsonRows(desaWithoutPustuSql(districtId, asOf, limit), "x.code")} AS "withoutPustu",
+      ${jsonRows(understaffedPustuSql(districtId, asOf, limit), "x.name")} AS understaffed,
+      ${jsonRows(Prisma.sql`SELECT r.id::text AS id, r.code, r.name FROM "Region" r WHERE r."districtId" = ${id} AND r.level = 'KECAMATAN'`)} AS kecamatan,
+      ${jsonRows(Prisma.sql`SELECT k.level::text AS level, count(*)::int AS count FROM "Kader" k WHERE k."districtId" = ${id} AND k.active GROUP BY k.level`)} AS kader,
+      ${jsonRows(
         Prisma.sql`SELECT DISTINCT ON (r.metric) r.metric::text AS metric, r.value, r.source FROM "ReportedFigure" r
         WHERE r."districtId" = ${id} AND r."asOf" <= ${day}::date ORDER BY r.metric, r."asOf" DESC`,
       )} AS figures,
-      ${rows(
+      ${jsonRows(
         Prisma.sql`SELECT to_char(a.date, 'YYYY-MM') AS month, count(*)::int AS count,
           coalesce(sum(a."participantCount"), 0)::int AS participants, (count(*) FILTER (WHERE a."participantCount" IS NULL))::int AS "participantsUnknown"
         FROM "Activity" a WHERE a."districtId" = ${id} AND a.date <= ${day}::date AND a.status = 'DONE' AND a."voidedAt" IS NULL

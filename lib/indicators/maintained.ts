@@ -28,13 +28,22 @@ export async function queryMaintainedCounts(
   ids: string[] | null,
   wanted: readonly { metric: MaintainedMetric; dates: readonly string[] }[],
 ): Promise<MaintainedRow[]> {
+  const sql = maintainedCountsSql(ids, wanted);
+  return sql ? ctx.db.$queryRaw<MaintainedRow[]>(sql) : [];
+}
+
+/** queryMaintainedCounts' statement (null: nothing to ask), for callers that send it with others. */
+export function maintainedCountsSql(
+  ids: string[] | null,
+  wanted: readonly { metric: MaintainedMetric; dates: readonly string[] }[],
+): Prisma.Sql | null {
   const pairs = wanted.flatMap((entry) =>
     entry.dates.map((date) => Prisma.sql`(${entry.metric}::text, ${date}::date)`),
   );
-  if (pairs.length === 0) return [];
+  if (pairs.length === 0) return null;
   // The running sum of each district's deltas per metric, each span of it (day up to the next delta's)
   // meeting the dates inside it: one sort of the deltas, one row per date; no delta is summed per date.
-  return ctx.db.$queryRaw<MaintainedRow[]>`
+  return Prisma.sql`
     WITH dates (metric, d) AS (SELECT DISTINCT * FROM (VALUES ${Prisma.join(pairs)}) v),
     running AS (
       SELECT x."districtId", x.metric, x.day, sum(x.delta) OVER w AS n, lead(x.day) OVER w AS next
@@ -62,11 +71,21 @@ export async function queryNotOpenImplementing(
   day: string,
   dates: { type: MaintainedType; dates: readonly string[] }[],
 ): Promise<NotOpenImplementingRow[]> {
+  const sql = notOpenImplementingSql(ids, day, dates);
+  return sql ? ctx.db.$queryRaw<NotOpenImplementingRow[]>(sql) : [];
+}
+
+/** queryNotOpenImplementing's statement (null: nothing to ask), for callers that send it with others. */
+export function notOpenImplementingSql(
+  ids: string[] | null,
+  day: string,
+  dates: { type: MaintainedType; dates: readonly string[] }[],
+): Prisma.Sql | null {
   const wanted = dates.filter((entry) => entry.dates.length > 0);
-  if (wanted.length === 0) return [];
+  if (wanted.length === 0) return null;
   const types = wanted.map((entry) => entry.type);
   const pairs = wanted.flatMap((entry) => entry.dates.map((date) => Prisma.sql`(${entry.type}::text, ${date}::date)`));
-  return ctx.db.$queryRaw<NotOpenImplementingRow[]>`
+  return Prisma.sql`
     WITH dates (type, d) AS (VALUES ${Prisma.join(pairs)}),
     shut AS MATERIALIZED (
       SELECT s."districtId", s."facilityId", substr(s.metric, 6) AS type

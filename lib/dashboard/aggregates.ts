@@ -166,11 +166,12 @@ function puskesmasStageTrendSql(districtId: string, asOf: Date, dates: Date[]): 
   const day = iso(asOf);
   return Prisma.sql`
     WITH dates AS (SELECT unnest(${dates.map(iso)}::date[]) AS d),
-    history AS MATERIALIZED (${stageSpans(Prisma.sql`c."districtId" = ${districtId}::uuid`, day)}),
-    puskesmas AS (
+    puskesmas AS MATERIALIZED (
       SELECT f.id FROM "Facility" f
       WHERE f."districtId" = ${districtId}::uuid AND f.type = 'PUSKESMAS' AND ${openOn("f", day)}
-    )
+    ),
+    -- Only the puskesmas' spans (each facility's spans are its own: the others' would be joined to nothing).
+    history AS MATERIALIZED (${stageSpans(Prisma.sql`c."districtId" = ${districtId}::uuid AND c."facilityId" IN (SELECT id FROM puskesmas)`, day)})
     SELECT to_char(dt.d, 'YYYY-MM-DD') AS date, coalesce(h."toStage", 'BELUM')::text AS stage, count(*)::int AS count
     FROM puskesmas p
     CROSS JOIN dates dt

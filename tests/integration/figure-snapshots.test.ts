@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getDistrictDashboard } from "@/lib/dashboard/queries";
 import { createPrismaClient } from "@/lib/db/client";
-import { forgetFiguresInMemory, storedFigures } from "@/lib/indicators/cache";
+import { cachedPerDistrict, forgetFiguresInMemory, storedFigures } from "@/lib/indicators/cache";
 import { getDistrictIndicators } from "@/lib/indicators/queries";
 import { getDistrictByCode } from "@/lib/rollout/queries";
 import { withScope } from "@/lib/server/scoped-db";
@@ -127,5 +127,35 @@ describe("stored per-district figures", () => {
     } finally {
       await client.end();
     }
+  });
+
+  it("are computed once for concurrent readers of one instance; a failed computation is retried by the waiting reader", async () => {
+    const planner = (await actAs(plannerId))!;
+    const version = new Map([[districtId, String(1e12 + Math.floor(Math.random() * 1e9))]]); // stored nowhere yet
+    let calls = 0;
+    let computing = () => {};
+    const slowCompute = (fail: boolean) => async (missing: string[]) => {
+      calls += 1;
+      computing();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (fail) throw new Error("computation failed");
+      return new Map(missing.map((id) => [id, { computedBy: calls }]));
+    };
+    const read = (key: string, fail: boolean) =>
+      withScope(planner.scope, (ctx) => cachedPerDistrict(ctx, [districtId], key, version, slowCompute(fail)));
+
+    const [first, second] = await Promise.all([read("test|once", false), read("test|once", false)]);
+    expect(calls).toBe(1);
+    expect(second.get(districtId)).toBe(first.get(districtId));
+
+    calls = 0;
+    const started = new Promise<void>((resolve) => (computing = resolve));
+    const failing = read("test|retry", true);
+    await started; // the failing reader is computing
+    const [failed, retried] = await Promise.allSettled([failing, read("test|retry", false)]);
+    expect(failed.status).toBe("rejected");
+    expect(retried).toMatchObject({ status: "fulfilled" });
+    expect(calls).toBe(2);
+    await storedFigures();
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { Ctx } from "@/lib/server/scoped-db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { can, type Permission, type Target } from "./permissions";
 import { canReadDistrict, canReadProvince, canReadPuskesmas } from "./scope";
@@ -47,14 +48,19 @@ export async function requireDistrict(
 ): Promise<GuardedDistrict> {
   const where = "code" in key ? { code: ZDistrictCode.safeParse(key.code).data } : { id: ZId.safeParse(key.id).data };
   if (!where.code && !where.id) throw new NotFoundError("district");
-  const district = await ctx.db.region.findFirst({
-    where: { ...where, level: "KABUPATEN" },
-    select: { id: true, code: true, name: true, parent: { select: { id: true, code: true, name: true } } },
-  });
-  if (!district?.parent) throw new NotFoundError("district");
-  const target = { districtId: district.id, provinceId: district.parent.id };
+  // One statement with its province (every district page starts here, some more than once).
+  const [district] = await ctx.db.$queryRaw<
+    { id: string; code: string; name: string; provinceId: string; provinceCode: string; provinceName: string }[]
+  >`
+    SELECT d.id::text AS id, d.code, d.name, p.id::text AS "provinceId", p.code AS "provinceCode", p.name AS "provinceName"
+    FROM "Region" d JOIN "Region" p ON p.id = d."parentId"
+    WHERE d.level = 'KABUPATEN' AND ${where.code ? Prisma.sql`d.code = ${where.code}` : Prisma.sql`d.id = ${where.id}::uuid`}
+    LIMIT 1`;
+  if (!district) throw new NotFoundError("district");
+  const target = { districtId: district.id, provinceId: district.provinceId };
   check(ctx, canReadDistrict(ctx.scope, district.id), target, "district", write);
-  return { id: district.id, code: district.code, name: district.name, province: district.parent, target };
+  const province = { id: district.provinceId, code: district.provinceCode, name: district.provinceName };
+  return { id: district.id, code: district.code, name: district.name, province, target };
 }
 
 export type GuardedPuskesmas = Guarded<{

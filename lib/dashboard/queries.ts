@@ -7,14 +7,7 @@ import { STAGES } from "@/lib/rollout/stages";
 import { targetProgress, type TargetProgress } from "@/lib/rollout/target-progress";
 import { cachedPerDistrict, districtVersions } from "@/lib/indicators/cache";
 import { queryDistrictAdoption } from "@/lib/indicators/queries";
-import {
-  desaCoverage,
-  desaWithoutPustu,
-  puskesmasStageTrend,
-  stageCounts,
-  understaffedPustu,
-  type DesaWithoutPustu,
-} from "./aggregates";
+import { dashboardAggregates, type DesaWithoutPustu } from "./aggregates";
 import { getStaffingRollup, type StaffingRollup } from "@/lib/staffing/rollup";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { PUSTU_REQUIRED } from "@/lib/rules/pustu-staffed";
@@ -104,40 +97,29 @@ export async function getDistrictDashboard(
 }
 
 async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date): Promise<DistrictDashboard> {
-  const db = ctx.db;
-
-  const targets = await db.rolloutTarget.findMany({
-    where: { districtId, voidedAt: null },
-    orderBy: [{ year: "desc" }, { kind: "asc" }],
-  });
+  const months = monthEnds(TREND_START, asOf);
+  const {
+    targets: targetRows,
+    stages,
+    stageTrend: stageTrendRows,
+    coverage: coverageRows,
+    withoutPustu,
+    understaffed,
+    kecamatan,
+    kader,
+    figures,
+    activities,
+  } = await dashboardAggregates(ctx, districtId, asOf, months, LIST_PREVIEW);
+  const targets = targetRows.map((target) => ({ ...target, deadline: parseIsoDate(target.deadline)! }));
   const trendTypes = new Set<FacilityType>([
     "PUSKESMAS",
     ...targets.flatMap((target) => TYPE_OF_TARGET[target.kind] ?? []),
   ]);
-  const months = monthEnds(TREND_START, asOf);
-  const stages = await stageCounts(ctx, districtId, asOf);
-  const stageTrendRows = await puskesmasStageTrend(ctx, districtId, asOf, months);
   const datesOf = (type: FacilityType) => (trendTypes.has(type) ? months : []);
   const implementing = await queryDistrictAdoption(ctx, [districtId], asOf, {
     PUSKESMAS: datesOf("PUSKESMAS"),
     PUSTU: datesOf("PUSTU"),
     POSYANDU: datesOf("POSYANDU"),
-  });
-  const coverageRows = await desaCoverage(ctx, districtId, asOf);
-  const withoutPustu = await desaWithoutPustu(ctx, districtId, asOf, LIST_PREVIEW);
-  const understaffed = await understaffedPustu(ctx, districtId, asOf, LIST_PREVIEW);
-  const kecamatan = await db.region.findMany({
-    where: { districtId, level: "KECAMATAN" },
-    select: { id: true, code: true, name: true },
-  });
-  const kader = await db.kader.groupBy({ by: ["level"], where: { districtId, active: true }, _count: { _all: true } });
-  const figures = await db.reportedFigure.findMany({
-    where: { districtId, asOf: { lte: asOf } },
-    orderBy: { asOf: "desc" },
-  });
-  const activities = await db.activity.findMany({
-    where: { districtId, date: { lte: asOf }, status: "DONE", voidedAt: null },
-    select: { date: true, participantCount: true },
   });
 
   const count = (filter: (row: (typeof stages)[number]) => boolean) =>
@@ -179,18 +161,8 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
   };
 
   const latestFigure = (metric: string) => figures.find((figure) => figure.metric === metric);
-  const activitiesByMonth = new Map<string, { count: number; participants: number; participantsUnknown: number }>();
-  for (const activity of activities) {
-    const month = activity.date.toISOString().slice(0, 7);
-    const entry = activitiesByMonth.get(month) ?? { count: 0, participants: 0, participantsUnknown: 0 };
-    activitiesByMonth.set(month, {
-      count: entry.count + 1,
-      participants: entry.participants + (activity.participantCount ?? 0),
-      participantsUnknown: entry.participantsUnknown + (activity.participantCount === null ? 1 : 0),
-    });
-  }
   const kaderByLevel = { PURWA: 0, MADYA: 0, UTAMA: 0 } as Record<KaderLevel, number>;
-  for (const group of kader) kaderByLevel[group.level] = group._count._all;
+  for (const group of kader) kaderByLevel[group.level] = group.count;
 
   return {
     asOf,
@@ -248,9 +220,7 @@ async function computeDistrictDashboard(ctx: Ctx, districtId: string, asOf: Date
       implementing: count((row) => row.type === "POSYANDU" && row.stage === "MENERAPKAN"),
       kaderByLevel,
     },
-    activities: [...activitiesByMonth]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([month, totals]) => ({ month, ...totals })),
+    activities,
     staffing: await getStaffingRollup(ctx, districtId, asOf),
   };
 }

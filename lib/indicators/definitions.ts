@@ -285,15 +285,15 @@ export const INDICATOR_LIST = [
     denominator: (facts) => facts.pustu.total,
     // Open pustu with a perawat and a bidan (lib/rules/pustu-staffed.ts).
     counts: {
+      // The staff filtered by district too: under row-level security the planner otherwise walks every posting.
       pustuStaffed: (on) => `
-        SELECT f."districtId", count(*) AS n
-        FROM "Facility" f
-        WHERE f.type = 'PUSTU' AND ${on.districts('f."districtId"')} AND ${on.openOn("f")}
-          AND f.id IN (
-            SELECT p.id FROM "Facility" p JOIN "Staff" s ON ${staffAtPustuSql("s", "p")}
-            WHERE p.type = 'PUSTU' AND ${on.districts('p."districtId"')}
-            GROUP BY p.id HAVING ${pustuStaffedSql("s")})
-        GROUP BY f."districtId"`,
+        SELECT q."districtId", count(*) AS n
+        FROM (
+          SELECT p."districtId" FROM "Facility" p
+          JOIN "Staff" s ON ${staffAtPustuSql("s", "p")} AND ${on.districts('s."districtId"')}
+          WHERE p.type = 'PUSTU' AND ${on.districts('p."districtId"')} AND ${on.openOn("p")}
+          GROUP BY p.id HAVING ${pustuStaffedSql("s")}) q
+        GROUP BY q."districtId"`,
     },
     format: "percent",
     colour: SHARE_COLOURS,

@@ -28,19 +28,33 @@ export async function queryMaintainedCounts(
   ids: string[] | null,
   wanted: readonly { metric: MaintainedMetric; dates: readonly string[] }[],
 ): Promise<MaintainedRow[]> {
+  const sql = maintainedCountsSql(ids, wanted);
+  return sql ? ctx.db.$queryRaw<MaintainedRow[]>(sql) : [];
+}
+
+/** queryMaintainedCounts' statement (null: nothing to ask), for callers that send it with others. */
+export function maintainedCountsSql(
+  ids: string[] | null,
+  wanted: readonly { metric: MaintainedMetric; dates: readonly string[] }[],
+): Prisma.Sql | null {
   const pairs = wanted.flatMap((entry) =>
     entry.dates.map((date) => Prisma.sql`(${entry.metric}::text, ${date}::date)`),
   );
-  if (pairs.length === 0) return [];
-  // Each delta meets the dates of its metric on or after its day (a few hash-joined rows per delta).
-  return ctx.db.$queryRaw<MaintainedRow[]>`
-    WITH dates (metric, d) AS (VALUES ${Prisma.join(pairs)})
-    SELECT x."districtId"::text AS "districtId", dt.metric, to_char(dt.d, 'YYYY-MM-DD') AS date, sum(x.delta)::int AS n
-    FROM "DistrictFigureDelta" x
-    JOIN dates dt ON dt.metric = x.metric AND x.day <= dt.d
-    WHERE ${inDistricts('x."districtId"', ids)}
-    GROUP BY 1, 2, 3
-    HAVING sum(x.delta) <> 0`;
+  if (pairs.length === 0) return null;
+  // The running sum of each district's deltas per metric, each span of it (day up to the next delta's)
+  // meeting the dates inside it: one sort of the deltas, one row per date; no delta is summed per date.
+  return Prisma.sql`
+    WITH dates (metric, d) AS (SELECT DISTINCT * FROM (VALUES ${Prisma.join(pairs)}) v),
+    running AS (
+      SELECT x."districtId", x.metric, x.day, sum(x.delta) OVER w AS n, lead(x.day) OVER w AS next
+      FROM "DistrictFigureDelta" x
+      WHERE ${inDistricts('x."districtId"', ids)} AND x.metric IN (SELECT metric FROM dates)
+      WINDOW w AS (PARTITION BY x."districtId", x.metric ORDER BY x.day)
+    )
+    SELECT r."districtId"::text AS "districtId", dt.metric, to_char(dt.d, 'YYYY-MM-DD') AS date, r.n::int AS n
+    FROM running r
+    JOIN dates dt ON dt.metric = r.metric AND r.day <= dt.d AND (r.next IS NULL OR r.next > dt.d)
+    WHERE r.n <> 0`;
 }
 
 export type NotOpenImplementingRow = { districtId: string; type: MaintainedType; date: string; n: number };
@@ -57,11 +71,21 @@ export async function queryNotOpenImplementing(
   day: string,
   dates: { type: MaintainedType; dates: readonly string[] }[],
 ): Promise<NotOpenImplementingRow[]> {
+  const sql = notOpenImplementingSql(ids, day, dates);
+  return sql ? ctx.db.$queryRaw<NotOpenImplementingRow[]>(sql) : [];
+}
+
+/** queryNotOpenImplementing's statement (null: nothing to ask), for callers that send it with others. */
+export function notOpenImplementingSql(
+  ids: string[] | null,
+  day: string,
+  dates: { type: MaintainedType; dates: readonly string[] }[],
+): Prisma.Sql | null {
   const wanted = dates.filter((entry) => entry.dates.length > 0);
-  if (wanted.length === 0) return [];
+  if (wanted.length === 0) return null;
   const types = wanted.map((entry) => entry.type);
   const pairs = wanted.flatMap((entry) => entry.dates.map((date) => Prisma.sql`(${entry.type}::text, ${date}::date)`));
-  return ctx.db.$queryRaw<NotOpenImplementingRow[]>`
+  return Prisma.sql`
     WITH dates (type, d) AS (VALUES ${Prisma.join(pairs)}),
     shut AS MATERIALIZED (
       SELECT s."districtId", s."facilityId", substr(s.metric, 6) AS type

@@ -11,7 +11,15 @@ import { queryDistrictAreas, queryReportedFigures, type AreaRow, type ReportedRo
 import { INDICATOR_LIST, emptyFacts, withFigures, type IndicatorFacts, type Registry } from "./definitions";
 import { queryRegistryCounts, registryCounts, type CountRow } from "./count-sql";
 import { freshness, staleDaysSetting } from "./freshness";
-import { MAINTAINED_TYPES, queryMaintainedCounts, queryNotOpenImplementing, type MaintainedType } from "./maintained";
+import {
+  MAINTAINED_TYPES,
+  maintainedCountsSql,
+  notOpenImplementingSql,
+  type MaintainedRow,
+  type MaintainedType,
+  type NotOpenImplementingRow,
+} from "./maintained";
+import { queryTogether } from "@/lib/db/together";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 
 // The comparison pages' reads: a handful of set-based aggregates grouped by
@@ -87,19 +95,23 @@ export async function queryDistrictFacilityCounts(
   asOf: Date,
 ): Promise<FacilityCountRow[]> {
   const day = iso(asOf);
-  const open = await queryMaintainedCounts(
-    ctx,
-    ids,
-    MAINTAINED_TYPES.map((type) => ({ metric: `open:${type}` as const, dates: [day] })),
-  );
-  // Only the (far fewer) pustu need the distinct desa.
-  const pustu = await ctx.db.$queryRaw<{ districtId: string; desaWithPustu: number; desaAccompanied: number }[]>`
-    SELECT f."districtId"::text AS "districtId",
-      (count(DISTINCT f."desaId"))::int AS "desaWithPustu",
-      (count(DISTINCT f."desaId") FILTER (WHERE f."accompaniedSince" <= ${day}::date))::int AS "desaAccompanied"
-    FROM "Facility" f
-    WHERE f.type = 'PUSTU' AND ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
-    GROUP BY f."districtId"`;
+  const { open, pustu } = await queryTogether<{
+    open: MaintainedRow[];
+    pustu: { districtId: string; desaWithPustu: number; desaAccompanied: number }[];
+  }>(ctx, {
+    open: maintainedCountsSql(
+      ids,
+      MAINTAINED_TYPES.map((type) => ({ metric: `open:${type}` as const, dates: [day] })),
+    ),
+    // Only the (far fewer) pustu need the distinct desa.
+    pustu: Prisma.sql`
+      SELECT f."districtId"::text AS "districtId",
+        (count(DISTINCT f."desaId"))::int AS "desaWithPustu",
+        (count(DISTINCT f."desaId") FILTER (WHERE f."accompaniedSince" <= ${day}::date))::int AS "desaAccompanied"
+      FROM "Facility" f
+      WHERE f.type = 'PUSTU' AND ${inDistricts('f."districtId"', ids)} AND ${openOn("f", day)}
+      GROUP BY f."districtId"`,
+  });
   const rows = new Map<string, FacilityCountRow>();
   const row = (districtId: string) => {
     let found = rows.get(districtId);
@@ -149,12 +161,13 @@ export async function queryDistrictAdoption(
     type,
     dates: [...new Set(dates[type].map(iso))].filter((date) => date <= day),
   })).filter((entry) => entry.dates.length > 0);
-  const counts = await queryMaintainedCounts(
-    ctx,
-    ids,
-    wanted.map((entry) => ({ metric: `ilp:${entry.type}` as const, dates: entry.dates })),
-  );
-  const shut = await queryNotOpenImplementing(ctx, ids, day, wanted);
+  const { counts, shut } = await queryTogether<{ counts: MaintainedRow[]; shut: NotOpenImplementingRow[] }>(ctx, {
+    counts: maintainedCountsSql(
+      ids,
+      wanted.map((entry) => ({ metric: `ilp:${entry.type}` as const, dates: entry.dates })),
+    ),
+    shut: notOpenImplementingSql(ids, day, wanted),
+  });
   const rows = new Map<string, AdoptionRow>();
   for (const count of counts) {
     const type = count.metric.slice("ilp:".length) as MaintainedType;

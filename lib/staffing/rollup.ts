@@ -1,7 +1,11 @@
 import "server-only";
 import { requireDistrict } from "@/lib/auth/guards";
 import type { Ctx } from "@/lib/server/scoped-db";
-import { inForceOn } from "@/lib/rules/assignment-in-force";
+import { queryTogether } from "@/lib/db/together";
+import { toIsoDate } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ClusterRole, Posting, Profession } from "@/lib/generated/prisma/enums";
+import { inForceSql } from "@/lib/rules/assignment-in-force";
 import { checkCoordinators, pustuStaffing, type RulePerson } from "./rules";
 
 export type StaffingRollupRow = {
@@ -34,24 +38,29 @@ export type StaffingRollup = {
  */
 export async function getStaffingRollup(ctx: Ctx, districtId: string, asOf: Date): Promise<StaffingRollup> {
   await requireDistrict(ctx, { id: districtId });
-  const open = { districtId, closedAt: null };
-  const puskesmas = await ctx.db.facility.findMany({
-    where: { ...open, type: "PUSKESMAS" },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-  const pustu = await ctx.db.facility.findMany({
-    where: { ...open, type: "PUSTU" },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, parentId: true },
-  });
-  const staff = await ctx.db.staff.findMany({
-    where: { districtId, active: true },
-    select: { id: true, puskesmasId: true, profession: true, posting: true, pustuId: true },
-  });
-  const assignments = await ctx.db.clusterAssignment.findMany({
-    where: { districtId, staff: { active: true }, ...inForceOn(asOf) },
-    select: { staffId: true, clusterId: true, role: true, supporting: true },
+  const day = toIsoDate(asOf);
+  // The four reads in one statement (the district dashboard shows this roll-up too).
+  const { puskesmas, pustu, staff, assignments } = await queryTogether<{
+    puskesmas: { id: string; name: string }[];
+    pustu: { id: string; name: string; parentId: string | null }[];
+    staff: { id: string; puskesmasId: string; profession: Profession; posting: Posting; pustuId: string | null }[];
+    assignments: { staffId: string; clusterId: number; role: ClusterRole; supporting: boolean }[];
+  }>(ctx, {
+    puskesmas: Prisma.sql`
+      SELECT f.id::text AS id, f.name FROM "Facility" f
+      WHERE f."districtId" = ${districtId}::uuid AND f."closedAt" IS NULL AND f.type = 'PUSKESMAS' ORDER BY f.name`,
+    pustu: Prisma.sql`
+      SELECT f.id::text AS id, f.name, f."parentId"::text AS "parentId" FROM "Facility" f
+      WHERE f."districtId" = ${districtId}::uuid AND f."closedAt" IS NULL AND f.type = 'PUSTU' ORDER BY f.name`,
+    staff: Prisma.sql`
+      SELECT s.id::text AS id, s."puskesmasId"::text AS "puskesmasId", s.profession::text AS profession,
+        s.posting::text AS posting, s."pustuId"::text AS "pustuId"
+      FROM "Staff" s WHERE s."districtId" = ${districtId}::uuid AND s.active`,
+    assignments: Prisma.sql`
+      SELECT a."staffId"::text AS "staffId", a."clusterId", a.role::text AS role, a.supporting
+      FROM "ClusterAssignment" a
+      WHERE a."districtId" = ${districtId}::uuid AND ${inForceSql("a", day)}
+        AND EXISTS (SELECT 1 FROM "Staff" s WHERE s.id = a."staffId" AND s."districtId" = a."districtId" AND s.active)`,
   });
 
   const staffOf = new Map<string, (RulePerson & { puskesmasId: string })[]>();

@@ -8,6 +8,7 @@ import {
   reviewStageProposalAction,
   voidStageEntryAction,
 } from "@/lib/facilities/actions";
+import { listPendingProposals } from "@/lib/facilities/stage-queries";
 import { queryDistrictAdoption } from "@/lib/indicators/queries";
 import { withScope } from "@/lib/server/scoped-db";
 import { actAs } from "../support/act-as";
@@ -110,6 +111,20 @@ describe("a head's proposal", () => {
     ]);
     // Not counted yet: the cached stage and every as-of view still say BELUM.
     expect(await facility()).toMatchObject({ currentStage: "BELUM", stageSince: null });
+    // The planner's dashboard lists it, with who proposed it; the head's lists nothing (they may not verify).
+    const pending = async (userId: string) =>
+      withScope((await actAs(userId))!.scope, (ctx) => listPendingProposals(ctx, fixtures.districts.sibling));
+    expect(await pending(users.planner)).toEqual([
+      {
+        id: proposed.id,
+        facility: { id: puskesmasId, name: "Puskesmas Uji Tahap", type: "PUSKESMAS" },
+        toStage: "PERSIAPAN",
+        effectiveDate: new Date("2025-02-03T00:00:00Z"),
+        proposedBy: "kepala.ujitahap",
+        createdAt: proposed.createdAt,
+      },
+    ]);
+    expect(await pending(users.head)).toEqual([]);
 
     // A second proposal while one waits is refused.
     await actAs(users.head);

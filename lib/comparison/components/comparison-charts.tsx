@@ -16,7 +16,8 @@ import {
   type IndicatorId,
 } from "@/lib/indicators/definitions";
 import type { TrendSeries } from "../queries";
-import { withFullFigures, type ComparisonRow } from "../table";
+import type { ComparisonRow } from "../table";
+import { unpackRows, type PackedRows } from "../packed-rows";
 import { tileLabels } from "../tile-labels";
 import { tileLayout } from "../tile-layout";
 import { useShareText } from "./share-text";
@@ -40,7 +41,7 @@ const pct = (share: number | null) => (share === null ? null : Math.round(share 
 const shortName = (name: string) => name.replace(/^Kabupaten\s+/, "");
 
 type Props = {
-  rows: ComparisonRow[];
+  rows: PackedRows;
   total: IndicatorFacts;
   trend: TrendSeries;
   placeCode: string | null;
@@ -49,7 +50,7 @@ type Props = {
 
 /** The comparison charts: bar on a chosen indicator, adoption trends with the total, a scatter and a tile map; each with a table. */
 export function ComparisonCharts({ rows: sentRows, total, trend, placeCode, totalLabel }: Props) {
-  const rows = useMemo(() => withFullFigures(sentRows), [sentRows]);
+  const rows = useMemo(() => unpackRows(sentRows), [sentRows]);
   const t = useTranslations("comparison");
   const messages = useTranslations();
   const { view, update } = useComparisonView();

@@ -26,10 +26,9 @@ import {
   sortValue,
   STATUS_FILTERS,
   tableColumns,
-  type ComparisonRow,
   type SortKey,
-  withFullFigures,
 } from "../table";
+import { unpackRows, type PackedRows } from "../packed-rows";
 import { HintTip, IndicatorTip } from "./indicator-tip";
 import { useComparisonView } from "./use-comparison-view";
 import { parseIsoDate } from "@/lib/dates";
@@ -51,7 +50,7 @@ const KADER: { key: SortKey; level: "PURWA" | "MADYA" | "UTAMA" }[] = [
 ];
 
 type Props = {
-  rows: ComparisonRow[];
+  rows: PackedRows;
   total: IndicatorFacts;
   totalLabel: string;
   nameHeader: string;
@@ -80,7 +79,7 @@ export function ComparisonTable({
 }: Props) {
   const t = useTranslations();
   const format = useFormatter();
-  const rows = useMemo(() => withFullFigures(sentRows), [sentRows]);
+  const rows = useMemo(() => unpackRows(sentRows), [sentRows]);
   const { view, update, exportQuery } = useComparisonView(prefix);
   // The registry's table entries, in registry order.
   const columns = tableColumns(t, registry);

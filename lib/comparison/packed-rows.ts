@@ -21,7 +21,9 @@ export type PackedRows = {
 };
 
 // The facts' fixed part, in emptyFacts' order; counts and figures have keys of their own (per table).
-const { counts: _counts, figures: _figures, ...FACT_SHAPE } = emptyFacts() as IndicatorFacts & Shape;
+const FACT_SHAPE = Object.fromEntries(
+  Object.entries(emptyFacts()).filter(([key]) => key !== "counts" && key !== "figures"),
+) as Shape;
 const FIGURE_FIELDS = Object.keys(emptyFigure()) as (keyof FigureFacts)[];
 
 function flatten(shape: Shape, value: Shape, into: Leaf[]): void {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { ChartFrame, DataTable } from "@/lib/dashboard/components/chart-frame";
@@ -33,6 +33,24 @@ const TrendLinesDrawing = dynamic(() => drawings().then((loaded) => loaded.Trend
 const CoverageScatterDrawing = dynamic(() => drawings().then((loaded) => loaded.CoverageScatterDrawing), {
   ssr: false,
 });
+
+/**
+ * What a closed <details> holds, rendered once it is opened: the charts' data tables (the national
+ * trend alone is 60 months by 38 provinces) cost nothing on the server or in the browser until asked for.
+ */
+function WhenOpen({ render }: { render: () => React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const marker = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const details = marker.current?.closest("details");
+    if (!details) return;
+    const sync = () => details.open && setOpen(true);
+    sync();
+    details.addEventListener("toggle", sync);
+    return () => details.removeEventListener("toggle", sync);
+  }, []);
+  return open ? render() : <span ref={marker} hidden />;
+}
 
 /** Sequential greens for the tile map, worst first (the step of a share: the entry's colour rule). */
 const SCALE = ["#fef3c7", "#d9f99d", "#86efac", "#22c55e", "#15803d"];
@@ -107,12 +125,16 @@ function IndicatorBars({
       title={t("barTitle", { indicator: messages(indicatorKey(indicator, "label")) })}
       tableLabel={t("showTable")}
       table={
-        <DataTable
-          head={["", unit, t("numerator"), t("denominator")]}
-          rows={data.map((row) =>
-            row.state === "NO_DATA"
-              ? [row.name, figures("noData"), "", ""]
-              : [row.name, share(row.share), row.numerator, row.denominator],
+        <WhenOpen
+          render={() => (
+            <DataTable
+              head={["", unit, t("numerator"), t("denominator")]}
+              rows={data.map((row) =>
+                row.state === "NO_DATA"
+                  ? [row.name, figures("noData"), "", ""]
+                  : [row.name, share(row.share), row.numerator, row.denominator],
+              )}
+            />
           )}
         />
       }
@@ -128,28 +150,27 @@ function IndicatorBars({
 
 function TrendLines({ trend, totalLabel }: { trend: TrendSeries; totalLabel: string }) {
   const t = useTranslations("comparison");
-  const data = trend.months.map((month, index) => ({
-    month: month.slice(0, 7),
-    total: trend.total[index],
-    ...Object.fromEntries(trend.series.map((series) => [series.code, series.values[index]])),
-  }));
   const many = trend.series.length > 12;
   return (
     <ChartFrame
       title={t("trendTitle")}
       tableLabel={t("showTable")}
       table={
-        <DataTable
-          head={[t("month"), ...trend.series.map((series) => series.name), totalLabel]}
-          rows={trend.months.map((month, index) => [
-            month,
-            ...trend.series.map((series) => series.values[index] ?? 0),
-            trend.total[index] ?? 0,
-          ])}
+        <WhenOpen
+          render={() => (
+            <DataTable
+              head={[t("month"), ...trend.series.map((series) => series.name), totalLabel]}
+              rows={trend.months.map((month, index) => [
+                month,
+                ...trend.series.map((series) => series.values[index] ?? 0),
+                trend.total[index] ?? 0,
+              ])}
+            />
+          )}
         />
       }
     >
-      <TrendLinesDrawing data={data} series={trend.series} totalLabel={totalLabel} many={many} />
+      <TrendLinesDrawing trend={trend} totalLabel={totalLabel} many={many} />
     </ChartFrame>
   );
 }
@@ -172,9 +193,13 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
       note={t("scatterHint")}
       tableLabel={t("showTable")}
       table={
-        <DataTable
-          head={["", `${xLabel} (%)`, `${yLabel} (%)`]}
-          rows={points.map((point) => [point.name, point.x, point.y])}
+        <WhenOpen
+          render={() => (
+            <DataTable
+              head={["", `${xLabel} (%)`, `${yLabel} (%)`]}
+              rows={points.map((point) => [point.name, point.x, point.y])}
+            />
+          )}
         />
       }
     >
@@ -266,9 +291,13 @@ function TileMap({
       <p className="text-xs text-slate-600">{t("mapHint")}</p>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("showTable")}</summary>
-        <DataTable
-          head={["", entry.format === "percent" ? "%" : t("ratio")]}
-          rows={rows.map((row) => [row.name, share(indicatorValue(indicator, row.facts).share)])}
+        <WhenOpen
+          render={() => (
+            <DataTable
+              head={["", entry.format === "percent" ? "%" : t("ratio")]}
+              rows={rows.map((row) => [row.name, share(indicatorValue(indicator, row.facts).share)])}
+            />
+          )}
         />
       </details>
     </figure>

@@ -29,9 +29,9 @@ export async function explainStatements(
           await client.query({ text: statement.text, values: statement.values });
           continue;
         }
-        const { rows } = await client.query<{ "QUERY PLAN": [{ "Execution Time": number; Plan: { "Actual Rows": number } }] }>(
-          { text: `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`, values: statement.values },
-        );
+        const { rows } = await client.query<{
+          "QUERY PLAN": [{ "Execution Time": number; Plan: { "Actual Rows": number } }];
+        }>({ text: `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`, values: statement.values });
         const plan = rows[0]!["QUERY PLAN"][0];
         explained.push({ ms: plan["Execution Time"], rows: plan.Plan["Actual Rows"], sql: oneLine(statement.text) });
       }

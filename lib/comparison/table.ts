@@ -42,9 +42,20 @@ export function slimRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
     if (row.facts.districts !== 1) return row;
     const derived = withFigures({ ...row.facts, figures: {} });
     const same =
-      derived.allAreasEntered === row.facts.allAreasEntered &&
-      JSON.stringify(derived.figures) === JSON.stringify(row.facts.figures);
+      derived.allAreasEntered === row.facts.allAreasEntered && sameFigures(derived.figures, row.facts.figures);
     return same ? { ...row, facts: { ...row.facts, figures: {} }, figuresDerived: true } : row;
+  });
+}
+
+function sameFigures(a: IndicatorFacts["figures"], b: IndicatorFacts["figures"]): boolean {
+  const ids = Object.keys(a);
+  if (ids.length !== Object.keys(b).length) return false;
+  return ids.every((id) => {
+    const x = a[id]!;
+    const y = b[id];
+    if (!y) return false;
+    const fields = Object.keys(x) as (keyof typeof x)[];
+    return fields.length === Object.keys(y).length && fields.every((field) => x[field] === y[field]);
   });
 }
 
@@ -117,10 +128,12 @@ export function rankValue(row: ComparisonRow, key: SortKey): number | string | n
   return rankable(value) ? value.share : null;
 }
 
-/** 0: ranked; 1: data entered but incomplete (shown apart, after the ranked rows); 2: no data. */
-function rankGroup(row: ComparisonRow, key: SortKey): number {
-  if (rankValue(row, key) !== null) return 0;
-  return sortValue(row, key) !== null ? 1 : 2;
+/** sortValue and rankValue at once (an indicator's value computed once). */
+function sortAndRank(row: ComparisonRow, key: SortKey): { sort: number | string | null; rank: number | string | null } {
+  if (!(INDICATOR_IDS as readonly string[]).includes(key))
+    return { sort: sortValue(row, key), rank: rankValue(row, key) };
+  const value = indicatorValue(key, row.facts);
+  return { sort: value.share, rank: rankable(value) ? value.share : null };
 }
 
 const BEHIND: ProjectionStatus[] = ["MISSED", "OFF_TRACK", "AT_RISK"];
@@ -134,10 +147,11 @@ export function matchesFilter(row: ComparisonRow, view: Pick<TComparisonView, "c
     !(row.parent?.name.toLowerCase().includes(q) ?? false)
   )
     return false;
-  const status = worstStatus(row.facts);
+  if (!view.status) return true;
   // Targets whose data is too old for a verdict are neither behind nor on track.
   if (view.status === "stale") return row.facts.targets.unprojectable > 0;
-  if (view.status && row.facts.targets.unprojectable > 0) return false;
+  if (row.facts.targets.unprojectable > 0) return false;
+  const status = worstStatus(row.facts);
   if (view.status === "behind") return status !== null && BEHIND.includes(status);
   if (view.status === "onTrack") return status === "ON_TRACK" || status === "MET";
   if (view.status === "noTarget") return status === null;
@@ -154,28 +168,34 @@ export type RankedRow = ComparisonRow & { rank: number | null };
  * themselves); rows with no data come last.
  */
 export function arrangeRows(rows: readonly ComparisonRow[], view: TComparisonView): RankedRow[] {
-  const kept = rows.filter((row) => matchesFilter(row, view));
-  const compare = (a: ComparisonRow, b: ComparisonRow) => {
-    const group = rankGroup(a, view.urut) - rankGroup(b, view.urut);
-    if (group !== 0) return group;
-    const x = sortValue(a, view.urut);
-    const y = sortValue(b, view.urut);
-    if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
-    const order = typeof x === "string" ? x.localeCompare(String(y)) : x - (y as number);
-    return order !== 0 ? (view.arah === "asc" ? order : -order) : a.name.localeCompare(b.name);
-  };
-  const sorted = [...kept].sort(compare);
   // Sorted by name, the rank is still about progress: puskesmas adoption.
   const rankKey: SortKey = view.urut === "name" ? "puskesmasIlp" : view.urut;
-  const best = [...kept].filter((row) => rankValue(row, rankKey) !== null);
-  best.sort((a, b) => -compareValues(rankValue(a, rankKey), rankValue(b, rankKey)));
-  const rankOf = new Map<string, number>();
-  best.forEach((row, index) => {
-    const previous = best[index - 1];
-    const tie = previous && compareValues(rankValue(previous, rankKey), rankValue(row, rankKey)) === 0;
-    rankOf.set(row.code, tie ? rankOf.get(previous.code)! : index + 1);
+  // Each row's values computed once, not in every comparison.
+  const keyed = rows
+    .filter((row) => matchesFilter(row, view))
+    .map((row) => {
+      const { sort, rank } = sortAndRank(row, view.urut);
+      // 0: ranked; 1: data entered but incomplete (shown apart, after the ranked rows); 2: no data.
+      const group = rank !== null ? 0 : sort !== null ? 1 : 2;
+      return { row, sort, group, rankBy: rankKey === view.urut ? rank : sortAndRank(row, rankKey).rank };
+    });
+  const sorted = [...keyed].sort((a, b) => {
+    if (a.group !== b.group) return a.group - b.group;
+    const x = a.sort;
+    const y = b.sort;
+    if (x === null || y === null) return x === y ? a.row.name.localeCompare(b.row.name) : x === null ? 1 : -1;
+    const order = typeof x === "string" ? x.localeCompare(String(y)) : x - (y as number);
+    return order !== 0 ? (view.arah === "asc" ? order : -order) : a.row.name.localeCompare(b.row.name);
   });
-  return sorted.map((row) => ({ ...row, rank: rankOf.get(row.code) ?? null }));
+  const best = keyed.filter((entry) => entry.rankBy !== null);
+  best.sort((a, b) => -compareValues(a.rankBy, b.rankBy));
+  const rankOf = new Map<string, number>();
+  best.forEach((entry, index) => {
+    const previous = best[index - 1];
+    const tie = previous && compareValues(previous.rankBy, entry.rankBy) === 0;
+    rankOf.set(entry.row.code, tie ? rankOf.get(previous.row.code)! : index + 1);
+  });
+  return sorted.map(({ row }) => ({ ...row, rank: rankOf.get(row.code) ?? null }));
 }
 
 function compareValues(x: number | string | null, y: number | string | null): number {

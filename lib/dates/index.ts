@@ -47,9 +47,19 @@ export function parseIsoDate(text: string): Date | null {
   return isRealIsoDate(text) ? new Date(`${text}T00:00:00Z`) : null;
 }
 
+// toISOString costs about a microsecond, and the comparisons call this for every district's
+// every trend month (60,000 times for the national page): the same few days, remembered.
+const isoDates = new Map<number, string>();
+
 /** A day carried as midnight UTC → "YYYY-MM-DD". */
 export function toIsoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const time = date.getTime();
+  const known = isoDates.get(time);
+  if (known !== undefined) return known;
+  const text = date.toISOString().slice(0, 10); // throws for an invalid date, as before
+  if (isoDates.size >= 4096) isoDates.clear();
+  isoDates.set(time, text);
+  return text;
 }
 
 /** A calendar date from a form or file ("YYYY-MM-DD"), as midnight UTC; impossible dates are refused. */

@@ -376,7 +376,7 @@ export type Registry = readonly IndicatorEntry[];
 export const shownIn = (place: keyof IndicatorEntry["show"], registry: Registry = INDICATOR_LIST): IndicatorEntry[] =>
   registry.filter((entry) => entry.show[place]);
 
-function emptyFigure(): FigureFacts {
+export function emptyFigure(): FigureFacts {
   return {
     numerator: 0,
     denominator: 0,

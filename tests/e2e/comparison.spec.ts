@@ -146,6 +146,17 @@ test("the national admin sees every province, then its districts", async ({ page
   await expect(page.getByRole("table", { name: "Perbandingan nasional" }).getByTestId("comparison-row")).toHaveCount(
     38,
   );
+  // The charts' data tables are rendered when opened: the trend's has a column per province and a row per month.
+  const trend = page
+    .locator("figure")
+    .filter({ hasText: "Puskesmas menerapkan ILP dari waktu ke waktu, dengan total" });
+  await expect(trend.getByRole("table")).toHaveCount(0);
+  await trend.getByText("Tampilkan tabel").click();
+  await expect(trend.getByRole("columnheader", { name: "Bengkulu" })).toBeVisible();
+  expect(await trend.getByRole("table").locator("tbody tr").count()).toBeGreaterThan(1);
+  const tiles = page.locator("figure").filter({ hasText: "Peta petak" });
+  await tiles.getByText("Tampilkan tabel").click();
+  await expect(tiles.getByRole("table").locator("tbody tr")).toHaveCount(38);
   // 514 districts, 50 to a page: eleven pages, the last with 14; the page is in the URL.
   const districts = page.getByRole("table", { name: "Semua kabupaten/kota" }).getByTestId("comparison-row");
   await expect(districts).toHaveCount(50);

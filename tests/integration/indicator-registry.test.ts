@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { createTranslator, NextIntlClientProvider } from "next-intl";
 import { ComparisonTable } from "@/lib/comparison/components/comparison-table";
 import { comparisonExportTable } from "@/lib/comparison/export-table";
+import { packRows } from "@/lib/comparison/packed-rows";
 import { getProvinceComparison, type Comparison } from "@/lib/comparison/queries";
 import { arrangeRows, parseComparisonView } from "@/lib/comparison/table";
 import { createPrismaClient } from "@/lib/db/client";
@@ -75,7 +76,7 @@ function renderTable(comparison: Comparison, registry?: typeof REGISTRY) {
       NextIntlClientProvider,
       { locale: "id", messages, timeZone: "Asia/Jakarta" } as unknown as ComponentProps<typeof NextIntlClientProvider>,
       createElement(ComparisonTable, {
-        rows: comparison.rows,
+        rows: packRows(comparison.rows),
         total: comparison.total,
         totalLabel: "Total provinsi",
         nameHeader: "Kabupaten/kota",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { packRows, unpackRows } from "@/lib/comparison/packed-rows";
 import { slimRows, withFullFigures, type ComparisonRow } from "@/lib/comparison/table";
 import { emptyFacts, sumFacts, withFigures } from "@/lib/indicators/definitions";
 
@@ -46,5 +47,31 @@ describe("comparison rows sent to the browser", () => {
     expect(slim[0]).toBe(province);
     expect(slim[1]).toBe(tampered);
     expect(withFullFigures(slim)).toEqual([province, tampered]);
+  });
+
+  it("are packed into flat arrays and unpacked to exactly the same rows, parents, counts and summed figures included", () => {
+    const province: ComparisonRow = {
+      ...rows[0]!,
+      code: "11",
+      href: "/provinsi/11",
+      isIllustrative: true,
+      facts: sumFacts(rows.map((row) => row.facts)),
+    };
+    const withParents = rows.map((row, index) => ({
+      ...row,
+      parent: index === 2 ? { code: "12", name: "Sumatera Utara" } : { code: "11", name: "Aceh" },
+      facts: index === 1 ? { ...row.facts, counts: { other: 4 }, latestActivity: "2026-03-04" } : row.facts,
+    }));
+    const sent = [province, ...slimRows(withParents)];
+    const packed = packRows(sent);
+    expect(packed.parents).toHaveLength(2);
+    expect([...packed.countKeys].sort()).toEqual(["other", "pustuStaffed"]);
+    // What the browser receives: the JSON of the packed rows, much smaller than of the rows.
+    const received = JSON.parse(JSON.stringify(packed)) as typeof packed;
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(sent).length * 0.5);
+    expect(unpackRows(received)).toEqual(withFullFigures(sent));
+    expect(unpackRows(received)).toEqual([province, ...withParents]);
+    // Unpacked once per payload, whichever component asks first.
+    expect(unpackRows(received)).toBe(unpackRows(received));
   });
 });

@@ -7,6 +7,7 @@ import {
   localIsoDate,
   timeZoneOfRegion,
   todayIn,
+  toIsoDate,
 } from "@/lib/dates";
 
 describe("time zones of regions", () => {
@@ -38,6 +39,17 @@ describe("today in the district's zone", () => {
 });
 
 describe("ISO dates", () => {
+  it("gives each instant's UTC day, the same on every call (remembered), and refuses an invalid date", () => {
+    const instants = [Date.UTC(2024, 6, 30), Date.UTC(2024, 6, 30, 23, 59, 59, 999), Date.UTC(1999, 11, 31, 12)];
+    for (let round = 0; round < 2; round += 1) {
+      expect(instants.map((time) => toIsoDate(new Date(time)))).toEqual(["2024-07-30", "2024-07-30", "1999-12-31"]);
+    }
+    for (let day = 0; day < 5000; day += 1) {
+      const date = new Date(Date.UTC(2020, 0, 1 + day));
+      expect(toIsoDate(date)).toBe(date.toISOString().slice(0, 10));
+    }
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
   it("refuses impossible dates", () => {
     expect(isRealIsoDate("2026-02-30")).toBe(false);
     expect(isRealIsoDate("2026-13-01")).toBe(false);

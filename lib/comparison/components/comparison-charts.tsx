@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { ChartFrame, DataTable } from "@/lib/dashboard/components/chart-frame";
@@ -16,7 +16,8 @@ import {
   type IndicatorId,
 } from "@/lib/indicators/definitions";
 import type { TrendSeries } from "../queries";
-import { withFullFigures, type ComparisonRow } from "../table";
+import type { ComparisonRow } from "../table";
+import { unpackRows, type PackedRows } from "../packed-rows";
 import { tileLabels } from "../tile-labels";
 import { tileLayout } from "../tile-layout";
 import { useShareText } from "./share-text";
@@ -33,6 +34,24 @@ const CoverageScatterDrawing = dynamic(() => drawings().then((loaded) => loaded.
   ssr: false,
 });
 
+/**
+ * What a closed <details> holds, rendered once it is opened: the charts' data tables (the national
+ * trend alone is 60 months by 38 provinces) cost nothing on the server or in the browser until asked for.
+ */
+function WhenOpen({ render }: { render: () => React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const marker = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const details = marker.current?.closest("details");
+    if (!details) return;
+    const sync = () => details.open && setOpen(true);
+    sync();
+    details.addEventListener("toggle", sync);
+    return () => details.removeEventListener("toggle", sync);
+  }, []);
+  return open ? render() : <span ref={marker} hidden />;
+}
+
 /** Sequential greens for the tile map, worst first (the step of a share: the entry's colour rule). */
 const SCALE = ["#fef3c7", "#d9f99d", "#86efac", "#22c55e", "#15803d"];
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
@@ -40,7 +59,7 @@ const pct = (share: number | null) => (share === null ? null : Math.round(share 
 const shortName = (name: string) => name.replace(/^Kabupaten\s+/, "");
 
 type Props = {
-  rows: ComparisonRow[];
+  rows: PackedRows;
   total: IndicatorFacts;
   trend: TrendSeries;
   placeCode: string | null;
@@ -49,7 +68,7 @@ type Props = {
 
 /** The comparison charts: bar on a chosen indicator, adoption trends with the total, a scatter and a tile map; each with a table. */
 export function ComparisonCharts({ rows: sentRows, total, trend, placeCode, totalLabel }: Props) {
-  const rows = useMemo(() => withFullFigures(sentRows), [sentRows]);
+  const rows = useMemo(() => unpackRows(sentRows), [sentRows]);
   const t = useTranslations("comparison");
   const messages = useTranslations();
   const { view, update } = useComparisonView();
@@ -106,12 +125,16 @@ function IndicatorBars({
       title={t("barTitle", { indicator: messages(indicatorKey(indicator, "label")) })}
       tableLabel={t("showTable")}
       table={
-        <DataTable
-          head={["", unit, t("numerator"), t("denominator")]}
-          rows={data.map((row) =>
-            row.state === "NO_DATA"
-              ? [row.name, figures("noData"), "", ""]
-              : [row.name, share(row.share), row.numerator, row.denominator],
+        <WhenOpen
+          render={() => (
+            <DataTable
+              head={["", unit, t("numerator"), t("denominator")]}
+              rows={data.map((row) =>
+                row.state === "NO_DATA"
+                  ? [row.name, figures("noData"), "", ""]
+                  : [row.name, share(row.share), row.numerator, row.denominator],
+              )}
+            />
           )}
         />
       }
@@ -127,28 +150,27 @@ function IndicatorBars({
 
 function TrendLines({ trend, totalLabel }: { trend: TrendSeries; totalLabel: string }) {
   const t = useTranslations("comparison");
-  const data = trend.months.map((month, index) => ({
-    month: month.slice(0, 7),
-    total: trend.total[index],
-    ...Object.fromEntries(trend.series.map((series) => [series.code, series.values[index]])),
-  }));
   const many = trend.series.length > 12;
   return (
     <ChartFrame
       title={t("trendTitle")}
       tableLabel={t("showTable")}
       table={
-        <DataTable
-          head={[t("month"), ...trend.series.map((series) => series.name), totalLabel]}
-          rows={trend.months.map((month, index) => [
-            month,
-            ...trend.series.map((series) => series.values[index] ?? 0),
-            trend.total[index] ?? 0,
-          ])}
+        <WhenOpen
+          render={() => (
+            <DataTable
+              head={[t("month"), ...trend.series.map((series) => series.name), totalLabel]}
+              rows={trend.months.map((month, index) => [
+                month,
+                ...trend.series.map((series) => series.values[index] ?? 0),
+                trend.total[index] ?? 0,
+              ])}
+            />
+          )}
         />
       }
     >
-      <TrendLinesDrawing data={data} series={trend.series} totalLabel={totalLabel} many={many} />
+      <TrendLinesDrawing trend={trend} totalLabel={totalLabel} many={many} />
     </ChartFrame>
   );
 }
@@ -171,9 +193,13 @@ function CoverageScatter({ rows, total }: { rows: ComparisonRow[]; total: Indica
       note={t("scatterHint")}
       tableLabel={t("showTable")}
       table={
-        <DataTable
-          head={["", `${xLabel} (%)`, `${yLabel} (%)`]}
-          rows={points.map((point) => [point.name, point.x, point.y])}
+        <WhenOpen
+          render={() => (
+            <DataTable
+              head={["", `${xLabel} (%)`, `${yLabel} (%)`]}
+              rows={points.map((point) => [point.name, point.x, point.y])}
+            />
+          )}
         />
       }
     >
@@ -265,9 +291,13 @@ function TileMap({
       <p className="text-xs text-slate-600">{t("mapHint")}</p>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">{t("showTable")}</summary>
-        <DataTable
-          head={["", entry.format === "percent" ? "%" : t("ratio")]}
-          rows={rows.map((row) => [row.name, share(indicatorValue(indicator, row.facts).share)])}
+        <WhenOpen
+          render={() => (
+            <DataTable
+              head={["", entry.format === "percent" ? "%" : t("ratio")]}
+              rows={rows.map((row) => [row.name, share(indicatorValue(indicator, row.facts).share)])}
+            />
+          )}
         />
       </details>
     </figure>

@@ -119,16 +119,21 @@ export function IndicatorBarsDrawing({
 }
 
 export function TrendLinesDrawing({
-  data,
-  series,
+  trend,
   totalLabel,
   many,
 }: {
-  data: Record<string, string | number | undefined>[];
-  series: TrendSeries["series"];
+  trend: TrendSeries;
   totalLabel: string;
   many: boolean;
 }) {
+  // Built here, in the browser only (the drawing is not rendered on the server).
+  const series = trend.series;
+  const data = trend.months.map((month, index) => ({
+    month: month.slice(0, 7),
+    total: trend.total[index],
+    ...Object.fromEntries(series.map((line) => [line.code, line.values[index]])),
+  }));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { INDICATOR_IDS, indicatorKey } from "@/lib/indicators/definitions";
 import type { Comparison } from "../queries";
+import { packRows } from "../packed-rows";
 import { slimRows } from "../table";
 import { ComparisonCharts } from "./comparison-charts";
 import { ComparisonTable } from "./comparison-table";
@@ -22,8 +23,8 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
   const messages = await getTranslations();
   const national = comparison.place === null;
   const totalLabel = national ? t("totalNational") : t("totalProvince");
-  // One slim copy, passed to the table and the charts alike (React sends it once).
-  const rows = slimRows(comparison.rows);
+  // One slim, packed copy, passed to the table and the charts alike (React sends it once).
+  const rows = packRows(slimRows(comparison.rows));
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -89,7 +90,7 @@ export async function ComparisonPage({ comparison, basePath, exportPath, isToday
           <h2 className="text-lg font-semibold">{t("districtsNational")}</h2>
           <p className="text-xs text-slate-600">{t("districtsNationalHint")}</p>
           <ComparisonTable
-            rows={slimRows(comparison.districtRows)}
+            rows={packRows(slimRows(comparison.districtRows))}
             total={comparison.total}
             totalLabel={totalLabel}
             nameHeader={t("district")}

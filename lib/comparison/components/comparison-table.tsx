@@ -26,13 +26,12 @@ import {
   sortValue,
   STATUS_FILTERS,
   tableColumns,
-  type ComparisonRow,
   type SortKey,
-  withFullFigures,
 } from "../table";
+import { unpackRows, type PackedRows } from "../packed-rows";
 import { HintTip, IndicatorTip } from "./indicator-tip";
+import { fastTranslator, remembered } from "./fast-messages";
 import { useComparisonView } from "./use-comparison-view";
-import { parseIsoDate } from "@/lib/dates";
 
 const STATUS_TONE: Record<ProjectionStatus, string> = {
   MET: "bg-emerald-100 text-emerald-800",
@@ -51,7 +50,7 @@ const KADER: { key: SortKey; level: "PURWA" | "MADYA" | "UTAMA" }[] = [
 ];
 
 type Props = {
-  rows: ComparisonRow[];
+  rows: PackedRows;
   total: IndicatorFacts;
   totalLabel: string;
   nameHeader: string;
@@ -80,7 +79,13 @@ export function ComparisonTable({
 }: Props) {
   const t = useTranslations();
   const format = useFormatter();
-  const rows = useMemo(() => withFullFigures(sentRows), [sentRows]);
+  // Messages with values, and days, are formatted hundreds of times a page: the same few each time.
+  const tv = useMemo(() => fastTranslator(t as unknown as Parameters<typeof fastTranslator>[0]), [t]);
+  const day = useMemo(
+    () => remembered((iso) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })),
+    [format],
+  );
+  const rows = useMemo(() => unpackRows(sentRows), [sentRows]);
   const { view, update, exportQuery } = useComparisonView(prefix);
   // The registry's table entries, in registry order.
   const columns = tableColumns(t, registry);
@@ -145,8 +150,8 @@ export function ComparisonTable({
             {marker(place)}
             <span className="block text-xs text-slate-600">
               {id === "targets"
-                ? t("comparison.metOf", { met: facts.targets.met, count: facts.targets.count })
-                : t("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })}
+                ? tv("comparison.metOf", { met: facts.targets.met, count: facts.targets.count })
+                : tv("comparison.ofTotal", { numerator: value.numerator, denominator: value.denominator })}
             </span>
             <CoverageNote
               value={value}
@@ -164,7 +169,7 @@ export function ComparisonTable({
               <span className="mt-0.5 block text-[11px] text-slate-600" data-testid="unprojectable">
                 {t("figures.unprojectable")}
                 {facts.areas.STAGES.lastUpdated &&
-                  ` · ${t("figures.lastUpdated", { date: format.dateTime(new Date(`${facts.areas.STAGES.lastUpdated}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })}`}
+                  ` · ${tv("figures.lastUpdated", { date: day(facts.areas.STAGES.lastUpdated) })}`}
               </span>
             )}
             {isTotal && id === "targets" && facts.targets.unprojectable > 0 && (
@@ -184,14 +189,11 @@ export function ComparisonTable({
   };
 
   const completenessCell = (facts: IndicatorFacts, isTotal: boolean) => {
-    const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
     // A total or a province row (national view) sums districts: how many entered every area.
     const lines =
       isTotal || facts.districts > 1
-        ? [t("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })]
-        : completenessLines(facts, translate, (iso) =>
-            format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
-          );
+        ? [tv("figures.completeDistricts", { complete: facts.allAreasEntered, of: facts.districts })]
+        : completenessLines(facts, tv, day);
     const incomplete = !isTotal && lines.length > 2;
     return (
       <td
@@ -233,9 +235,7 @@ export function ComparisonTable({
       );
     }),
     <td key="latest" className="whitespace-nowrap px-2 py-1.5 text-xs">
-      {facts.latestActivity
-        ? format.dateTime(parseIsoDate(facts.latestActivity)!, { dateStyle: "medium", timeZone: "UTC" })
-        : t("comparison.none")}
+      {facts.latestActivity ? day(facts.latestActivity) : t("comparison.none")}
     </td>,
   ];
 

@@ -1,4 +1,4 @@
-import { hasControlCharacters } from "@/lib/validation/text";
+import { hasControlCharacters } from "@/lib/validation/characters";
 
 /** What validation needs of a data element. */
 export type ElementRule = {

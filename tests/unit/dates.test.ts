@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  ZIsoDate,
   formatIndonesianDate,
   formatIndonesianDateTime,
   isRealIsoDate,
@@ -8,6 +7,7 @@ import {
   timeZoneOfRegion,
   todayIn,
 } from "@/lib/dates";
+import { ZIsoDate } from "@/lib/dates/schema";
 
 describe("time zones of regions", () => {
   it.each([

@@ -11,17 +11,21 @@
 // the numbers are for people to read.
 //   BENCH_SECONDS (default 10) per page and concurrency · BENCH_SEED (default 1) · BENCH_REUSE=1
 //   BENCH_SKIP: parts to leave out, comma-separated, of sql,uncached,churn,lcp,js,import
+//   BENCH_PROFILE=1: also print each dashboard's slowest reads (EXPLAIN ANALYZE of its captured SQL)
+//   BENCH_CPU_PROFILE=<dir>: write a V8 CPU profile of the measured web server there
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { enableAppRoleLogin } from "../lib/db/app-role";
 import { withHeapCap } from "../lib/runtime/heap-cap";
 import { BENCH_PASSWORD, type BenchTargets } from "../lib/national-dataset/generate";
 import { startAppServer } from "./bench/app-server";
 import { capturedSince, replaySql } from "./bench/bare-sql";
-import { startWriter } from "./bench/churn";
+import { startWriter, touchFacility } from "./bench/churn";
+import { explainStatements, type ExplainedStatement } from "./bench/explain";
 import { openBenchDatabase, prepareDataset, scalar } from "./bench/database";
 import { firstLoadJs, type FirstLoadJs } from "./bench/first-load-js";
 import { fetchOk, measureLoad, percentiles, signIn } from "./bench/http-load";
@@ -39,6 +43,8 @@ const REUSE = process.env.BENCH_REUSE === "1";
 const SKIP = new Set((process.env.BENCH_SKIP ?? "").split(",").map((part) => part.trim()));
 /** Uncached requests per page (after 2 to warm the code): enough for a p95 that is not just the maximum of 5 (BENCH_UNCACHED_ROUNDS). */
 const UNCACHED_ROUNDS = Number(process.env.BENCH_UNCACHED_ROUNDS || 20);
+/** Print each page's slowest reads, from EXPLAIN ANALYZE of its captured SQL (BENCH_PROFILE=1). */
+const PROFILE = process.env.BENCH_PROFILE === "1";
 
 const database = await openBenchDatabase(REUSE, Number(process.env.BENCH_EMBEDDED_PG_PORT || 54359));
 const results: Record<string, unknown> = {
@@ -70,11 +76,26 @@ try {
       at(page).uncached = { ...found.times, errors: found.errors };
       uncachedErrors += found.errors;
       if (page.bareSql && !SKIP.has("sql")) at(page).bareSql = await replaySql(appUrl, found.statements, 10);
+      if (PROFILE) printProfile(page, await explainStatements(appUrl, found.statements));
+    }
+  }
+
+  if (!SKIP.has("uncached")) {
+    const afterWrite = await measureAfterWrite(pages, dataset.bench, appUrl, secret);
+    for (const [name, found] of afterWrite) {
+      const page = pages.find((candidate) => candidate.name === name)!;
+      at(page).afterWrite = found;
+      uncachedErrors += found.errors;
     }
   }
 
   let errors = uncachedErrors;
-  const server = await startAppServer(PORT, database.url, { APP_DATABASE_URL: appUrl, NEXTAUTH_SECRET: secret });
+  const server = await startAppServer(PORT, database.url, {
+    APP_DATABASE_URL: appUrl,
+    NEXTAUTH_SECRET: secret,
+    // BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of the loaded server, for Chrome DevTools or speedscope.
+    ...(process.env.BENCH_CPU_PROFILE ? { PANTAU_CPU_PROFILE_DIR: process.env.BENCH_CPU_PROFILE } : {}),
+  });
   let lcp: number[] = [];
   let lcpError: string | undefined;
   try {
@@ -157,26 +178,36 @@ try {
       "errors",
       "uncached p50",
       "p95",
+      "after write p50",
+      "p95",
       "churn p95",
       "bare SQL p50",
       "page ÷ SQL",
     ],
-    measured.map(({ page, oneUser, twentyUsers, uncached, churn, bareSql }) => [
+    measured.map(({ page, oneUser, twentyUsers, uncached, afterWrite, churn, bareSql }) => [
       page.name,
       ms(oneUser?.p50),
       ms(oneUser?.p95),
       twentyUsers?.requests === 0 ? `> ${SECONDS * 1000}` : ms(twentyUsers?.p50),
       twentyUsers?.requests === 0 ? `> ${SECONDS * 1000}` : ms(twentyUsers?.p95),
-      String((oneUser?.errors ?? 0) + (twentyUsers?.errors ?? 0) + (churn?.errors ?? 0) + (uncached?.errors ?? 0)),
+      String(
+        (oneUser?.errors ?? 0) +
+          (twentyUsers?.errors ?? 0) +
+          (churn?.errors ?? 0) +
+          (uncached?.errors ?? 0) +
+          (afterWrite?.errors ?? 0),
+      ),
       ms(uncached?.p50),
       ms(uncached?.p95),
+      ms(afterWrite?.p50),
+      ms(afterWrite?.p95),
       churn?.requests === 0 ? `> ${SECONDS * 1000}` : ms(churn?.p95),
       ms(bareSql?.p50),
       uncached && bareSql ? `${(uncached.p50 / bareSql.p50).toFixed(1)}×` : "–",
     ]),
   );
   console.log(
-    "(times in ms; 'uncached': the figures cache off, as after a write; 'churn': 20 users while one write a second lands in a random district; bare SQL: the uncached page's statements replayed as the app's role; '> N': no request finished within the run, all queued)\n",
+    "(times in ms; 'uncached': nothing cached or stored, every figure computed; 'after write': a fresh instance on the stored figures, each request just after a write in the page's district, province or nation; 'churn': 20 users while one write a second lands in a random district; bare SQL: the uncached page's statements replayed as the app's role; '> N': no request finished within the run, all queued)\n",
   );
   printTable(
     ["page", "encoding", "on the wire KB", "decoded KB", "first-load JS KB (gzip)", "JS files"],
@@ -262,6 +293,64 @@ async function measureUncached(pages: BenchPage[], bench: BenchTargets, appUrl: 
       measured.set(page.name, { statements, times: percentiles(times), errors: failed });
     }
   } finally {
+    await server.stop();
+  }
+  return measured;
+}
+
+function printProfile(page: BenchPage, explained: ExplainedStatement[]): void {
+  const total = explained.reduce((sum, statement) => sum + statement.ms, 0);
+  console.log(`\n${page.name}: ${explained.length} reads, ${total.toFixed(0)} ms on the server; the slowest:`);
+  for (const statement of explained.slice(0, 8))
+    console.log(
+      `  ${statement.ms.toFixed(1).padStart(8)} ms ${String(statement.rows).padStart(6)} rows  ${statement.sql.slice(0, 150)}`,
+    );
+}
+
+/**
+ * What the first reader pays after a write: on a fresh server with nothing in memory
+ * (PANTAU_FIGURES_CACHE=database: the stored figures only), each page of `afterWrite`
+ * timed UNCACHED_ROUNDS times, each time just after one real write in its own district,
+ * a random district of its province, or of the nation. The figures of the district
+ * written are computed again; the others come from DistrictFigureSnapshot.
+ */
+async function measureAfterWrite(pages: BenchPage[], bench: BenchTargets, appUrl: string, secret: string) {
+  const server = await startAppServer(PORT, database.url, {
+    APP_DATABASE_URL: appUrl,
+    NEXTAUTH_SECRET: secret,
+    PANTAU_FIGURES_CACHE: "database",
+  });
+  const writer = new pg.Client({ connectionString: database.url });
+  await writer.connect();
+  const measured = new Map<string, { p50: number; p95: number; errors: number }>();
+  try {
+    const districts = (
+      await writer.query<{ id: string; code: string }>(`SELECT id, code FROM "Region" WHERE level = 'KABUPATEN'`)
+    ).rows;
+    const within = {
+      district: districts.filter((row) => row.code === bench.districtCode),
+      province: districts.filter((row) => row.code.startsWith(`${bench.provinceCode}.`)),
+      nation: districts,
+    };
+    const cookies = await signInAll(server.url, bench);
+    for (const page of pages) {
+      if (!page.afterWrite) continue;
+      // The first requests compute and store every district's figures, as a first reader after a deploy would.
+      for (let warm = 0; warm < 2; warm += 1) await fetchOk(server.url + page.path, cookies[page.account]);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const candidates = within[page.afterWrite];
+      const times: number[] = [];
+      let failed = 0;
+      for (let round = 0; round < UNCACHED_ROUNDS; round += 1) {
+        await touchFacility(writer, candidates[Math.floor(Math.random() * candidates.length)]!.id);
+        const started = performance.now();
+        if (!(await answersOk(server.url + page.path, cookies[page.account]))) failed += 1;
+        times.push(performance.now() - started);
+      }
+      measured.set(page.name, { ...percentiles(times), errors: failed });
+    }
+  } finally {
+    await writer.end();
     await server.stop();
   }
   return measured;

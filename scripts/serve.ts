@@ -51,7 +51,15 @@ const env = {
   NEXTAUTH_SECRET: nextAuthSecret(),
 };
 // Our own HTTP server around Next, so the client address comes from the socket (see next-server.ts).
-const serverArgs = ["--import", "tsx", path.resolve("scripts", "next-server.ts"), ...(dev ? ["--dev"] : [])];
+// PANTAU_CPU_PROFILE_DIR: a V8 CPU profile of the web server, written there when it stops (Node refuses --cpu-prof in NODE_OPTIONS).
+const profileDir = process.env.PANTAU_CPU_PROFILE_DIR;
+const serverArgs = [
+  ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : []),
+  "--import",
+  "tsx",
+  path.resolve("scripts", "next-server.ts"),
+  ...(dev ? ["--dev"] : []),
+];
 const server = spawn(process.execPath, serverArgs, {
   stdio: ["ignore", "pipe", "inherit"],
   env: { ...env, PORT: String(port), NODE_ENV: dev ? "development" : "production" },

@@ -90,6 +90,7 @@ const THROUGH_PGBOUNCER = [
   "tests/integration/comparison.test.ts",
   "tests/integration/dashboard.test.ts",
   "tests/integration/maintained-figures.test.ts",
+  "tests/integration/figure-snapshots.test.ts",
 ];
 if (pgbouncerInstalled()) {
   const onServer = (await reachable(externalUrl)) ? { DATABASE_URL: externalUrl } : { DATABASE_URL: "" };

@@ -93,11 +93,11 @@ export async function getDistrictDashboard(
 ): Promise<DistrictDashboard> {
   const asOf = day(asOfInput);
   // Cached like the comparison figures: keyed by the district's data version, so any write, through any instance, misses.
-  const version = (await districtVersions(ctx, [district.id])).get(district.id);
-  const key = `dashboard|${district.id}|${version}|${toIsoDate(asOf)}`;
   const cached = await cachedPerDistrict(
+    ctx,
     [district.id],
-    () => key,
+    `dashboard|${toIsoDate(asOf)}`,
+    await districtVersions(ctx, [district.id]),
     async () => new Map([[district.id, await computeDistrictDashboard(ctx, district.id, asOf)]]),
   );
   return cached.get(district.id)!;

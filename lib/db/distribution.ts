@@ -67,6 +67,7 @@ export const DISTRIBUTED_TABLES: Readonly<Record<string, { key?: readonly string
   PuskesmasHead: { key: ["id", "districtId"] },
   FacilityFigureSpan: {},
   DistrictFigureDelta: {},
+  DistrictFigureSnapshot: {},
 };
 
 /** Tables that stay on the coordinator, with why. */

@@ -251,8 +251,10 @@ export async function getDistrictIndicators(
   const counts = registryCounts(registry);
   const countNames = Object.keys(counts).join(",");
   const rowsOf = await cachedPerDistrict(
+    ctx,
     ids,
-    (id) => `${id}|${versions.get(id)}|${iso(asOf)}|${countNames}`,
+    `comparison|${iso(asOf)}|${countNames}`,
+    versions,
     async (missing) => {
       // Every district missing (a cold national view) reads the tables whole, without an id list.
       const filterIds = selection === "ALL" && missing.length === ids.length ? null : missing;

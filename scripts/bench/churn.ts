@@ -29,11 +29,7 @@ export async function startWriter(
       const started = Date.now();
       const districtId = writes % 5 === 4 ? focus : rows[Math.floor(Math.random() * rows.length)]!.id;
       try {
-        await client.query(
-          `UPDATE "Facility" SET "updatedAt" = now(), version = version + 1
-            WHERE id = (SELECT id FROM "Facility" WHERE "districtId" = $1 ORDER BY random() LIMIT 1)`,
-          [districtId],
-        );
+        await touchFacility(client, districtId);
         writes += 1;
       } catch {
         failed += 1;
@@ -49,4 +45,13 @@ export async function startWriter(
       return { writes, failed };
     },
   };
+}
+
+/** One real write in the district: a random facility's `updatedAt` and `version`, which raises the district's data version. */
+export async function touchFacility(client: pg.Client, districtId: string): Promise<void> {
+  await client.query(
+    `UPDATE "Facility" SET "updatedAt" = now(), version = version + 1
+      WHERE id = (SELECT id FROM "Facility" WHERE "districtId" = $1 ORDER BY random() LIMIT 1)`,
+    [districtId],
+  );
 }

@@ -19,6 +19,8 @@ export type BenchPage = {
   churn?: boolean;
   /** The page is the as-of view (?per=) of the page of this name. */
   asOfOf?: string;
+  /** Timed after a write (a fresh instance on the stored figures): in its district, its province, or anywhere. */
+  afterWrite?: "district" | "province" | "nation";
   /** The targets of the issue this page is held to (scripts/bench/targets.ts). */
   targets?: "national" | "district" | "other";
 };
@@ -37,6 +39,7 @@ export function pagesFor(bench: BenchTargets): BenchPage[] {
     route: "/(app)/kabupaten/[code]/page",
     bareSql: true,
     churn: true,
+    afterWrite: "district",
     targets: "district",
   };
   const national: BenchPage = {
@@ -46,6 +49,7 @@ export function pagesFor(bench: BenchTargets): BenchPage[] {
     route: "/(app)/nasional/page",
     bareSql: true,
     churn: true,
+    afterWrite: "nation",
     targets: "national",
   };
   const yearAgo = oneYearBack();
@@ -58,6 +62,7 @@ export function pagesFor(bench: BenchTargets): BenchPage[] {
       route: "/(app)/provinsi/[code]/page",
       bareSql: true,
       churn: true,
+      afterWrite: "province",
       targets: "other",
     },
     national,

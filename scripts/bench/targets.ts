@@ -6,6 +6,8 @@ export type PageMeasurement = {
   oneUser?: LoadResult;
   twentyUsers?: LoadResult;
   uncached?: { p50: number; p95: number; errors: number };
+  /** A fresh instance (nothing in memory, the stored figures on), each request after a write (BenchPage.afterWrite). */
+  afterWrite?: { p50: number; p95: number; errors: number };
   churn?: LoadResult;
   firstLoadJsKb?: number;
 };
@@ -39,7 +41,11 @@ export function targetRows(
     if (!kind) continue;
     const limits = LIMITS[kind];
     if ("uncached" in limits)
-      check(`${m.page.name}: uncached p95 < ${limits.uncached} ms`, m.uncached?.p95, limits.uncached);
+      check(
+        `${m.page.name}: uncached (fresh instance, after a write) p95 < ${limits.uncached} ms`,
+        m.afterWrite?.p95,
+        limits.uncached,
+      );
     check(`${m.page.name}: 20 users p95 < ${limits.twenty} ms`, loadP95(m.twentyUsers), limits.twenty);
     if ("churn" in limits)
       check(`${m.page.name}: p95 under write churn < ${limits.churn} ms`, loadP95(m.churn), limits.churn);

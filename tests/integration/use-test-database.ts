@@ -1,6 +1,7 @@
 import { afterAll, inject, vi } from "vitest";
 import { APP_ROLE } from "@/lib/db/app-role";
 import type { PrismaClient } from "@/lib/db/client";
+import { storedFigures } from "@/lib/indicators/cache";
 import { cloneDatabase, dropDatabase } from "../support/test-database";
 
 // Runs before each test file: the file gets its own clone of the seeded template,
@@ -24,6 +25,7 @@ if (inject("databaseUrl") !== databaseUrl) throw new Error("inject('databaseUrl'
 
 // Registered before the file's own hooks, so it runs after them (hooks unwind as a stack).
 afterAll(async () => {
+  await storedFigures(); // figures a read stored in the background (lib/indicators/cache.ts)
   const app = globalThis as { pantauPrisma?: PrismaClient }; // the app's client, lib/server/db.ts
   await app.pantauPrisma?.$disconnect();
   app.pantauPrisma = undefined;

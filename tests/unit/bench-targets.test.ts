@@ -29,7 +29,8 @@ describe("the benchmark's targets (issue 17)", () => {
         page: byName("national comparison"),
         oneUser: load(300),
         twentyUsers: load(1400),
-        uncached: { p50: 400, p95: 600, errors: 0 },
+        uncached: { p50: 300, p95: 450, errors: 0 }, // the bare cost is reported, not held to the target
+        afterWrite: { p50: 400, p95: 600, errors: 0 },
         churn: load(0, 0),
         firstLoadJsKb: 199,
       },
@@ -37,7 +38,7 @@ describe("the benchmark's targets (issue 17)", () => {
     ];
     const rows = targetRows(measured, { errors: 0, peakRssMb: 510, lcpMs: 3900 });
     const verdict = (start: string) => rows.find((row) => row[0]!.startsWith(start))?.[2];
-    expect(verdict("national comparison: uncached p95 < 500")).toBe("FAIL");
+    expect(verdict("national comparison: uncached (fresh instance, after a write) p95 < 500")).toBe("FAIL");
     expect(verdict("national comparison: 20 users p95 < 1500")).toBe("PASS");
     expect(rows.find((row) => row[0]!.startsWith("national comparison: p95 under write churn"))).toEqual([
       "national comparison: p95 under write churn < 2000 ms",

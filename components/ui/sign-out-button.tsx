@@ -1,12 +1,12 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutToSignIn } from "@/lib/auth/sign-out";
 
 export function SignOutButton({ label }: { label: string }) {
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: "/masuk" })}
+      onClick={() => void signOutToSignIn()}
       className="rounded px-2 py-1 text-sm hover:bg-slate-100"
     >
       {label}

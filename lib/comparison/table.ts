@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { zText } from "@/lib/validation/text";
+import { hasControlCharacters } from "@/lib/validation/characters";
 import {
   INDICATOR_IDS,
   INDICATOR_LIST,
@@ -75,30 +74,45 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export const STATUS_FILTERS = ["behind", "onTrack", "stale", "noTarget"] as const;
 
 /** The table's state, kept in the URL: ?urut=&arah=&cari=&status=&ind=&hal=. */
-export const ZComparisonView = z.object({
-  urut: z.enum(SORT_KEYS).catch("name"),
-  arah: z.enum(["asc", "desc"]).catch("asc"),
-  cari: zText({ max: 80 }).catch(""),
-  status: z.enum(STATUS_FILTERS).optional().catch(undefined),
-  ind: z.enum(INDICATOR_IDS).catch("puskesmasIlp"),
+export type TComparisonView = {
+  urut: SortKey;
+  arah: "asc" | "desc";
+  cari: string;
+  status?: (typeof STATUS_FILTERS)[number];
+  ind: IndicatorId;
   /** The page of a long table (the national list of 514 districts), from 1. */
-  hal: z.coerce.number().int().min(1).catch(1),
-});
-export type TComparisonView = z.infer<typeof ZComparisonView>;
+  hal: number;
+};
 
+/** The longest search text the table takes (after trimming); a longer one reads as no search. */
+const SEARCH_MAX = 80;
+
+function oneOf<T extends string>(options: readonly T[], value: unknown): T | undefined {
+  return typeof value === "string" && (options as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/**
+ * The view from a URL's query: anything unusable (an unknown column, a search with
+ * control characters or over 80 characters, a page that is not a whole number from 1)
+ * falls back to the default. Plain code, not a zod schema: the browser's table parses
+ * its URL with it, and zod would add about 25 KB (gzip) to the comparison pages' first load.
+ */
 export function parseComparisonView(
   query: Record<string, string | string[] | undefined> | URLSearchParams,
 ): TComparisonView {
   const get = (key: string) =>
     query instanceof URLSearchParams ? (query.get(key) ?? undefined) : [query[key]].flat()[0];
-  return ZComparisonView.parse({
-    urut: get("urut"),
-    arah: get("arah"),
-    cari: get("cari") ?? "",
-    status: get("status"),
-    ind: get("ind"),
-    hal: get("hal") ?? 1,
-  });
+  const search = get("cari") ?? "";
+  const cari = typeof search === "string" ? search.trim() : "";
+  const page = Number(get("hal") ?? 1);
+  return {
+    urut: oneOf(SORT_KEYS, get("urut")) ?? "name",
+    arah: oneOf(["asc", "desc"] as const, get("arah")) ?? "asc",
+    cari: cari.length <= SEARCH_MAX && !hasControlCharacters(cari) ? cari : "",
+    status: oneOf(STATUS_FILTERS, get("status")),
+    ind: oneOf(INDICATOR_IDS, get("ind")) ?? "puskesmasIlp",
+    hal: Number.isSafeInteger(page) && page >= 1 ? page : 1,
+  };
 }
 
 /** The number a column sorts by; null sorts last (nothing to measure). */

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Calendar dates for Pantau ILP. A date is a day in a district's own time zone
  * (WIB, WITA or WIT), carried as "YYYY-MM-DD" or as midnight UTC of that day;
@@ -61,13 +59,6 @@ export function toIsoDate(date: Date): string {
   isoDates.set(time, text);
   return text;
 }
-
-/** A calendar date from a form or file ("YYYY-MM-DD"), as midnight UTC; impossible dates are refused. */
-export const ZIsoDate = z
-  .string({ error: "errors.required" })
-  .trim()
-  .refine(isRealIsoDate, "errors.dateInvalid")
-  .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** The calendar day in `timeZone` at the instant `now`, as "YYYY-MM-DD". */
 export function localIsoDate(now: Date, timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE): string {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZIsoDate } from "@/lib/dates";
+import { ZIsoDate } from "@/lib/dates/schema";
 import { zText } from "@/lib/validation/text";
 import { FACILITY_TYPES } from "@/lib/enums";
 

@@ -3,7 +3,7 @@ import { ZReason } from "@/lib/corrections/schemas";
 import { zText } from "@/lib/validation/text";
 import { STAGES } from "@/lib/rollout/stages";
 
-import { ZIsoDate } from "@/lib/dates";
+import { ZIsoDate } from "@/lib/dates/schema";
 
 export { ZIsoDate };
 

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { FileRejected, readTable, type TableFormat } from "./read-table";
-import { hasControlCharacters } from "@/lib/validation/text";
+import { hasControlCharacters } from "@/lib/validation/characters";
 import { IMPORT_LIMITS } from "./limits";
 import type { ImportKindDef, ParsedRow, RowIssue } from "./types";
 import { acceptedNames, matchColumns } from "./columns";

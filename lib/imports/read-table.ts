@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { ValidationError } from "@/lib/server/errors";
 import unzipper, { type Entry } from "unzipper";
-import { hasControlCharacters } from "@/lib/validation/text";
+import { hasControlCharacters } from "@/lib/validation/characters";
 import { cellText, columnName } from "./cells";
 import { IMPORT_LIMITS } from "./limits";
 import { toIsoDate } from "@/lib/dates";

@@ -5,7 +5,7 @@ import { failureOf, failureResponse, UNAUTHENTICATED } from "@/lib/server/failur
 import type { Ctx } from "@/lib/server/scoped-db";
 import { paramsAreSane } from "@/lib/server/request-hygiene";
 import { getCurrentUser } from "@/lib/server/session";
-import { hasControlCharacters } from "@/lib/validation/text";
+import { hasControlCharacters } from "@/lib/validation/characters";
 import { IMPORT_LIMITS } from "./limits";
 import { EXAMPLE_MARK, FileRejected } from "./read-table";
 import { parseMappingField } from "./mapping";

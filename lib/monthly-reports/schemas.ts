@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { isPeriod } from "@/lib/dates/periods";
 import { zText } from "@/lib/validation/text";
-import { TEXT_VALUE_MAX } from "./values";
+import { TEXT_VALUE_MAX, VALUE_TYPES } from "./values";
+
+export { VALUE_TYPES };
 
 export const ZPeriod = z.string({ error: "monthly.errors.period" }).trim().refine(isPeriod, "monthly.errors.period");
 
@@ -57,8 +59,6 @@ export const ZSetDueDay = z.object({
 export type TSetDueDay = z.input<typeof ZSetDueDay>;
 
 const ZLimit = z.number().finite().min(-1e9).max(1e9).nullable();
-
-export const VALUE_TYPES = ["INTEGER", "PERCENT", "YES_NO", "TEXT"] as const;
 
 /** An element's definition as a national admin writes it (without its code and data set). */
 const ELEMENT_FIELDS = {

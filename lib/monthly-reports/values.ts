@@ -1,8 +1,11 @@
-import { hasControlCharacters } from "@/lib/validation/text";
+import { hasControlCharacters } from "@/lib/validation/characters";
+
+/** The kinds of value a data element takes (the admin's form offers them in this order). */
+export const VALUE_TYPES = ["INTEGER", "PERCENT", "YES_NO", "TEXT"] as const;
 
 /** What validation needs of a data element. */
 export type ElementRule = {
-  valueType: "INTEGER" | "PERCENT" | "YES_NO" | "TEXT";
+  valueType: (typeof VALUE_TYPES)[number];
   min: number | null;
   max: number | null;
   required: boolean;

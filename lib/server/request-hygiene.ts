@@ -1,4 +1,4 @@
-import { hasControlCharacters } from "@/lib/validation/text";
+import { hasControlCharacters } from "@/lib/validation/characters";
 
 /** The longest path segment any route takes (a UUID is 36, a Kemendagri code 13). */
 const MAX_SEGMENT = 200;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZReason } from "@/lib/corrections/schemas";
-import { ZIsoDate } from "@/lib/dates";
+import { ZIsoDate } from "@/lib/dates/schema";
 import { zText } from "@/lib/validation/text";
 import { TARGET_KINDS } from "@/lib/enums";
 

@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { arrangeRows, againstAverage, parseComparisonView, type ComparisonRow } from "@/lib/comparison/table";
+import { z } from "zod";
+import {
+  arrangeRows,
+  againstAverage,
+  parseComparisonView,
+  SORT_KEYS,
+  STATUS_FILTERS,
+  type ComparisonRow,
+} from "@/lib/comparison/table";
 import { tileLayout } from "@/lib/comparison/tile-layout";
-import { emptyFacts, indicatorValue, sumFacts, withFigures, worstStatus } from "@/lib/indicators/definitions";
+import {
+  emptyFacts,
+  INDICATOR_IDS,
+  indicatorValue,
+  sumFacts,
+  withFigures,
+  worstStatus,
+} from "@/lib/indicators/definitions";
+import { zText } from "@/lib/validation/text";
 
 /** A district with its stage history entered. */
 function row(
@@ -78,6 +94,82 @@ describe("the comparison table", () => {
       hal: 1,
     });
     expect(parseComparisonView({ hal: "4" }).hal).toBe(4);
+  });
+
+  it("reads a URL as the zod schema it replaced would (the browser's table parses it without zod)", () => {
+    const schema = z.object({
+      urut: z.enum(SORT_KEYS).catch("name"),
+      arah: z.enum(["asc", "desc"]).catch("asc"),
+      cari: zText({ max: 80 }).catch(""),
+      status: z.enum(STATUS_FILTERS).optional().catch(undefined),
+      ind: z.enum(INDICATOR_IDS).catch("puskesmasIlp"),
+      hal: z.coerce.number().int().min(1).catch(1),
+    });
+    const values: Record<string, (string | undefined)[]> = {
+      urut: [undefined, "", "name", "puskesmasIlp", "kaderMadya", "latestActivity", "NAME", " name", "toString"],
+      arah: [undefined, "", "asc", "desc", "DESC", "up"],
+      cari: [
+        undefined,
+        "",
+        "  beta  ",
+        "17.04",
+        "a\u0000b",
+        "x\u0085",
+        "tab\there",
+        "\n  ",
+        "é".repeat(80),
+        "y".repeat(81),
+        ` ${"z".repeat(80)} `,
+      ],
+      status: [undefined, "", "behind", "onTrack", "stale", "noTarget", "late"],
+      ind: [undefined, "", "puskesmasIlp", INDICATOR_IDS.at(-1), "constructor"],
+      hal: [
+        undefined,
+        "",
+        "1",
+        "4",
+        " 7 ",
+        "0",
+        "-3",
+        "2.5",
+        "1e2",
+        "0x10",
+        "Infinity",
+        "NaN",
+        "9007199254740993",
+        "abc",
+      ],
+    };
+    const keys = Object.keys(values);
+    const longest = Math.max(...Object.values(values).map((options) => options.length));
+    for (let index = 0; index < longest * 3; index++) {
+      const query: Record<string, string | undefined> = {};
+      keys.forEach((key, position) => {
+        const options = values[key]!;
+        query[key] = options[(index * (position + 1) + position) % options.length];
+      });
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
+      const expected = schema.parse({
+        urut: query.urut,
+        arah: query.arah,
+        cari: query.cari ?? "",
+        status: query.status,
+        ind: query.ind,
+        hal: query.hal ?? 1,
+      });
+      expect(parseComparisonView(query)).toEqual(expected);
+      expect(parseComparisonView(params)).toEqual(expected);
+    }
+    for (const key of keys)
+      for (const value of values[key]!) {
+        const expected = schema.parse({
+          cari: "",
+          hal: 1,
+          [key]: value ?? (key === "cari" ? "" : key === "hal" ? 1 : undefined),
+        });
+        expect(parseComparisonView({ [key]: value })).toEqual(expected);
+      }
   });
 
   it("compares a cell with the average, and a total is the sum of its rows", () => {

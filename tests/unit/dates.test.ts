@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  ZIsoDate,
   formatIndonesianDate,
   formatIndonesianDateTime,
   isRealIsoDate,
@@ -9,6 +8,7 @@ import {
   todayIn,
   toIsoDate,
 } from "@/lib/dates";
+import { ZIsoDate } from "@/lib/dates/schema";
 
 describe("time zones of regions", () => {
   it.each([

@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { EVIDENCE_ACCEPT } from "@/lib/facilities/evidence-limits";
 import { addActivityAttachmentAction, removeActivityAttachmentAction } from "../actions";
-import { ACTIVITY_ATTACHMENT_KINDS } from "../schemas";
+import { ACTIVITY_ATTACHMENT_KINDS } from "@/lib/enums";
 
 type Attachment = { id: string; kind: (typeof ACTIVITY_ATTACHMENT_KINDS)[number]; fileName: string };
 

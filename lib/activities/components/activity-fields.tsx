@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { Field, SelectField } from "@/components/ui/field";
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type TCreateActivity } from "../schemas";
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from "@/lib/enums";
+import type { TCreateActivity } from "../schemas";
 
 export type ActivityDefaults = {
   type: string;

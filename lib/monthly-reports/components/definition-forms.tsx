@@ -6,7 +6,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createDataSetAction, createElementAction, updateDataSetAction, updateElementAction } from "../actions";
 import type { Definitions } from "../queries";
-import { VALUE_TYPES } from "../schemas";
+import { VALUE_TYPES } from "../values";
 
 type DataSet = Definitions["dataSets"][number];
 type Element = DataSet["elements"][number];

@@ -6,7 +6,8 @@ import { ActionForm, FormFooter } from "@/components/ui/action-form";
 import { Field, SelectField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createStaffAction, updateStaffAction } from "../actions";
-import { EMPLOYMENT_STATUSES, POSTINGS, PROFESSIONS, type TCreateStaff } from "../schemas";
+import { EMPLOYMENT_STATUSES, POSTINGS, PROFESSIONS } from "@/lib/enums";
+import type { TCreateStaff } from "../schemas";
 
 type StaffFields = TCreateStaff["staff"];
 export type StaffDefaults = {

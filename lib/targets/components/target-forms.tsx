@@ -6,7 +6,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { CorrectionForm } from "@/lib/corrections/components/correction-form";
 import { createTargetAction, updateTargetAction, voidTargetAction } from "../actions";
-import { TARGET_KINDS } from "../schemas";
+import { TARGET_KINDS } from "@/lib/enums";
 
 const read = (form: FormData) => ({
   targetCount: Number(form.get("targetCount")),

@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { ActionForm, FormFooter } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -8,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useServerAction } from "@/components/ui/use-server-action";
+import { signOutToSignIn } from "@/lib/auth/sign-out";
 import { changeOwnPasswordAction, signOutEverywhereAction } from "../actions";
 
 /** Changing the password ends every session, this one too, so the user signs in again. */
@@ -26,7 +26,7 @@ export function ChangePasswordForm() {
             currentPassword: String(data.get("currentPassword") ?? ""),
             newPassword: String(data.get("newPassword") ?? ""),
           },
-          { successMessage: t("changed"), onSuccess: () => void signOut({ callbackUrl: "/masuk" }) },
+          { successMessage: t("changed"), onSuccess: () => void signOutToSignIn() },
         )
       }
     >
@@ -59,7 +59,7 @@ export function SignOutEverywhereButton() {
         confirmLabel={t("confirm.yes")}
         cancelLabel={t("confirm.no")}
         disabled={pending}
-        onConfirm={() => run({}, { onSuccess: () => void signOut({ callbackUrl: "/masuk" }) })}
+        onConfirm={() => run({}, { onSuccess: () => void signOutToSignIn() })}
       />
       <FormMessage message={message} />
     </div>

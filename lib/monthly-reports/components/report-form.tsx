@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { announce } from "@/components/ui/page-notice";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { saveReportAction } from "../actions";
 import type { ElementView } from "../queries";
@@ -21,6 +22,8 @@ type Props = {
   outlierMonths: number;
   version: number;
   editable: boolean;
+  /** Where the page shows this form's successes (PageNotice): a save remounts the form, keyed by version. */
+  noticeScope: string;
 };
 
 /** The monthly form, one element per row (usable on a phone): save as draft, or submit after a confirmation. */
@@ -61,7 +64,12 @@ export function ReportForm(props: Props) {
           ...(explanations[element.id]?.trim() ? { explanation: explanations[element.id]!.trim() } : {}),
         })),
       },
-      { successMessage: t(submit ? "monthly.submitted" : "monthly.saved"), onSuccess: () => router.refresh() },
+      {
+        onSuccess: () => {
+          announce(props.noticeScope, { tone: "success", text: t(submit ? "monthly.submitted" : "monthly.saved") });
+          router.refresh();
+        },
+      },
     );
 
   return (

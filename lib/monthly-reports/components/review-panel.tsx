@@ -5,19 +5,26 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { announce } from "@/components/ui/page-notice";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { reopenReportAction, reviewReportAction } from "../actions";
 
-type Props = { reportId: string; status: "SUBMITTED" | "APPROVED"; version: number };
+/** noticeScope: where the page shows the decision (PageNotice); this panel is gone once the report is returned. */
+type Props = { reportId: string; status: "SUBMITTED" | "APPROVED"; version: number; noticeScope: string };
 
 /** The planner's decision on a submitted report (approve, or return with a comment), or reopening an approved one. */
-export function ReviewPanel({ reportId, status, version }: Props) {
+export function ReviewPanel({ reportId, status, version, noticeScope }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const review = useServerAction(reviewReportAction);
   const reopen = useServerAction(reopenReportAction);
   const [text, setText] = useState("");
-  const done = { onSuccess: () => router.refresh() };
+  const done = (text: string) => ({
+    onSuccess: () => {
+      announce(noticeScope, { tone: "success", text });
+      router.refresh();
+    },
+  });
   return (
     <section className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-3" data-testid="review-panel">
       <h2 className="font-semibold">{t("monthly.review.title")}</h2>
@@ -44,7 +51,7 @@ export function ReviewPanel({ reportId, status, version }: Props) {
               onConfirm={() =>
                 review.run(
                   { reportId, decision: "APPROVE", comment: text.trim() || undefined, version },
-                  { successMessage: t("monthly.review.approved"), ...done },
+                  done(t("monthly.review.approved")),
                 )
               }
             />
@@ -57,7 +64,7 @@ export function ReviewPanel({ reportId, status, version }: Props) {
               onConfirm={() =>
                 review.run(
                   { reportId, decision: "RETURN", comment: text.trim() || undefined, version },
-                  { successMessage: t("monthly.review.returned"), ...done },
+                  done(t("monthly.review.returned")),
                 )
               }
             />
@@ -69,9 +76,7 @@ export function ReviewPanel({ reportId, status, version }: Props) {
             confirmLabel={t("confirm.yes")}
             cancelLabel={t("confirm.no")}
             disabled={reopen.pending}
-            onConfirm={() =>
-              reopen.run({ reportId, reason: text, version }, { successMessage: t("monthly.review.reopened"), ...done })
-            }
+            onConfirm={() => reopen.run({ reportId, reason: text, version }, done(t("monthly.review.reopened")))}
           />
         )}
       </div>

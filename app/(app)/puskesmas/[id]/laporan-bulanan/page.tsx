@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isPeriod } from "@/lib/dates/periods";
+import { PageNotice } from "@/components/ui/page-notice";
 import { ReportForm } from "@/lib/monthly-reports/components/report-form";
 import { ReviewPanel } from "@/lib/monthly-reports/components/review-panel";
 import { getReportForm, listPuskesmasPeriods } from "@/lib/monthly-reports/queries";
@@ -34,6 +35,7 @@ export default async function MonthlyReportPage({ params, searchParams }: Props)
   const future = form.period > form.currentPeriod;
   const editable = form.mayEnter && !future && (status === null || status === "DRAFT" || status === "RETURNED");
   const base = `/puskesmas/${form.puskesmas.id}/laporan-bulanan`;
+  const noticeScope = `${base}/${form.period}`;
   return (
     <div className="flex flex-col gap-4">
       <nav className="text-sm text-slate-500">
@@ -69,6 +71,7 @@ export default async function MonthlyReportPage({ params, searchParams }: Props)
         {" · "}
         {t("monthly.dueOn", { date: day(form.dueOn) })}
       </p>
+      <PageNotice scope={noticeScope} />
       {form.mayEnter && (
         <p className="text-sm">
           <Link href={`${base}/impor`} className="text-brand-700 underline" data-testid="monthly-import-link">
@@ -86,7 +89,12 @@ export default async function MonthlyReportPage({ params, searchParams }: Props)
       {status === "APPROVED" && <p className="text-sm text-slate-600">{t("monthly.lockedApproved")}</p>}
       {!form.mayEnter && !form.mayReview && <p className="text-sm text-slate-600">{t("monthly.readOnly")}</p>}
       {form.mayReview && form.report && (status === "SUBMITTED" || status === "APPROVED") && (
-        <ReviewPanel reportId={form.report.id} status={status} version={form.report.version} />
+        <ReviewPanel
+          reportId={form.report.id}
+          status={status}
+          version={form.report.version}
+          noticeScope={noticeScope}
+        />
       )}
       <ReportForm
         key={`${form.period}-${form.report?.version ?? 0}`}
@@ -100,6 +108,7 @@ export default async function MonthlyReportPage({ params, searchParams }: Props)
         outlierMonths={form.outlierMonths}
         version={form.report?.version ?? 0}
         editable={editable}
+        noticeScope={noticeScope}
       />
     </div>
   );

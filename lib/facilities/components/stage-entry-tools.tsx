@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { announce } from "@/components/ui/page-notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { IlpStage } from "@/lib/generated/prisma/enums";
 import { STAGES } from "@/lib/rollout/stages";
@@ -13,7 +14,7 @@ import { DecreeFields, type Decree } from "./decree-fields";
 const button = "w-fit rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60";
 
 /** A planner's answer to a head's proposal: verify, or return with a reason. */
-export function ReviewProposalForm({ changeId }: { changeId: string }) {
+export function ReviewProposalForm({ changeId, noticeScope }: { changeId: string; noticeScope: string }) {
   const t = useTranslations();
   const [reason, setReason] = useState("");
   const { submit, pending, message, invalid } = useActionForm(reviewStageProposalAction);
@@ -21,7 +22,14 @@ export function ReviewProposalForm({ changeId }: { changeId: string }) {
   const answer = (decision: "VERIFY" | "RETURN") =>
     submit(
       { changeId, decision, reason },
-      { successMessage: t(decision === "VERIFY" ? "stageForm.verified" : "stageForm.returned") },
+      // The answered proposal loses this form: the page shows the answer (PageNotice).
+      {
+        onSuccess: () =>
+          announce(noticeScope, {
+            tone: "success",
+            text: t(decision === "VERIFY" ? "stageForm.verified" : "stageForm.returned"),
+          }),
+      },
     );
   return (
     <div className="mt-2 flex flex-col gap-2 rounded border border-amber-300 bg-amber-50 p-2">
@@ -60,6 +68,7 @@ export function CorrectEntryForm({
   today,
   minDate,
   askDecree,
+  noticeScope,
 }: {
   changeId: string;
   toStage: IlpStage;
@@ -69,6 +78,8 @@ export function CorrectEntryForm({
   minDate: string;
   /** A puskesmas without a decree on this entry: "Menerapkan ILP" then needs one. */
   askDecree: boolean;
+  /** The corrected or voided entry loses this form: the page shows the outcome (PageNotice). */
+  noticeScope: string;
 }) {
   const t = useTranslations();
   const [stage, setStage] = useState<IlpStage>(toStage);
@@ -127,7 +138,7 @@ export function CorrectEntryForm({
             onClick={() =>
               correct.submit(
                 { changeId, toStage: stage, effectiveDate: date, reason, version, ...decree },
-                { successMessage: t("stageForm.corrected") },
+                { onSuccess: () => announce(noticeScope, { tone: "success", text: t("stageForm.corrected") }) },
               )
             }
           >
@@ -137,7 +148,12 @@ export function CorrectEntryForm({
             type="button"
             disabled={pending}
             className={`${button} border border-red-400 bg-white text-red-700`}
-            onClick={() => voidEntry.submit({ changeId, reason, version }, { successMessage: t("stageForm.voided") })}
+            onClick={() =>
+              voidEntry.submit(
+                { changeId, reason, version },
+                { onSuccess: () => announce(noticeScope, { tone: "success", text: t("stageForm.voided") }) },
+              )
+            }
           >
             {t("stageForm.voidSubmit")}
           </button>

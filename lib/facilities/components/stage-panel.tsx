@@ -22,7 +22,9 @@ export async function StagePanel({ facility, history, abilities, checklist, dist
   const today = localIsoDate(new Date(), timeZone);
   const floor = dateFloor();
   const minDate = toIsoDate(facility.openedOn && facility.openedOn > floor ? facility.openedOn : floor);
-  const planner = abilities.review ? { version: facility.version, today, minDate, facilityType: facility.type } : null;
+  const planner = abilities.review
+    ? { version: facility.version, today, minDate, facilityType: facility.type, noticeScope: `stage/${facility.id}` }
+    : null;
   const form = abilities.change || abilities.propose;
   return (
     <>

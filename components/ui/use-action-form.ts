@@ -13,9 +13,10 @@ export function useActionForm<Input, R extends ActionResult>(action: (input: Inp
   const router = useRouter();
   const { run, pending, message } = useServerAction(action);
   function submit(input: Input, options: RunOptions<R> & { reset?: HTMLFormElement | null } = {}) {
-    const { reset, onSuccess, successMessage } = options;
+    const { reset, onSuccess, successMessage, noticeScope } = options;
     run(input, {
       successMessage,
+      noticeScope,
       onSuccess: (result) => {
         reset?.reset();
         onSuccess?.(result);

@@ -2,12 +2,21 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { announce } from "./page-notice";
 
 export type ActionResult =
   | { ok: true; data?: unknown }
   | { ok: false; messageKey: string; values?: Record<string, string | number>; field?: string };
 
-export type RunOptions<R> = { successMessage?: string | ((result: R) => string); onSuccess?: (result: R) => void };
+export type RunOptions<R> = {
+  successMessage?: string | ((result: R) => string);
+  onSuccess?: (result: R) => void;
+  /**
+   * Show the success message in the page's PageNotice of this scope instead: for an action
+   * after which this component is remounted (keyed by version) or gone from the page.
+   */
+  noticeScope?: string;
+};
 
 /**
  * Runs a server action from a form: tracks pending state and turns a failure's
@@ -24,7 +33,8 @@ export function useServerAction<Input, R extends ActionResult>(action: (input: I
       if (result.ok) {
         const text =
           typeof options.successMessage === "function" ? options.successMessage(result) : options.successMessage;
-        setMessage(text ? { tone: "success", text } : null);
+        if (text && options.noticeScope) announce(options.noticeScope, { tone: "success", text });
+        setMessage(text && !options.noticeScope ? { tone: "success", text } : null);
         options.onSuccess?.(result);
       } else {
         setMessage({

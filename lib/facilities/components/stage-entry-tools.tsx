@@ -4,7 +4,6 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { announce } from "@/components/ui/page-notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { IlpStage } from "@/lib/generated/prisma/enums";
 import { STAGES } from "@/lib/rollout/stages";
@@ -23,13 +22,7 @@ export function ReviewProposalForm({ changeId, noticeScope }: { changeId: string
     submit(
       { changeId, decision, reason },
       // The answered proposal loses this form: the page shows the answer (PageNotice).
-      {
-        onSuccess: () =>
-          announce(noticeScope, {
-            tone: "success",
-            text: t(decision === "VERIFY" ? "stageForm.verified" : "stageForm.returned"),
-          }),
-      },
+      { successMessage: t(decision === "VERIFY" ? "stageForm.verified" : "stageForm.returned"), noticeScope },
     );
   return (
     <div className="mt-2 flex flex-col gap-2 rounded border border-amber-300 bg-amber-50 p-2">
@@ -138,7 +131,7 @@ export function CorrectEntryForm({
             onClick={() =>
               correct.submit(
                 { changeId, toStage: stage, effectiveDate: date, reason, version, ...decree },
-                { onSuccess: () => announce(noticeScope, { tone: "success", text: t("stageForm.corrected") }) },
+                { successMessage: t("stageForm.corrected"), noticeScope },
               )
             }
           >
@@ -149,10 +142,7 @@ export function CorrectEntryForm({
             disabled={pending}
             className={`${button} border border-red-400 bg-white text-red-700`}
             onClick={() =>
-              voidEntry.submit(
-                { changeId, reason, version },
-                { onSuccess: () => announce(noticeScope, { tone: "success", text: t("stageForm.voided") }) },
-              )
+              voidEntry.submit({ changeId, reason, version }, { successMessage: t("stageForm.voided"), noticeScope })
             }
           >
             {t("stageForm.voidSubmit")}

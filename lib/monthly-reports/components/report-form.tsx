@@ -5,7 +5,6 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { announce } from "@/components/ui/page-notice";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { saveReportAction } from "../actions";
 import type { ElementView } from "../queries";
@@ -65,10 +64,9 @@ export function ReportForm(props: Props) {
         })),
       },
       {
-        onSuccess: () => {
-          announce(props.noticeScope, { tone: "success", text: t(submit ? "monthly.submitted" : "monthly.saved") });
-          router.refresh();
-        },
+        successMessage: t(submit ? "monthly.submitted" : "monthly.saved"),
+        noticeScope: props.noticeScope,
+        onSuccess: () => router.refresh(),
       },
     );
 

@@ -5,7 +5,6 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { announce } from "@/components/ui/page-notice";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { reopenReportAction, reviewReportAction } from "../actions";
 
@@ -19,12 +18,7 @@ export function ReviewPanel({ reportId, status, version, noticeScope }: Props) {
   const review = useServerAction(reviewReportAction);
   const reopen = useServerAction(reopenReportAction);
   const [text, setText] = useState("");
-  const done = (text: string) => ({
-    onSuccess: () => {
-      announce(noticeScope, { tone: "success", text });
-      router.refresh();
-    },
-  });
+  const done = (successMessage: string) => ({ successMessage, noticeScope, onSuccess: () => router.refresh() });
   return (
     <section className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-3" data-testid="review-panel">
       <h2 className="font-semibold">{t("monthly.review.title")}</h2>

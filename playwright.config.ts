@@ -1,8 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./tests/support/chromium";
 
 const port = Number(process.env.E2E_PORT || 3210);
 
-// Debian's Chromium (installed by .ci/run); Playwright's own browser download is not reachable here.
+// Debian's Chromium, as tests/support/chromium.ts starts it.
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
@@ -15,18 +16,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     locale: "id-ID",
     trace: "off",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: "npx tsx scripts/serve.ts --demo",

@@ -1,4 +1,5 @@
 import { chromium } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "../../tests/support/chromium";
 
 /** The emulated connection of a puskesmas on a poor line (issue 17): 1.6 Mbps down, 750 kbps up, 300 ms round trip. */
 export const POOR_CONNECTION = { downloadKbps: 1600, uploadKbps: 750, latencyMs: 300, cpuSlowdown: 4 };
@@ -11,18 +12,7 @@ export const POOR_CONNECTION = { downloadKbps: 1600, uploadKbps: 750, latencyMs:
  * a buffered PerformanceObserver once the page has loaded. Returns each run's LCP in ms.
  */
 export async function largestContentfulPaint(base: string, path: string, cookie: string, runs = 3): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const [name, value] = cookie.split(/=(.*)/s) as [string, string];
   const times: number[] = [];
   try {
